@@ -1,0 +1,22 @@
+package dev.iqconsole;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The Inference Quickstart Console: a self-hosted GKE Inference Quickstart for any cluster. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Inference Quickstart Console");
+    }
+}
