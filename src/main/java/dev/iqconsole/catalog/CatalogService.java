@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +27,7 @@ class CatalogService implements Catalog {
     private final Map<String, UseCase> useCases = new HashMap<>();
     private final PriceBook prices;
 
+    @Autowired
     CatalogService(CatalogImporter importer, CatalogProperties properties) {
         this(importer.importFiles(), properties.priceRegion(), properties.priceDate());
     }
