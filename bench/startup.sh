@@ -4,7 +4,7 @@
 #        bench/startup.sh --no-build (measure the existing target/*.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source .mvn/select-jdk.sh >/dev/null 2>&1 || true
+source .mvn/select-jdk.sh && iqc_select_jdk
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 PORT="${PORT:-18080}"
 
