@@ -1,5 +1,6 @@
 package dev.iqconsole;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import org.springframework.boot.SpringApplication;
@@ -8,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The Inference Quickstart Console: a self-hosted GKE Inference Quickstart for any cluster. */
 @SpringBootApplication
+// Our styles are a static file (frontend/console.css), so no frontend bundle build is needed.
+@StyleSheet("context://frontend-static/console.css")
 @ConfigurationPropertiesScan
 public class Application implements AppShellConfigurator {
 
