@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
@@ -73,7 +74,7 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var exclusions = curves.exclusions().stream()
                 .filter(x -> x.model().equals(model.id()))
                 .toList();
-        add(header(model, own), new ModelFacts(model), profiles(own), exclusionsPanel(exclusions));
+        add(header(model, own), new ModelFacts(model), profiles(model.id(), own), exclusionsPanel(exclusions));
     }
 
     private Div header(Model model, List<Curve> own) {
@@ -102,11 +103,17 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return header;
     }
 
-    private Div profiles(List<Curve> own) {
-        var panel = new Div(new H2("Profiles"));
+    private Div profiles(String modelId, List<Curve> own) {
+        var explore = new RouterLink("Open in the profiles explorer", ProfilesView.class);
+        explore.setQueryParameters(QueryParameters.of("model", modelId));
+        explore.setId("explore-profiles");
+        var head = new Div(new H2("Profiles"), explore);
+        head.addClassName("iqc-panel-head");
+        var panel = new Div(head);
         panel.addClassName("iqc-panel");
         panel.setId("profiles-panel");
         if (own.isEmpty()) {
+            explore.setVisible(false);
             panel.add(new Paragraph("No profiles for this model yet: the console cannot recommend settings or "
                     + "show expected performance. You can still deploy it with settings of your choice."));
             return panel;

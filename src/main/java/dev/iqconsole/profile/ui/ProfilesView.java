@@ -1,5 +1,7 @@
 package dev.iqconsole.profile.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,10 +13,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurveCatalog;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -45,11 +49,12 @@ class ProfilesView extends Div implements BeforeEnterObserver {
         empty.add(new Paragraph("No profiles yet. Profiles appear here once the catalog has benchmark curves."));
 
         var csv = new Anchor(this::downloadCsv, "");
-        csv.add(VaadinIcon.DOWNLOAD_ALT.create(), new com.vaadin.flow.component.Text(" Export CSV"));
+        csv.add(VaadinIcon.DOWNLOAD_ALT.create(), new Text(" Export CSV"));
         csv.setId("export-csv");
         var chartPanel = panel(new H2("Throughput vs NTPOT per machine type"), chart);
-        var pointsPanel = panel(new Div(new H2("Benchmark points"), csv), points);
-        pointsPanel.getChildren().findFirst().ifPresent(h -> h.addClassName("iqc-panel-head"));
+        var pointsHead = new Div(new H2("Benchmark points"), csv);
+        pointsHead.addClassName("iqc-panel-head");
+        var pointsPanel = panel(pointsHead, points);
         results.add(chartPanel, pointsPanel);
 
         var lead = new Paragraph("Latency against throughput for each machine type that can serve the model. Past "
@@ -76,13 +81,13 @@ class ProfilesView extends Div implements BeforeEnterObserver {
         points.show(shownRows);
     }
 
-    private void downloadCsv(com.vaadin.flow.server.streams.DownloadEvent event) throws java.io.IOException {
+    private void downloadCsv(DownloadEvent event) throws IOException {
         event.setFileName("benchmark-points.csv");
         event.setContentType("text/csv");
         event.getOutputStream().write(PointsCsv.of(shownRows).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Div panel(com.vaadin.flow.component.Component... content) {
+    private static Div panel(Component... content) {
         var panel = new Div(content);
         panel.addClassName("iqc-panel");
         return panel;

@@ -29,13 +29,13 @@ class CatalogViewTest extends SpringBrowserlessTest {
     @Test
     void every_catalog_model_is_listed_with_a_count() {
         assertThat(shownModels()).hasSize(5);
-        assertThat($(Div.class).id("result-count").getText()).isEqualTo("5 models · 3 optimized");
-        assertThat($(Div.class).withId("no-models").exists()).isFalse();
+        assertThat(find(Div.class).id("result-count").getText()).isEqualTo("5 models · 3 optimized");
+        assertThat(find(Div.class).withId("no-models").exists()).isFalse();
     }
 
     @Test
     void searching_the_hugging_face_id_finds_the_model() {
-        test($(TextField.class).id("model-search")).setValue("openai/gpt-oss-20b");
+        test(find(TextField.class).id("model-search")).setValue("openai/gpt-oss-20b");
 
         assertThat(shownModels()).containsExactly("openai/gpt-oss-20b");
     }
@@ -49,38 +49,38 @@ class CatalogViewTest extends SpringBrowserlessTest {
 
     @Test
     void filters_narrow_the_list() {
-        test($(MultiSelectComboBox.class).id("provider-filter")).selectItem("Meta");
+        test(find(MultiSelectComboBox.class).id("provider-filter")).selectItem("Meta");
         assertThat(shownModels())
                 .containsExactly("meta-llama/Llama-3.1-8B-Instruct", "meta-llama/Llama-3.3-70B-Instruct");
 
-        $(MultiSelectComboBox.class).id("provider-filter").clear();
-        test($(Checkbox.class).id("optimized-only")).click();
-        test($(Select.class).id("access-filter")).selectItem("Gated");
+        find(MultiSelectComboBox.class).id("provider-filter").clear();
+        test(find(Checkbox.class).id("optimized-only")).click();
+        test(find(Select.class).id("access-filter")).selectItem("Gated");
         assertThat(shownModels()).containsExactly("google/gemma-2-27b-it");
     }
 
     @Test
     void no_match_shows_an_empty_state_that_clears_the_filters() {
-        test($(TextField.class).id("model-search")).setValue("no-such-model");
+        test(find(TextField.class).id("model-search")).setValue("no-such-model");
 
         assertThat(shownModels()).isEmpty();
-        assertThat($(Div.class).withId("no-models").exists()).isTrue();
-        assertThat($(Div.class).id("result-count").getText()).isEqualTo("0 models · 0 optimized");
+        assertThat(find(Div.class).withId("no-models").exists()).isTrue();
+        assertThat(find(Div.class).id("result-count").getText()).isEqualTo("0 models · 0 optimized");
 
-        test($(Button.class).id("clear-filters")).click();
+        test(find(Button.class).id("clear-filters")).click();
         assertThat(shownModels()).hasSize(5);
-        assertThat($(Div.class).withId("no-models").exists()).isFalse();
+        assertThat(find(Div.class).withId("no-models").exists()).isFalse();
     }
 
     private List<String> shownModels() {
-        return $(ModelCard.class).all().stream()
+        return find(ModelCard.class).all().stream()
                 .map(card -> card.getElement().getAttribute("data-model"))
                 .toList();
     }
 
     private List<String> tags(String modelId) {
-        var card = $(ModelCard.class).withAttribute("data-model", modelId).single();
-        return $(Span.class, card).withClassName("iqc-tag").all().stream()
+        var card = find(ModelCard.class).withAttribute("data-model", modelId).single();
+        return find(Span.class, card).withClassName("iqc-tag").all().stream()
                 .map(Span::getText)
                 .toList();
     }

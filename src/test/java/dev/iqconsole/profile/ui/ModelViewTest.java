@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.fixtures.UiFixtures;
 import java.util.Map;
@@ -22,7 +23,7 @@ class ModelViewTest extends SpringBrowserlessTest {
     void the_model_page_shows_its_facts() {
         open("openai", "gpt-oss-20b");
 
-        String facts = $(Div.class).id("model-facts").getElement().getTextRecursively();
+        String facts = find(Div.class).id("model-facts").getElement().getTextRecursively();
         assertThat(facts)
                 .contains("Parameters20.9B")
                 .contains("Active parameters3.6Bmixture of experts")
@@ -38,12 +39,12 @@ class ModelViewTest extends SpringBrowserlessTest {
     void an_optimized_model_shows_its_tag_profiles_and_chart() {
         open("openai", "gpt-oss-20b");
 
-        assertThat($(Span.class, $(Div.class).id("model-tags"))
+        assertThat(find(Span.class, find(Div.class).id("model-tags"))
                         .withText("Optimized")
                         .exists())
                 .isTrue();
         @SuppressWarnings("unchecked")
-        Grid<dev.iqconsole.profile.Curve> profiles = $(Grid.class).id("model-profiles");
+        Grid<dev.iqconsole.profile.Curve> profiles = find(Grid.class).id("model-profiles");
         var grid = test(profiles);
         assertThat(grid.size()).isEqualTo(1);
         assertThat(grid.getCellText(0, 0)).isEqualTo("a3-highgpu-1g");
@@ -51,7 +52,8 @@ class ModelViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, 4)).isEqualTo("13,335");
         assertThat(grid.getCellText(0, 5)).isEqualTo("67 ms");
         assertThat(grid.getCellText(0, 6)).isEqualTo("297 ms");
-        assertThat($(EChart.class).id("model-chart").getElement().getProperty("option"))
+        assertThat(find(RouterLink.class).id("explore-profiles").getHref()).startsWith("profiles?model=openai");
+        assertThat(find(EChart.class).id("model-chart").getElement().getProperty("option"))
                 .contains("\"name\":\"a3-highgpu-1g · vllm\"");
     }
 
@@ -59,11 +61,11 @@ class ModelViewTest extends SpringBrowserlessTest {
     void exclusions_are_listed_with_their_reason() {
         open("meta-llama", "Llama-3.3-70B-Instruct");
 
-        assertThat($(Div.class).id("exclusions").getElement().getTextRecursively())
+        assertThat(find(Div.class).id("exclusions").getElement().getTextRecursively())
                 .contains("a3-highgpu-1g with vllm: the bf16 weights (131.5 GiB) do not fit in one H100's 80 GB");
-        assertThat($(Div.class).id("profiles-panel").getElement().getTextRecursively())
+        assertThat(find(Div.class).id("profiles-panel").getElement().getTextRecursively())
                 .contains("No profiles for this model yet");
-        assertThat($(Span.class, $(Div.class).id("model-tags"))
+        assertThat(find(Span.class, find(Div.class).id("model-tags"))
                         .withText("Optimized")
                         .exists())
                 .isFalse();
@@ -73,14 +75,14 @@ class ModelViewTest extends SpringBrowserlessTest {
     void the_deploy_button_is_offered() {
         open("openai", "gpt-oss-20b");
 
-        assertThat($(Button.class).id("deploy").isEnabled()).isTrue();
+        assertThat(find(Button.class).id("deploy").isEnabled()).isTrue();
     }
 
     @Test
     void an_unknown_model_says_so() {
         open("nobody", "nothing");
 
-        assertThat($(Div.class).id("unknown-model").getElement().getTextRecursively())
+        assertThat(find(Div.class).id("unknown-model").getElement().getTextRecursively())
                 .isEqualTo("There is no model 'nobody/nothing' in the catalog.");
     }
 
