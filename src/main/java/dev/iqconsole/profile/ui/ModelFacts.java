@@ -32,7 +32,7 @@ class ModelFacts extends Div {
                         "Quality (Elo)",
                         model.qualityElo() == null ? "not published" : String.valueOf(model.qualityElo()),
                         model.qualityElo() == null ? null : model.qualitySource()),
-                fact("Facts", model.factsVerified() ? "Verified" : "Not verified yet", model.source()));
+                wide(fact("Facts", model.factsVerified() ? "Verified" : "Not verified yet", model.source())));
         add(new H2("Model facts"), facts);
     }
 
@@ -42,6 +42,12 @@ class ModelFacts extends Div {
         NativeSmall(String text) {
             getElement().setText(text);
         }
+    }
+
+    /** Sources are long: give the fact two columns. */
+    private static Component wide(Component fact) {
+        fact.getElement().getClassList().add("iqc-fact-wide");
+        return fact;
     }
 
     private static Component fact(String term, String value, String note) {
