@@ -1,19 +1,31 @@
 // <echarts-view>: draws an Apache ECharts option given as a JSON string in the `option` property.
 // Loaded as a static resource next to echarts.min.js (no bundler), so it waits for window.echarts.
+// Attributes for tests and styling:
+//   data-rendered="N"  set after the N-th option has been drawn (ECharts' `finished` event)
+//   data-error="..."   set when the option cannot be drawn (bad JSON, ECharts missing)
+const ECHARTS_WAIT_MS = 10000;
+
 class EchartsView extends HTMLElement {
   connectedCallback() {
+    // A custom element is inline by default, which would ignore the width/height set by the server.
+    if (!this.style.display) this.style.display = 'block';
     // The server may set `option` before this element was upgraded: re-apply the own property.
     if (Object.prototype.hasOwnProperty.call(this, 'option')) {
       const pending = this.option;
       delete this.option;
       this.option = pending;
     }
-    this.whenEchartsReady(() => {
-      if (!this.chart) {
-        this.chart = window.echarts.init(this);
-        this.resizeObserver = new ResizeObserver(() => this.chart && this.chart.resize());
-        this.resizeObserver.observe(this);
-      }
+    this.whenEchartsReady(Date.now(), () => {
+      if (!this.isConnected || this.chart) return;
+      this.chart = window.echarts.init(this, null, { renderer: 'canvas' });
+      this.chart.on('finished', () => {
+        if (this.drawn !== this.draws) {
+          this.drawn = this.draws;
+          this.setAttribute('data-rendered', String(this.draws));
+        }
+      });
+      this.resizeObserver = new ResizeObserver(() => this.chart && this.chart.resize());
+      this.resizeObserver.observe(this);
       this.draw();
     });
   }
@@ -22,6 +34,7 @@ class EchartsView extends HTMLElement {
     if (this.resizeObserver) this.resizeObserver.disconnect();
     if (this.chart) this.chart.dispose();
     this.chart = null;
+    this.resizeObserver = null;
   }
 
   set option(json) {
@@ -35,16 +48,34 @@ class EchartsView extends HTMLElement {
 
   draw() {
     if (!this.chart || !this._option) return;
-    this.removeAttribute('data-rendered');
-    this.chart.setOption(JSON.parse(this._option), true);
-    this.setAttribute('data-rendered', String(Date.now()));
+    let option;
+    try {
+      option = JSON.parse(this._option);
+    } catch (e) {
+      this.fail('option is not valid JSON: ' + e.message);
+      return;
+    }
+    this.removeAttribute('data-error');
+    this.draws = (this.draws || 0) + 1;
+    try {
+      this.chart.setOption(option, true);
+    } catch (e) {
+      this.fail('ECharts rejected the option: ' + e.message);
+    }
   }
 
-  whenEchartsReady(callback) {
+  fail(message) {
+    console.error('<echarts-view>', message);
+    this.setAttribute('data-error', message);
+  }
+
+  whenEchartsReady(since, callback) {
     if (window.echarts) {
       callback();
+    } else if (Date.now() - since > ECHARTS_WAIT_MS) {
+      this.fail('ECharts did not load');
     } else {
-      setTimeout(() => this.whenEchartsReady(callback), 30);
+      setTimeout(() => this.whenEchartsReady(since, callback), 30);
     }
   }
 }

@@ -33,7 +33,7 @@ class ErrorNotifications implements VaadinServiceInitListener {
         }
         ui.access(() -> {
             var notification = Notification.show(userMessage(error), 6000, Notification.Position.TOP_CENTER);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            notification.addThemeVariants(NotificationVariant.ERROR);
         });
     }
 

@@ -8,25 +8,53 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
-/** The shell: a header and a side navigation built from the views' {@code @Menu} entries. */
+/**
+ * The shell: a brand and a side navigation built from the views' {@code @Menu} entries (so a new view only
+ * declares its menu entry), and a header showing the current page's title.
+ */
 @Layout
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span pageTitle = new Span();
 
     MainLayout() {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), title());
-        addToDrawer(new Scroller(sideNav()));
+        addToNavbar(new DrawerToggle(), header());
+        addToDrawer(brand(), new Scroller(sideNav()));
     }
 
-    private static Div title() {
-        var title = new Div(new Span("Inference Quickstart Console"));
-        title.addClassName("iqc-title");
-        title.getStyle().set("font-weight", "600").set("font-size", "1.1rem");
-        return title;
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Page titles read "Page · Inference Quickstart Console"; the header shows only the page part.
+        pageTitle.setText(MenuConfiguration.getPageHeader(getContent())
+                .map(title -> title.split(" · ")[0])
+                .orElse(""));
+    }
+
+    private Div header() {
+        pageTitle.addClassName("iqc-header-title");
+        pageTitle.setId("page-title");
+        var header = new Div(pageTitle);
+        header.addClassName("iqc-header");
+        return header;
+    }
+
+    private static Div brand() {
+        var mark = new Div("IQ");
+        mark.addClassName("iqc-brand-mark");
+        var name = new Div("Inference Quickstart");
+        name.addClassName("iqc-brand-name");
+        var sub = new Div("Console for any Kubernetes cluster");
+        sub.addClassName("iqc-brand-sub");
+        var brand = new Div(mark, new Div(name, sub));
+        brand.addClassName("iqc-brand");
+        return brand;
     }
 
     private static SideNav sideNav() {

@@ -1,0 +1,65 @@
+package dev.iqconsole.profile.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The catalog page's toolbar: search, provider, size, access and "Optimized only"; reports a {@link ModelFilter}. */
+class CatalogFilters extends Div {
+
+    private final TextField search = new TextField();
+    private final MultiSelectComboBox<String> providers = new MultiSelectComboBox<>("Provider");
+    private final MultiSelectComboBox<SizeBucket> sizes = new MultiSelectComboBox<>("Size");
+    private final Select<Access> access = new Select<>();
+    private final Checkbox optimizedOnly = new Checkbox("Optimized only");
+
+    CatalogFilters(Collection<String> providerNames, Consumer<ModelFilter> onChange) {
+        addClassName("iqc-toolbar");
+        search.setId("model-search");
+        search.setLabel("Search");
+        search.setPlaceholder("Model, provider or license, e.g. gpt-oss");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addClassName("iqc-search");
+
+        providers.setId("provider-filter");
+        providers.setItems(providerNames.stream().sorted().toList());
+        sizes.setId("size-filter");
+        sizes.setItems(List.of(SizeBucket.values()));
+        sizes.setItemLabelGenerator(SizeBucket::label);
+        access.setId("access-filter");
+        access.setLabel("Access");
+        access.setItems(Access.values());
+        access.setItemLabelGenerator(Access::label);
+        access.setValue(Access.ANY);
+        optimizedOnly.setId("optimized-only");
+
+        search.addValueChangeListener(e -> onChange.accept(filter()));
+        providers.addValueChangeListener(e -> onChange.accept(filter()));
+        sizes.addValueChangeListener(e -> onChange.accept(filter()));
+        access.addValueChangeListener(e -> onChange.accept(filter()));
+        optimizedOnly.addValueChangeListener(e -> onChange.accept(filter()));
+        add(search, providers, sizes, access, optimizedOnly);
+    }
+
+    ModelFilter filter() {
+        return new ModelFilter(
+                search.getValue(), providers.getValue(), sizes.getValue(), access.getValue(), optimizedOnly.getValue());
+    }
+
+    void clear() {
+        search.clear();
+        providers.clear();
+        sizes.clear();
+        access.setValue(Access.ANY);
+        optimizedOnly.setValue(false);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.iqconsole.profile.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.catalog.Model;
+import dev.iqconsole.profile.CurveCatalog;
+import java.util.List;
+
+/**
+ * "Deploy models": every open model of the catalog as a card, with search and filters, and an Optimized tag on
+ * the models that have profiles. It lives with the profiles (not in {@code catalog}) because the tag comes from
+ * them, and {@code profile} already depends on {@code catalog}.
+ */
+@Route("")
+@PageTitle("Deploy models · Inference Quickstart Console")
+@Menu(title = "Deploy models", order = 0, icon = "vaadin:cubes")
+class CatalogView extends Div {
+
+    private final List<ModelListing> listings;
+    private final Div cards = new Div();
+    private final Div resultCount = new Div();
+    private final Div empty = new Div();
+    private final CatalogFilters filters;
+
+    CatalogView(Catalog catalog, CurveCatalog curves) {
+        addClassName("iqc-page");
+        setId("catalog-view");
+        listings = ModelListing.of(catalog.models(), curves.curves());
+        filters = new CatalogFilters(
+                catalog.models().stream().map(Model::provider).distinct().toList(), this::show);
+
+        cards.addClassName("iqc-card-grid");
+        cards.setId("model-cards");
+        resultCount.addClassName("iqc-result-count");
+        resultCount.setId("result-count");
+        empty.addClassName("iqc-empty");
+        empty.setId("no-models");
+        var clear = new Button("Clear filters", e -> filters.clear());
+        clear.setId("clear-filters");
+        empty.add(new Paragraph("No models match these filters."), clear);
+
+        add(new H1("Deploy models"), lead(), filters, resultCount, cards, empty);
+        show(ModelFilter.NONE);
+    }
+
+    private void show(ModelFilter filter) {
+        var shown = listings.stream().filter(filter).toList();
+        cards.removeAll();
+        shown.forEach(listing -> cards.add(new ModelCard(listing)));
+        long optimized = shown.stream().filter(ModelListing::optimized).count();
+        resultCount.setText(
+                shown.size() + (shown.size() == 1 ? " model" : " models") + " · " + optimized + " optimized");
+        empty.setVisible(shown.isEmpty());
+    }
+
+    private static Paragraph lead() {
+        var lead = new Paragraph("Open models you can serve on your own Kubernetes clusters. Models tagged "
+                + "Optimized have benchmark profiles, so the console can recommend a model server, accelerator "
+                + "and machine type and show what to expect.");
+        lead.addClassName("iqc-lead");
+        return lead;
+    }
+}

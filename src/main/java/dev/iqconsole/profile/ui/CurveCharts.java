@@ -1,0 +1,38 @@
+package dev.iqconsole.profile.ui;
+
+import dev.iqconsole.base.ui.XyChart;
+import dev.iqconsole.profile.Curve;
+import dev.iqconsole.profile.CurvePoint;
+import java.util.List;
+import java.util.function.Function;
+
+/** Profile curves as charts: GIQ's "throughput vs NTPOT" view, log-log, one line per curve. */
+final class CurveCharts {
+
+    static final String NTPOT_AXIS = "NTPOT (ms per output token)";
+    static final String THROUGHPUT_AXIS = "Output tokens/s";
+
+    private CurveCharts() {}
+
+    /** One line per curve, named by {@code seriesName}, its inflection point marked. */
+    static XyChart throughputVsNtpot(List<Curve> curves, Function<Curve, String> seriesName) {
+        var chart = XyChart.of(NTPOT_AXIS, THROUGHPUT_AXIS).logX().logY();
+        for (Curve curve : curves) {
+            var points = curve.points().stream().map(CurveCharts::point).toList();
+            var inflection = new XyChart.Mark(point(curve.inflection()), "inflection");
+            chart.line(seriesName.apply(curve), points, List.of(inflection));
+        }
+        return chart;
+    }
+
+    /** {@code a3-highgpu-1g · vllm v0.7.2}: enough to tell apart the curves of one model. */
+    static String machineAndServer(Curve curve) {
+        var key = curve.key();
+        return key.machineType() + " · " + key.modelServer()
+                + (key.serverVersion() == null || key.serverVersion().isBlank() ? "" : " " + key.serverVersion());
+    }
+
+    private static XyChart.Point point(CurvePoint p) {
+        return new XyChart.Point(p.ntpotMs(), p.outputTokensPerSecond());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.iqconsole.profile.ui;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** How the console writes numbers: grouped thousands, units spelled out, "n/a" for unknown (NaN). */
+final class Figures {
+
+    private static final String UNKNOWN = "n/a";
+
+    private Figures() {}
+
+    static String tokensPerSecond(double value) {
+        return known(value) ? pattern("#,##0").format(value) : UNKNOWN;
+    }
+
+    static String queriesPerSecond(double value) {
+        return known(value) ? pattern("#,##0.00").format(value) : UNKNOWN;
+    }
+
+    static String millis(double value) {
+        if (!known(value)) {
+            return UNKNOWN;
+        }
+        return (value < 10 ? pattern("0.0") : pattern("#,##0")).format(value) + " ms";
+    }
+
+    static String billions(double value) {
+        return pattern("#,##0.##").format(value) + "B";
+    }
+
+    /** {@code 131072} reads as {@code 128K tokens}. */
+    static String contextTokens(int tokens) {
+        return tokens % 1024 == 0
+                ? (tokens / 1024) + "K tokens"
+                : pattern("#,##0").format(tokens) + " tokens";
+    }
+
+    static String gib(double value) {
+        return pattern("#,##0.#").format(value) + " GiB";
+    }
+
+    static String kib(long bytes) {
+        return pattern("#,##0.#").format(bytes / 1024.0) + " KiB";
+    }
+
+    private static boolean known(double value) {
+        return Double.isFinite(value);
+    }
+
+    private static DecimalFormat pattern(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+    }
+}

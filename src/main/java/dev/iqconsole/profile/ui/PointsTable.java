@@ -1,0 +1,43 @@
+package dev.iqconsole.profile.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.List;
+
+/** Every benchmark point of the chosen curves; the inflection points are tagged. */
+class PointsTable extends Grid<PointRow> {
+
+    PointsTable() {
+        setId("points-table");
+        addThemeVariants(GridVariant.ROW_STRIPES);
+        addColumn(r -> r.curve().key().machineType()).setHeader("Machine type").setAutoWidth(true);
+        addColumn(r -> ProfilesGlance.accelerator(r.curve().key()))
+                .setHeader("Accelerator")
+                .setAutoWidth(true);
+        number("QPS", r -> Figures.queriesPerSecond(r.point().queriesPerSecond()));
+        number("Output tok/s", r -> Figures.tokensPerSecond(r.point().outputTokensPerSecond()));
+        number("Input tok/s", r -> Figures.tokensPerSecond(r.point().inputTokensPerSecond()));
+        number("NTPOT", r -> Figures.millis(r.point().ntpotMs()));
+        number("TTFT", r -> Figures.millis(r.point().ttftMs()));
+        number("ITL", r -> Figures.millis(r.point().itlMs()));
+        addColumn(new ComponentRenderer<>(r -> r.inflection() ? Tags.plain("inflection") : new Span()))
+                .setHeader("")
+                .setAutoWidth(true);
+        addColumn(new ComponentRenderer<>(r -> Tags.provenance(r.point().provenance())))
+                .setHeader("Data")
+                .setAutoWidth(true);
+        setAllRowsVisible(true);
+    }
+
+    void show(List<PointRow> rows) {
+        setItems(rows);
+    }
+
+    private void number(String header, ValueProvider<PointRow, String> text) {
+        addColumn(text).setHeader(header).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    }
+}

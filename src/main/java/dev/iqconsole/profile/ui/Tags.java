@@ -1,0 +1,47 @@
+package dev.iqconsole.profile.ui;
+
+import com.vaadin.flow.component.html.Span;
+import dev.iqconsole.profile.Provenance;
+
+/** The small coloured tags of the console (styled by {@code .iqc-tag-*} in console.css). */
+final class Tags {
+
+    private Tags() {}
+
+    static Span optimized() {
+        var tag = tag("Optimized", "iqc-tag-optimized");
+        tag.getElement().setAttribute("title", "Has benchmark profiles: recommended server and accelerator settings");
+        return tag;
+    }
+
+    static Span publishedData() {
+        var tag = tag("published data", "iqc-tag-published");
+        tag.getElement().setAttribute("title", "At least one profile is copied from a published benchmark");
+        return tag;
+    }
+
+    static Span provenance(Provenance provenance) {
+        var tag = tag(provenance.label(), provenance == Provenance.MODELED ? "iqc-tag-modeled" : "iqc-tag-published");
+        tag.getElement()
+                .setAttribute(
+                        "title",
+                        provenance == Provenance.MODELED
+                                ? "Computed by the console's curve model from published facts"
+                                : "Copied from a published benchmark");
+        return tag;
+    }
+
+    static Span access(boolean gated) {
+        return gated ? tag("Gated", "iqc-tag-gated") : tag("Open weights", "iqc-tag-open");
+    }
+
+    static Span plain(String text) {
+        return tag(text, "iqc-tag-open");
+    }
+
+    private static Span tag(String text, String variant) {
+        var tag = new Span(text);
+        tag.addClassNames("iqc-tag", variant);
+        return tag;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.iqconsole.profile.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.iqconsole.fixtures.UiFixtures;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A newcomer's first journey in real Chromium (Debian's, see stack-notes): open the console, find
+ * openai/gpt-oss-20b, open it, see the Optimized tag and its chart drawn; then the profiles explorer. Screenshots
+ * go to target/screenshots/ for a person to look at.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:journey;DB_CLOSE_DELAY=-1")
+@Import(UiFixtures.class)
+class ConsoleJourneyTest {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void a_newcomer_finds_gpt_oss_20b_and_sees_it_is_optimized_with_a_drawn_chart() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = context.newPage();
+            // The machine is shared and small: give a cold first page time, and surface browser-side errors.
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+            page.setDefaultTimeout(30_000);
+            page.onResponse(r -> {
+                if (r.status() >= 400) {
+                    System.out.println("[browser] HTTP " + r.status() + " " + r.url());
+                }
+            });
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    System.out.println("[browser] " + m.text());
+                }
+            });
+
+            long start = System.nanoTime();
+            page.navigate(url("/"));
+            assertThat(page.locator("[data-model]")).hasCount(5);
+            long catalogMs = (System.nanoTime() - start) / 1_000_000;
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("catalog.png"))
+                    .setFullPage(true));
+
+            page.locator("#model-search input").fill("openai/gpt-oss-20b");
+            assertThat(page.locator("[data-model]")).hasCount(1);
+            var card = page.locator("[data-model='openai/gpt-oss-20b']");
+            assertThat(card.locator(".iqc-tag-optimized")).hasText("Optimized");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("catalog-search.png")));
+
+            start = System.nanoTime();
+            card.locator("a").first().click();
+            page.waitForURL("**/models/openai/gpt-oss-20b");
+            assertThat(page.locator("#model-tags .iqc-tag-optimized")).hasText("Optimized");
+            assertThat(page.locator("#model-chart[data-rendered] canvas")).isVisible();
+            long modelMs = (System.nanoTime() - start) / 1_000_000;
+            assertThat(page.locator("#model-chart")).not().hasAttribute("data-error", Pattern.compile(".*"));
+            assertThat(page.locator("#model-facts")).containsText("Apache-2.0");
+            // The app layout scrolls inside its content area, so a whole-page shot needs a tall viewport.
+            page.setViewportSize(1440, 1750);
+            shot(page, "model.png");
+            page.locator("#model-chart")
+                    .screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("model-chart.png")));
+
+            page.navigate(url("/profiles?model=google/gemma-2-27b-it"));
+            assertThat(page.locator("#profiles-chart[data-rendered] canvas")).isVisible();
+            assertThat(page.locator("#points-table")).containsText("2,050");
+            shot(page, "profiles.png");
+
+            start = System.nanoTime();
+            page.navigate(url("/"));
+            assertThat(page.locator("[data-model]")).hasCount(5);
+            long warmCatalogMs = (System.nanoTime() - start) / 1_000_000;
+
+            System.out.printf(
+                    "[journey] catalog first load %d ms, warm %d ms; card click -> model page with chart drawn %d ms%n",
+                    catalogMs, warmCatalogMs, modelMs);
+        }
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}

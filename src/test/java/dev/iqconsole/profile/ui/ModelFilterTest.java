@@ -1,0 +1,71 @@
+package dev.iqconsole.profile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iqconsole.fixtures.FixtureCatalog;
+import dev.iqconsole.fixtures.FixtureCurves;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ModelFilterTest {
+
+    private final List<ModelListing> listings =
+            ModelListing.of(new FixtureCatalog().models(), new FixtureCurves().curves());
+
+    @Test
+    void no_filter_shows_every_model() {
+        assertThat(ids(ModelFilter.NONE)).hasSize(5);
+    }
+
+    @Test
+    void every_search_word_must_match_id_name_provider_or_license() {
+        assertThat(ids(text("openai/gpt-oss-20b"))).containsExactly("openai/gpt-oss-20b");
+        assertThat(ids(text("GPT 20B"))).containsExactly("openai/gpt-oss-20b");
+        assertThat(ids(text("meta 70b"))).containsExactly("meta-llama/Llama-3.3-70B-Instruct");
+        assertThat(ids(text("apache"))).containsExactly("openai/gpt-oss-20b");
+        assertThat(ids(text("gpt llama"))).isEmpty();
+    }
+
+    @Test
+    void provider_and_size_filters_combine() {
+        var filter = new ModelFilter("", Set.of("Meta"), Set.of(SizeBucket.SMALL), Access.ANY, false);
+        assertThat(ids(filter)).containsExactly("meta-llama/Llama-3.1-8B-Instruct");
+    }
+
+    @Test
+    void access_filter_separates_gated_from_open_weights() {
+        assertThat(ids(new ModelFilter("", Set.of(), Set.of(), Access.OPEN, false)))
+                .containsExactly("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B", "openai/gpt-oss-20b");
+        assertThat(ids(new ModelFilter("", Set.of(), Set.of(), Access.GATED, false)))
+                .containsExactly(
+                        "google/gemma-2-27b-it",
+                        "meta-llama/Llama-3.1-8B-Instruct",
+                        "meta-llama/Llama-3.3-70B-Instruct");
+    }
+
+    @Test
+    void optimized_only_keeps_models_with_profiles() {
+        assertThat(ids(new ModelFilter("", Set.of(), Set.of(), Access.ANY, true)))
+                .containsExactly(
+                        "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B", "google/gemma-2-27b-it", "openai/gpt-oss-20b");
+    }
+
+    @Test
+    void size_buckets_follow_total_parameters() {
+        var catalog = new FixtureCatalog();
+        assertThat(SizeBucket.of(catalog.model("openai/gpt-oss-20b").orElseThrow()))
+                .isEqualTo(SizeBucket.MEDIUM);
+        assertThat(SizeBucket.of(
+                        catalog.model("meta-llama/Llama-3.3-70B-Instruct").orElseThrow()))
+                .isEqualTo(SizeBucket.LARGE);
+    }
+
+    private static ModelFilter text(String text) {
+        return new ModelFilter(text, Set.of(), Set.of(), Access.ANY, false);
+    }
+
+    private List<String> ids(ModelFilter filter) {
+        return listings.stream().filter(filter).map(l -> l.model().id()).toList();
+    }
+}
