@@ -10,15 +10,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.iqconsole.fixtures.UiFixtures;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:catalogview;DB_CLOSE_DELAY=-1")
-@Import(UiFixtures.class)
 class CatalogViewTest extends SpringBrowserlessTest {
 
     @BeforeEach

@@ -7,13 +7,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import dev.iqconsole.base.ui.EChart;
-import dev.iqconsole.fixtures.UiFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:profilesview;DB_CLOSE_DELAY=-1")
-@Import(UiFixtures.class)
 class ProfilesViewTest extends SpringBrowserlessTest {
 
     @Test
