@@ -65,8 +65,8 @@ final class DeployNotes {
         if (r.gke()) {
             lines.add(
                     "- A node pool (or ComputeClass) with " + plan.accelerator().label() + " on "
-                            + plan.machineType().name() + ", with enough quota for " + plan.acceleratorCount()
-                            + " accelerators per replica.");
+                            + plan.machineType().name() + ", with quota for " + plan.acceleratorCount() + " x "
+                            + plan.accelerator().label() + " per replica.");
             lines.add("- Enable Google Cloud Managed Service for Prometheus (the PodMonitoring needs it), e.g.:");
             lines.add("  " + GKE_MONITORING_COMMAND);
             lines.add("  If PodMonitoring objects already exist for this workload, remove them before enabling"

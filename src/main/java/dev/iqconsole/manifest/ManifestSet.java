@@ -13,16 +13,13 @@ public final class ManifestSet {
     private final List<HasMetadata> objects;
     private final List<String> notes;
     private final String manifestVersion;
-    private final List<ManifestDocument> documents;
+    /** Serialized on first use: callers that only apply or inspect the objects do not pay for YAML. */
+    private volatile List<ManifestDocument> documents;
 
     ManifestSet(List<HasMetadata> objects, List<String> notes, String manifestVersion) {
         this.objects = List.copyOf(objects);
         this.notes = List.copyOf(notes);
         this.manifestVersion = manifestVersion;
-        this.documents = this.objects.stream()
-                .map(o -> new ManifestDocument(
-                        o.getKind(), o.getApiVersion(), o.getMetadata().getName(), ManifestYaml.toYaml(o)))
-                .toList();
     }
 
     /** The objects in apply order. They are fabric8 model objects: callers must not modify them. */
@@ -41,7 +38,16 @@ public final class ManifestSet {
 
     /** Per object: kind, apiVersion, name and YAML content (GIQ's {@code kubernetesManifests}). */
     public List<ManifestDocument> documents() {
-        return documents;
+        List<ManifestDocument> result = documents;
+        if (result == null) {
+            // a race only serializes twice; the output is the same
+            result = objects.stream()
+                    .map(o -> new ManifestDocument(
+                            o.getKind(), o.getApiVersion(), o.getMetadata().getName(), ManifestYaml.toYaml(o)))
+                    .toList();
+            documents = result;
+        }
+        return result;
     }
 
     /**
@@ -51,7 +57,7 @@ public final class ManifestSet {
     public String yaml(OutputMode mode) {
         StringBuilder out = new StringBuilder();
         if (mode != OutputMode.COMMENTS) {
-            documents.forEach(d -> out.append(d.content()).append("\n---\n"));
+            documents().forEach(d -> out.append(d.content()).append("\n---\n"));
         }
         if (mode != OutputMode.MANIFEST) {
             out.append(notes.stream().map(line -> ("# " + line).stripTrailing()).collect(Collectors.joining("\n")));

@@ -33,6 +33,10 @@ final class Names {
 
     static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
+    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
+
     private final String base;
     private final String modelShort;
     private final ServerKind server;
@@ -57,7 +61,7 @@ final class Names {
      */
     static String modelShortName(String huggingFaceId) {
         String name = huggingFaceId.substring(huggingFaceId.indexOf('/') + 1).toLowerCase(Locale.ROOT);
-        name = name.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        name = EDGE_DASHES.matcher(NOT_NAME_CHARS.matcher(name).replaceAll("-")).replaceAll("");
         if (name.isEmpty()) return "model";
         return Character.isLetter(name.charAt(0)) ? name : "m-" + name;
     }
@@ -66,7 +70,9 @@ final class Names {
         String suffix = "-" + server.id();
         String model = modelShort;
         if (model.length() + suffix.length() > MAX_BASE_LENGTH) {
-            model = model.substring(0, MAX_BASE_LENGTH - suffix.length()).replaceAll("-+$", "");
+            model = TRAILING_DASHES
+                    .matcher(model.substring(0, MAX_BASE_LENGTH - suffix.length()))
+                    .replaceAll("");
         }
         return model + suffix;
     }
@@ -78,7 +84,7 @@ final class Names {
     /** Value of {@code ai.gke.io/model}: a label value, so at most 63 characters and ending alphanumeric. */
     String modelLabel() {
         String value = modelShort.length() > MAX_LABEL_LENGTH ? modelShort.substring(0, MAX_LABEL_LENGTH) : modelShort;
-        return value.replaceAll("-+$", "");
+        return TRAILING_DASHES.matcher(value).replaceAll("");
     }
 
     String deployment() {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** Checks a plan before anything is generated, collecting every problem with its field and what is allowed. */
 final class PlanValidator {
 
+    private static final Pattern HUGGING_FACE_ID = Pattern.compile("[^/\\s]+/[^/\\s]+");
     private static final Pattern TPU_TOPOLOGY = Pattern.compile("[1-9]\\d*x[1-9]\\d*(x[1-9]\\d*)?");
     static final int MAX_REPLICAS_LIMIT = 1000;
 
@@ -114,7 +115,7 @@ final class PlanValidator {
 
     private void checkModel(DeploymentPlan plan) {
         var model = plan.model();
-        if (model.id() == null || !model.id().matches("[^/\\s]+/[^/\\s]+")) {
+        if (model.id() == null || !HUGGING_FACE_ID.matcher(model.id()).matches()) {
             problem("model.id", "must be a Hugging Face id owner/name, e.g. google/gemma-2-27b-it; was " + model.id());
         }
         if (!(model.weightsGiB() > 0)) problem("model.weightsGiB", "must be positive, was " + model.weightsGiB());

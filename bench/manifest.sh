@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Manifest generation time per plan (JMH, sample mode: percentiles after warm-up). Goal: p99 < 1 ms.
+# Usage: bench/manifest.sh [extra JMH args, e.g. -wi 2 -i 2]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .mvn/select-jdk.sh
+iqc_select_jdk
+
+# Compile main and test classes; no Vaadin frontend step. JMH's annotation processor generates the benchmark code,
+# and JDK 23+ runs processors found on the class path only when asked (-proc:full), hence maven.compiler.proc and
+# a fresh target/test-classes (an up-to-date compile would skip the processor).
+rm -rf target/test-classes
+./mvnw -B -ntp -q test-compile -Dvaadin.frontend.phase=none -Dspotless.check.skip=true -Dmaven.compiler.proc=full
+./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+
+echo "== ManifestBenchmark on $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+"$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  org.openjdk.jmh.Main 'dev.iqconsole.manifest.ManifestBenchmark' -rf text -rff target/manifest-bench.txt "$@" \
+  | grep -E '^(Benchmark|ManifestBenchmark)|p0.50|p0.99|p0.999|·p|Result' || true
+echo "== Summary (us/op; p0.99 is the goal line, < 1000 us)"
+grep -E 'ManifestBenchmark\.[A-Za-z]+(:p0\.(50|99))? ' target/manifest-bench.txt || cat target/manifest-bench.txt
