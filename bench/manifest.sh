@@ -13,7 +13,7 @@ rm -rf target/test-classes
 ./mvnw -B -ntp -q test-compile -Dvaadin.frontend.phase=none -Dspotless.check.skip=true -Dmaven.compiler.proc=full
 ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 
-echo "== ManifestBenchmark on $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+echo "== ManifestBenchmark on $(nproc) cores (load average now: $(cut -d" " -f1-3 /proc/loadavg); other work on the machine inflates the tail), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.openjdk.jmh.Main 'dev.iqconsole.manifest.ManifestBenchmark' -rf text -rff target/manifest-bench.txt "$@" \
   | grep -E '^(Benchmark|ManifestBenchmark)|p0.50|p0.99|p0.999|·p|Result' || true
