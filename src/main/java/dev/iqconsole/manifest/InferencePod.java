@@ -1,0 +1,296 @@
+package dev.iqconsole.manifest;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.Toleration;
+import io.fabric8.kubernetes.api.model.TolerationBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The pod template of the inference server: node selection, the container, its volumes. */
+final class InferencePod {
+
+    static final String CONTAINER = "inference-server";
+    static final String PORT_NAME = "http";
+    static final String HF_SECRET = "hf-secret";
+    static final String HF_SECRET_KEY = "hf_api_token";
+    static final String GCS_MOUNT = "/gcs";
+    static final String XLA_CACHE_MOUNT = "/data";
+
+    static final String GKE_GPU_SELECTOR = "cloud.google.com/gke-accelerator";
+    static final String GKE_TPU_SELECTOR = "cloud.google.com/gke-tpu-accelerator";
+    static final String GKE_TPU_TOPOLOGY = "cloud.google.com/gke-tpu-topology";
+    static final String GFD_PRODUCT = "nvidia.com/gpu.product";
+
+    /**
+     * Cloud Storage FUSE mount options for reading weights once, fast: unlimited metadata and file caches, parallel
+     * downloads. The list GoogleCloudPlatform/accelerated-platforms uses "based on the Inference Quickstart
+     * recommendations" (giq-spec §3.3), plus {@code only-dir} for the model's folder.
+     */
+    static final String GCS_MOUNT_OPTIONS = "metadata-cache:ttl-secs:-1,metadata-cache:stat-cache-max-size-mb:-1,"
+            + "metadata-cache:type-cache-max-size-mb:-1,metadata-cache:negative-ttl-secs:0,file-cache:max-size-mb:-1,"
+            + "file-cache:cache-file-for-range-read:true,file-cache:enable-parallel-downloads:true,implicit-dirs,"
+            + "file-system:kernel-list-cache-ttl-secs:-1";
+
+    /**
+     * GKE accelerator label to the {@code nvidia.com/gpu.product} value NVIDIA GPU feature discovery publishes (the
+     * product name nvidia-smi reports, spaces as '-'). Only products whose names we are sure of; others get no
+     * product selector and a note.
+     */
+    private static final Map<String, String> GFD_PRODUCTS = Map.of(
+            "nvidia-tesla-t4", "Tesla-T4",
+            "nvidia-l4", "NVIDIA-L4",
+            "nvidia-tesla-a100", "NVIDIA-A100-SXM4-40GB",
+            "nvidia-a100-80gb", "NVIDIA-A100-SXM4-80GB",
+            "nvidia-h100-80gb", "NVIDIA-H100-80GB-HBM3",
+            "nvidia-h100-mega-80gb", "NVIDIA-H100-80GB-HBM3",
+            "nvidia-h200-141gb", "NVIDIA-H200",
+            "nvidia-b200", "NVIDIA-B200");
+
+    private final Resolved r;
+    private final DeploymentPlan plan;
+
+    InferencePod(Resolved resolved) {
+        this.r = resolved;
+        this.plan = resolved.plan();
+    }
+
+    static Optional<String> gfdProduct(String acceleratorLabel) {
+        return Optional.ofNullable(GFD_PRODUCTS.get(acceleratorLabel));
+    }
+
+    PodTemplateSpec template() {
+        return new PodTemplateSpecBuilder()
+                .withNewMetadata()
+                .withLabels(r.names().podLabels(r.gke()))
+                .withAnnotations(podAnnotations())
+                .endMetadata()
+                .withNewSpec()
+                .withServiceAccountName(r.bucket() != null ? r.names().serviceAccount() : null)
+                .withNodeSelector(nodeSelector())
+                .withTolerations(tolerations())
+                .withContainers(container())
+                .withVolumes(volumes())
+                .endSpec()
+                .build();
+    }
+
+    /** GKE's Cloud Storage FUSE sidecar is injected by these annotations; "0" lifts its resource limits. */
+    private Map<String, String> podAnnotations() {
+        if (r.bucket() == null) return null;
+        Map<String, String> annotations = new LinkedHashMap<>();
+        annotations.put("gke-gcsfuse/volumes", "true");
+        annotations.put("gke-gcsfuse/cpu-limit", "0");
+        annotations.put("gke-gcsfuse/memory-limit", "0");
+        annotations.put("gke-gcsfuse/ephemeral-storage-limit", "0");
+        return annotations;
+    }
+
+    private Map<String, String> nodeSelector() {
+        Map<String, String> selector = new LinkedHashMap<>();
+        String label = plan.accelerator().label();
+        if (!r.gke()) {
+            gfdProduct(label).ifPresent(product -> selector.put(GFD_PRODUCT, product));
+        } else if (r.tpu()) {
+            selector.put(GKE_TPU_SELECTOR, label);
+            selector.put(GKE_TPU_TOPOLOGY, plan.machineType().tpuTopology());
+        } else {
+            selector.put(GKE_GPU_SELECTOR, label);
+        }
+        return selector.isEmpty() ? null : selector;
+    }
+
+    /** GKE adds GPU/TPU tolerations itself; clusters with the NVIDIA GPU Operator often taint GPU nodes. */
+    private List<Toleration> tolerations() {
+        if (r.gke()) return null;
+        return List.of(new TolerationBuilder()
+                .withKey("nvidia.com/gpu")
+                .withOperator("Exists")
+                .withEffect("NoSchedule")
+                .build());
+    }
+
+    private Container container() {
+        String modelRef = r.bucket() != null ? GCS_MOUNT : plan.model().id();
+        return new ContainerBuilder()
+                .withName(CONTAINER)
+                .withImage(plan.server().image())
+                .withCommand(r.server().command().isEmpty() ? null : r.server().command())
+                .withArgs(r.server()
+                        .args(
+                                modelRef,
+                                plan.model().id(),
+                                plan.acceleratorCount(),
+                                plan.model().maxContextTokens()))
+                .withEnv(env())
+                .addNewPort()
+                .withName(PORT_NAME)
+                .withContainerPort(ServerKind.PORT)
+                .withProtocol("TCP")
+                .endPort()
+                .withReadinessProbe(readinessProbe())
+                .withStartupProbe(startupProbe())
+                .withResources(resources())
+                .withVolumeMounts(volumeMounts())
+                .build();
+    }
+
+    private List<EnvVar> env() {
+        List<EnvVar> env = new ArrayList<>();
+        if (r.needsHfToken()) {
+            // Only a reference: the token itself is created by the user as a Secret and never passes through here.
+            env.add(new EnvVarBuilder()
+                    .withName("HF_TOKEN")
+                    .withNewValueFrom()
+                    .withNewSecretKeyRef()
+                    .withName(HF_SECRET)
+                    .withKey(HF_SECRET_KEY)
+                    .endSecretKeyRef()
+                    .endValueFrom()
+                    .build());
+        }
+        if (r.hfCache() == Resolved.HfCache.SHARED_MEMORY) {
+            env.add(new EnvVar("HF_HOME", "/dev/shm/hf_cache", null));
+        }
+        if (r.tpu() && r.server() == ServerKind.VLLM) {
+            env.add(new EnvVar("VLLM_XLA_CACHE_PATH", XLA_CACHE_MOUNT, null));
+        }
+        return env.isEmpty() ? null : env;
+    }
+
+    private Probe readinessProbe() {
+        return new ProbeBuilder()
+                .withNewHttpGet()
+                .withPath(ServerKind.HEALTH_PATH)
+                .withPort(new IntOrString(PORT_NAME))
+                .endHttpGet()
+                .withPeriodSeconds(Sizing.PROBE_PERIOD_SECONDS)
+                .withTimeoutSeconds(5)
+                .withFailureThreshold(3)
+                .build();
+    }
+
+    /** Holds off readiness and liveness until the weights are loaded; sized by {@link Sizing#startupBudgetSeconds}. */
+    private Probe startupProbe() {
+        return new ProbeBuilder()
+                .withNewHttpGet()
+                .withPath(ServerKind.HEALTH_PATH)
+                .withPort(new IntOrString(PORT_NAME))
+                .endHttpGet()
+                .withPeriodSeconds(Sizing.PROBE_PERIOD_SECONDS)
+                .withTimeoutSeconds(5)
+                .withFailureThreshold(Sizing.startupFailureThreshold(plan.model(), r.tpu()))
+                .build();
+    }
+
+    private ResourceRequirements resources() {
+        Map<String, Quantity> requests = new LinkedHashMap<>();
+        Map<String, Quantity> limits = new LinkedHashMap<>();
+        Quantity count = new Quantity(Integer.toString(plan.acceleratorCount()));
+        String resource = r.tpu() ? "google.com/tpu" : "nvidia.com/gpu";
+        requests.put(resource, count);
+        limits.put(resource, count);
+        if (r.hfCache() == Resolved.HfCache.SHARED_MEMORY) {
+            // memory-backed /dev/shm counts as the container's memory: reserve it on the node
+            requests.put("memory", new Quantity(Sizing.shmCacheGib(plan.model()) + "Gi"));
+        }
+        if (r.hfCache() == Resolved.HfCache.EPHEMERAL_STORAGE) {
+            Quantity storage = new Quantity(Sizing.ephemeralStorageGib(plan.model()) + "Gi");
+            requests.put("ephemeral-storage", storage);
+            limits.put("ephemeral-storage", storage);
+        }
+        return new ResourceRequirementsBuilder()
+                .withRequests(requests)
+                .withLimits(limits)
+                .build();
+    }
+
+    private List<VolumeMount> volumeMounts() {
+        List<VolumeMount> mounts = new ArrayList<>();
+        mounts.add(new VolumeMountBuilder()
+                .withName("dshm")
+                .withMountPath("/dev/shm")
+                .build());
+        if (r.tpu() && r.server() == ServerKind.VLLM) {
+            mounts.add(new VolumeMountBuilder()
+                    .withName("xla-cache")
+                    .withMountPath(XLA_CACHE_MOUNT)
+                    .build());
+        }
+        if (r.bucket() != null) {
+            mounts.add(new VolumeMountBuilder()
+                    .withName("model")
+                    .withMountPath(GCS_MOUNT)
+                    .withReadOnly(true)
+                    .build());
+        }
+        return mounts;
+    }
+
+    private List<Volume> volumes() {
+        List<Volume> volumes = new ArrayList<>();
+        // tensor parallelism exchanges tensors through shared memory; the container default (64 MiB) is too small
+        volumes.add(new VolumeBuilder()
+                .withName("dshm")
+                .withNewEmptyDir()
+                .withMedium("Memory")
+                .withSizeLimit(
+                        r.hfCache() == Resolved.HfCache.SHARED_MEMORY
+                                ? new Quantity(Sizing.shmCacheGib(plan.model()) + "Gi")
+                                : null)
+                .endEmptyDir()
+                .build());
+        if (r.tpu() && r.server() == ServerKind.VLLM) {
+            volumes.add(new VolumeBuilder()
+                    .withName("xla-cache")
+                    .withNewEmptyDir()
+                    .endEmptyDir()
+                    .build());
+        }
+        if (r.bucket() != null) {
+            volumes.add(gcsVolume());
+            // the FUSE sidecar's file cache; in memory so reads of the weights are not limited by the boot disk
+            volumes.add(new VolumeBuilder()
+                    .withName("gke-gcsfuse-cache")
+                    .withNewEmptyDir()
+                    .withMedium("Memory")
+                    .endEmptyDir()
+                    .build());
+        }
+        return volumes;
+    }
+
+    private Volume gcsVolume() {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("bucketName", r.bucket().bucket());
+        String options = r.bucket().path().isEmpty()
+                ? GCS_MOUNT_OPTIONS
+                : GCS_MOUNT_OPTIONS + ",only-dir:" + r.bucket().path();
+        attributes.put("mountOptions", options);
+        return new VolumeBuilder()
+                .withName("model")
+                .withNewCsi()
+                .withDriver("gcsfuse.csi.storage.gke.io")
+                .withReadOnly(true)
+                .withVolumeAttributes(attributes)
+                .endCsi()
+                .build();
+    }
+}
