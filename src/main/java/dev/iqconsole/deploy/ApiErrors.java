@@ -16,6 +16,17 @@ final class ApiErrors {
 
     static String explain(HasMetadata object, Throwable error) {
         String what = ObjectOutcome.describe(object);
+        boolean noServerStatus = !(error instanceof KubernetesClientException k0)
+                || k0.getStatus() == null
+                || k0.getStatus().getMessage() == null
+                || k0.getStatus().getMessage().isBlank();
+        if (noServerStatus && error.getCause() != null && isConnectionLost(error.getCause())) {
+            return what + ": the connection to the API server was lost (" + rootMessage(error)
+                    + "). Check that the cluster is reachable, then retry.";
+        }
+        if (error instanceof KubernetesClientException k && k.getCode() > 0) {
+            return answered(what, object, k); // the server answered: its status code says what happened
+        }
         if (isTimeout(error)) {
             return what + ": the API server did not answer in time (timeout); the object may or may not have been"
                     + " changed. Retry: server-side apply is safe to repeat.";
@@ -24,9 +35,10 @@ final class ApiErrors {
             return what + ": the connection to the API server was lost (" + rootMessage(error)
                     + "). Check that the cluster is reachable, then retry.";
         }
-        if (!(error instanceof KubernetesClientException k) || k.getCode() <= 0) {
-            return what + ": " + rootMessage(error);
-        }
+        return what + ": " + rootMessage(error);
+    }
+
+    private static String answered(String what, HasMetadata object, KubernetesClientException k) {
         String server = serverMessage(k);
         return switch (k.getCode()) {
             case 401 ->
@@ -88,7 +100,7 @@ final class ApiErrors {
         String causes = status.getDetails() == null || status.getDetails().getCauses() == null
                 ? ""
                 : status.getDetails().getCauses().stream().map(ApiErrors::cause).collect(Collectors.joining("; "));
-        String message = status.getMessage() == null ? "" : status.getMessage();
+        String message = status.getMessage() == null ? "" : status.getMessage().strip();
         return causes.isEmpty() || message.contains(causes) ? message : message + " (" + causes + ")";
     }
 

@@ -8,9 +8,9 @@ import io.fabric8.kubernetes.api.model.SecretBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The exact objects a deploy sends: the generator's objects in the request's namespace with the console's labels,
@@ -76,7 +76,8 @@ final class DeployObjects {
         if (!(object instanceof Namespace)) {
             object.getMetadata().setNamespace(request.namespace());
         }
-        Map<String, String> labels = new LinkedHashMap<>();
+        // sorted: the YAML preview and the history must not jitter
+        Map<String, String> labels = new TreeMap<>();
         if (object.getMetadata().getLabels() != null) {
             labels.putAll(object.getMetadata().getLabels());
         }
