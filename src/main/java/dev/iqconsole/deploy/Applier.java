@@ -61,28 +61,35 @@ final class Applier {
      * are reported as not checked rather than failed.
      */
     static List<ObjectOutcome> dryRun(KubernetesClient client, List<HasMetadata> objects, boolean namespaceExists) {
-        List<ObjectOutcome> outcomes = new ArrayList<>();
-        for (HasMetadata object : objects) {
-            boolean namespaced = object.getMetadata().getNamespace() != null;
-            if (namespaced && !namespaceExists) {
-                outcomes.add(ObjectOutcome.of(
-                        object,
-                        State.NOT_APPLIED,
-                        ObjectOutcome.describe(object) + " cannot be dry-run before its namespace exists."));
-                continue;
-            }
-            try {
-                client.resource(object)
-                        .dryRun()
-                        .fieldManager(ManagedLabels.FIELD_MANAGER)
-                        .serverSideApply();
-                outcomes.add(ObjectOutcome.of(
-                        object, State.APPLIED, ObjectOutcome.describe(object) + " passes the dry run."));
-            } catch (RuntimeException e) {
-                outcomes.add(ObjectOutcome.of(object, State.FAILED, ApiErrors.explain(object, e)));
-            }
+        // Dry runs change nothing and do not depend on each other: they run in parallel, results keep the order.
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var futures = objects.stream()
+                    .map(o -> java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> dryRunOne(client, o, namespaceExists), pool))
+                    .toList();
+            return futures.stream()
+                    .map(java.util.concurrent.CompletableFuture::join)
+                    .toList();
         }
-        return outcomes;
+    }
+
+    private static ObjectOutcome dryRunOne(KubernetesClient client, HasMetadata object, boolean namespaceExists) {
+        boolean namespaced = object.getMetadata().getNamespace() != null;
+        if (namespaced && !namespaceExists) {
+            return ObjectOutcome.of(
+                    object,
+                    State.NOT_APPLIED,
+                    ObjectOutcome.describe(object) + " cannot be dry-run before its namespace exists.");
+        }
+        try {
+            client.resource(object)
+                    .dryRun()
+                    .fieldManager(ManagedLabels.FIELD_MANAGER)
+                    .serverSideApply();
+            return ObjectOutcome.of(object, State.APPLIED, ObjectOutcome.describe(object) + " passes the dry run.");
+        } catch (RuntimeException e) {
+            return ObjectOutcome.of(object, State.FAILED, ApiErrors.explain(object, e));
+        }
     }
 
     /** Deletes what an apply created, newest first; shared objects (namespace, hf-secret) are kept. */

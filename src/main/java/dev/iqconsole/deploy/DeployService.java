@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +27,7 @@ public class DeployService {
     private final DeployHistory history;
     private final Clock clock;
 
+    @Autowired
     DeployService(ClientSource clients, DeployHistory history) {
         this(clients, history, Clock.systemUTC());
     }

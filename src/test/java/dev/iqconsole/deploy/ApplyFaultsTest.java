@@ -115,7 +115,7 @@ class ApplyFaultsTest {
     @Test
     void a_timeout_is_reported_as_such() {
         cluster.dispatcher.faults.add(
-                new ApiServerDispatcher.Fault(applyOf("services"), 200, "", Duration.ofSeconds(4), null));
+                new ApiServerDispatcher.Fault(applyOf("services"), 200, "", Duration.ofSeconds(5), null));
 
         ApplyResult result = service.deploy(Fixtures.request("models", "gemma", null), Fixtures.manifest("gemma"));
 

@@ -32,7 +32,7 @@ final class MockCluster implements AutoCloseable {
         server.init(InetAddress.getByName("127.0.0.1"), 0);
         // short timeouts and one attempt per request, like the console's own clients
         client = server.createClient(b -> b.editOrNewConfig()
-                .withRequestTimeout(1500)
+                .withRequestTimeout(3000)
                 .withConnectionTimeout(1000)
                 .withRequestRetryBackoffLimit(0)
                 .endConfig());
