@@ -1,0 +1,108 @@
+package dev.iqconsole.deploy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The H2 tables of {@code V3__deploy_history.sql}. Callers pass redacted YAML only. */
+@Repository
+class DeployHistory {
+
+    private final JdbcClient jdbc;
+
+    DeployHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    long record(HistoryEntry entry) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO deploy_history (happened_at, action, context_name, namespace_name, deployment_name,
+                            profile, targets, outcome, summary, generated_yaml, applied_yaml)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        OffsetDateTime.ofInstant(entry.when(), ZoneOffset.UTC),
+                        entry.action(),
+                        entry.context(),
+                        entry.namespace(),
+                        entry.deployment(),
+                        cut(entry.profile(), 500),
+                        cut(entry.targets(), 500),
+                        entry.outcome(),
+                        cut(entry.summary(), 4000),
+                        entry.generatedYaml(),
+                        entry.appliedYaml())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        int position = 0;
+        for (ObjectOutcome o : entry.objects()) {
+            jdbc.sql("""
+                            INSERT INTO deploy_history_object (history_id, position, kind, namespace_name, object_name,
+                                state, message) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            id,
+                            position++,
+                            o.kind(),
+                            o.namespace(),
+                            o.name(),
+                            o.state().name(),
+                            cut(o.message(), 4000))
+                    .update();
+        }
+        return id;
+    }
+
+    List<HistoryEntry> recent(int limit) {
+        return jdbc.sql("SELECT * FROM deploy_history ORDER BY happened_at DESC, id DESC LIMIT ?")
+                .param(limit)
+                .query((rs, n) -> entry(rs, List.of()))
+                .list();
+    }
+
+    Optional<HistoryEntry> find(long id) {
+        List<ObjectOutcome> objects = jdbc.sql(
+                        "SELECT * FROM deploy_history_object WHERE history_id = ? ORDER BY position")
+                .param(id)
+                .query((rs, n) -> new ObjectOutcome(
+                        rs.getString("kind"),
+                        rs.getString("namespace_name"),
+                        rs.getString("object_name"),
+                        ObjectOutcome.State.valueOf(rs.getString("state")),
+                        rs.getString("message")))
+                .list();
+        return jdbc.sql("SELECT * FROM deploy_history WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> entry(rs, objects))
+                .optional();
+    }
+
+    private static HistoryEntry entry(java.sql.ResultSet rs, List<ObjectOutcome> objects) throws java.sql.SQLException {
+        Timestamp when = rs.getTimestamp("happened_at");
+        return new HistoryEntry(
+                rs.getLong("id"),
+                when == null ? Instant.EPOCH : when.toInstant(),
+                rs.getString("action"),
+                rs.getString("context_name"),
+                rs.getString("namespace_name"),
+                rs.getString("deployment_name"),
+                rs.getString("profile"),
+                rs.getString("targets"),
+                rs.getString("outcome"),
+                rs.getString("summary"),
+                rs.getString("generated_yaml"),
+                rs.getString("applied_yaml"),
+                objects);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,297 @@
+package dev.iqconsole.deploy;
+
+import dev.iqconsole.cluster.ClientSource;
+import dev.iqconsole.deploy.ObjectOutcome.State;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * Check, deploy, watch, list and delete model deployments in a kubeconfig context; every action is recorded in the
+ * history. The objects come from the manifest generator; this service adds the namespace, {@code hf-secret} and the
+ * console's labels, and never stores or logs the token.
+ */
+@Service
+public class DeployService {
+
+    private static final Duration POLL = Duration.ofSeconds(2);
+
+    private final ClientSource clients;
+    private final DeployHistory history;
+    private final Clock clock;
+
+    @Autowired
+    DeployService(ClientSource clients, DeployHistory history) {
+        this(clients, history, Clock.systemUTC());
+    }
+
+    DeployService(ClientSource clients, DeployHistory history, Clock clock) {
+        this.clients = clients;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The "Check" action: dry run, APIs, permissions, namespace, token, accelerators, disk. Changes nothing. */
+    public PreflightReport check(DeployRequest request, List<HasMetadata> generated) {
+        KubernetesClient client = clients.client(request.context());
+        boolean namespaceExists = namespaceExists(client, request.namespace());
+        List<HasMetadata> objects = DeployObjects.prepare(request, generated, namespaceExists);
+        List<Finding> findings;
+        try {
+            findings = Preflight.check(client, request, objects, namespaceExists);
+        } catch (RuntimeException e) {
+            findings = List.of(Finding.fail(
+                    "Cluster",
+                    "The check stopped: " + ApiErrors.rootMessage(e),
+                    "Make sure the cluster is reachable, then check again."));
+        }
+        PreflightReport report = new PreflightReport(request.context(), request.namespace(), findings);
+        List<ObjectOutcome> rows = findings.stream()
+                .map(f -> new ObjectOutcome(
+                        "Check",
+                        request.namespace(),
+                        f.check(),
+                        switch (f.severity()) {
+                            case PASS -> State.PASSED;
+                            case WARN -> State.WARNED;
+                            case FAIL -> State.FAILED;
+                        },
+                        f.sentence() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix())))
+                .toList();
+        record(
+                "CHECK",
+                request,
+                report.canDeploy() ? "SUCCEEDED" : "FAILED",
+                report.summary(),
+                generated,
+                objects,
+                rows);
+        return report;
+    }
+
+    /** Server-side apply of every object (after a server-side dry run), in dependency order. */
+    public ApplyResult deploy(DeployRequest request, List<HasMetadata> generated) {
+        return apply("DEPLOY", request, generated);
+    }
+
+    /** Applies everything again: server-side apply is idempotent, so what was applied stays and the rest follows. */
+    public ApplyResult retry(DeployRequest request, List<HasMetadata> generated) {
+        return apply("RETRY", request, generated);
+    }
+
+    private ApplyResult apply(String action, DeployRequest request, List<HasMetadata> generated) {
+        List<HasMetadata> objects = List.of();
+        List<ObjectOutcome> outcomes;
+        try {
+            KubernetesClient client = clients.client(request.context());
+            boolean namespaceExists = namespaceExists(client, request.namespace());
+            objects = DeployObjects.prepare(request, generated, namespaceExists);
+            outcomes = Applier.apply(client, objects, namespaceExists);
+        } catch (RuntimeException e) {
+            // The cluster could not even be asked (unreachable, credentials): nothing was sent.
+            String message = e instanceof dev.iqconsole.cluster.ClusterAccessException
+                    ? e.getMessage()
+                    : "The cluster could not be reached: " + ApiErrors.rootMessage(e);
+            List<HasMetadata> planned = objects.isEmpty() ? ApplyOrder.sorted(generated) : objects;
+            outcomes = new ArrayList<>();
+            for (int i = 0; i < planned.size(); i++) {
+                outcomes.add(ObjectOutcome.of(
+                        planned.get(i),
+                        i == 0 ? State.FAILED : State.NOT_APPLIED,
+                        i == 0 ? message : "Not applied: the cluster could not be reached."));
+            }
+            objects = planned;
+        }
+        ApplyResult provisional =
+                new ApplyResult(0, request.context(), request.namespace(), request.deployment(), outcomes);
+        String outcome =
+                provisional.complete() ? "SUCCEEDED" : provisional.applied().isEmpty() ? "FAILED" : "PARTIAL";
+        long id = record(action, request, outcome, provisional.summary(), generated, objects, outcomes);
+        return new ApplyResult(id, request.context(), request.namespace(), request.deployment(), outcomes);
+    }
+
+    /** Removes what a (partial) deploy applied, except the namespace and hf-secret, which others may share. */
+    public ApplyResult remove(DeployRequest request, List<HasMetadata> generated, ApplyResult result) {
+        KubernetesClient client = clients.client(request.context());
+        List<HasMetadata> prepared = DeployObjects.prepare(request, generated, true);
+        List<HasMetadata> applied = prepared.stream()
+                .filter(o -> result.applied().stream()
+                        .anyMatch(a -> a.kind().equals(o.getKind())
+                                && a.name().equals(o.getMetadata().getName())))
+                .toList();
+        List<ObjectOutcome> outcomes = Applier.remove(client, applied);
+        boolean ok = outcomes.stream().noneMatch(o -> o.state() == State.FAILED);
+        String summary = ok
+                ? "Removed "
+                        + outcomes.stream()
+                                .filter(o -> o.state() == State.DELETED)
+                                .count() + " object(s) of " + request.deployment()
+                        + "; the namespace and hf-secret were kept."
+                : "Some objects could not be removed: "
+                        + outcomes.stream()
+                                .filter(o -> o.state() == State.FAILED)
+                                .map(ObjectOutcome::message)
+                                .findFirst()
+                                .orElse("");
+        long id = record("REMOVE", request, ok ? "SUCCEEDED" : "PARTIAL", summary, generated, applied, outcomes);
+        return new ApplyResult(id, request.context(), request.namespace(), request.deployment(), outcomes);
+    }
+
+    /** The rollout right now, explained. */
+    public RolloutStatus status(String context, String namespace, String deployment) {
+        return RolloutExplainer.explain(Rollouts.snapshot(clients.client(context), namespace, deployment));
+    }
+
+    /**
+     * Follows a rollout until it is available or failing, or the time is up; {@code listener} receives every new
+     * status, so a view can update as it goes.
+     */
+    public RolloutStatus watch(
+            String context, String namespace, String deployment, Duration timeout, Consumer<RolloutStatus> listener)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        RolloutStatus last = null;
+        while (true) {
+            RolloutStatus now = status(context, namespace, deployment);
+            if (!now.equals(last)) {
+                listener.accept(now);
+            }
+            last = now;
+            if (now.finished() || System.nanoTime() >= deadline) {
+                return now;
+            }
+            Thread.sleep(POLL);
+        }
+    }
+
+    public List<String> podNames(String context, String namespace, String deployment) {
+        KubernetesClient client = clients.client(context);
+        var d = client.apps()
+                .deployments()
+                .inNamespace(namespace)
+                .withName(deployment)
+                .get();
+        return d == null
+                ? List.of()
+                : Rollouts.pods(client, d).stream()
+                        .map(p -> p.getMetadata().getName())
+                        .toList();
+    }
+
+    /** The last lines of one pod's log (the previous container's when it restarted). */
+    public List<String> logs(String context, String namespace, String pod, int lines) {
+        KubernetesClient client = clients.client(context);
+        var p = client.pods().inNamespace(namespace).withName(pod).get();
+        if (p == null) {
+            return List.of("(pod " + pod + " no longer exists)");
+        }
+        return Rollouts.logTail(client, p, lines);
+    }
+
+    public Optional<Endpoint> endpoint(String context, String namespace, String deployment) {
+        return Rollouts.endpoint(context, clients.client(context), namespace, deployment);
+    }
+
+    /** Console-managed model deployments of a context, across namespaces. */
+    public List<WorkloadSummary> workloads(String context) {
+        return Workloads.list(clients.client(context), clock);
+    }
+
+    /** Deletes every object labelled with the deployment (the namespace and hf-secret stay). */
+    public ApplyResult delete(String context, String namespace, String deployment) {
+        List<ObjectOutcome> outcomes;
+        try {
+            outcomes = Workloads.delete(clients.client(context), namespace, deployment);
+        } catch (RuntimeException e) {
+            outcomes = List.of(new ObjectOutcome(
+                    "Deployment",
+                    namespace,
+                    deployment,
+                    State.FAILED,
+                    "The objects of " + deployment + " could not be listed: " + ApiErrors.rootMessage(e)));
+        }
+        boolean ok = outcomes.stream().noneMatch(o -> o.state() == State.FAILED);
+        String summary = outcomes.isEmpty()
+                ? "Nothing to delete: no object is labelled with deployment " + deployment + " in " + namespace + "."
+                : ok
+                        ? "Deleted " + outcomes.size() + " object(s) of " + deployment + "."
+                        : "Some objects of " + deployment + " could not be deleted: "
+                                + outcomes.stream()
+                                        .filter(o -> o.state() == State.FAILED)
+                                        .map(ObjectOutcome::message)
+                                        .findFirst()
+                                        .orElse("");
+        var request =
+                new DeployRequest(context, namespace, deployment, "", "", HfToken.none(), false, "", 0, null, false, 0);
+        long id = history.record(new HistoryEntry(
+                0,
+                clock.instant(),
+                "DELETE",
+                context,
+                namespace,
+                deployment,
+                "",
+                "",
+                ok ? "SUCCEEDED" : "PARTIAL",
+                summary,
+                "",
+                "",
+                outcomes));
+        return new ApplyResult(id, request.context(), namespace, deployment, outcomes);
+    }
+
+    public List<HistoryEntry> history(int limit) {
+        return history.recent(limit);
+    }
+
+    public Optional<HistoryEntry> historyEntry(long id) {
+        return history.find(id);
+    }
+
+    /** Diff between the generator's YAML and what the console applied (added namespace, labels, secret). */
+    public List<String> diff(long historyId) {
+        return history.find(historyId)
+                .map(e -> YamlDiff.lines(e.generatedYaml(), e.appliedYaml()))
+                .orElseThrow(() -> new IllegalArgumentException("There is no history entry " + historyId + "."));
+    }
+
+    /** The YAML a deploy would send, secrets redacted: the "View YAML" of the exact objects. */
+    public static String previewYaml(DeployRequest request, List<HasMetadata> generated) {
+        return Yaml.of(DeployObjects.prepare(request, generated, false));
+    }
+
+    private long record(
+            String action,
+            DeployRequest request,
+            String outcome,
+            String summary,
+            List<HasMetadata> generated,
+            List<HasMetadata> sent,
+            List<ObjectOutcome> rows) {
+        return history.record(new HistoryEntry(
+                0,
+                clock.instant(),
+                action,
+                request.context(),
+                request.namespace(),
+                request.deployment(),
+                request.profile(),
+                request.targets(),
+                outcome,
+                summary,
+                Yaml.of(ApplyOrder.sorted(generated)),
+                Yaml.of(sent),
+                rows));
+    }
+
+    private static boolean namespaceExists(KubernetesClient client, String namespace) {
+        return client.namespaces().withName(namespace).get() != null;
+    }
+}

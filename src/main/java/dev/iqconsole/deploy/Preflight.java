@@ -1,0 +1,312 @@
+package dev.iqconsole.deploy;
+
+import dev.iqconsole.cluster.NodeAccelerator;
+import dev.iqconsole.cluster.NodeAccelerators;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The "Check" action: asks the cluster whether this deploy would work, without changing anything. */
+final class Preflight {
+
+    static final long GIB = 1L << 30;
+    static final double LARGE_MODEL_GIB = 90;
+
+    private Preflight() {}
+
+    /** @param objects prepared objects ({@link DeployObjects#prepare}) */
+    static List<Finding> check(
+            KubernetesClient client, DeployRequest request, List<HasMetadata> objects, boolean namespaceExists) {
+        List<Finding> findings = new ArrayList<>();
+        findings.add(namespace(request, namespaceExists));
+        findings.addAll(dryRun(client, objects, namespaceExists));
+        findings.addAll(apis(client, objects));
+        findings.addAll(permissions(client, request, objects));
+        findings.add(hfSecret(client, request, namespaceExists));
+        List<NodeAccelerator> nodes;
+        try {
+            nodes = NodeAccelerators.of(client.nodes().list().getItems());
+        } catch (KubernetesClientException e) {
+            findings.add(Finding.warn(
+                    "Accelerator nodes",
+                    "The nodes cannot be listed (" + e.getCode() + "), so free accelerators are unknown.",
+                    "Ask an admin for permission to list nodes, or check the node pools in the cloud console."));
+            return findings;
+        }
+        findings.add(accelerators(request, nodes));
+        largeModelStorage(request, nodes).ifPresent(findings::add);
+        return findings;
+    }
+
+    static Finding namespace(DeployRequest request, boolean exists) {
+        return exists
+                ? Finding.pass("Namespace", "Namespace " + request.namespace() + " exists.")
+                : Finding.pass(
+                        "Namespace",
+                        "Namespace " + request.namespace() + " does not exist yet; Deploy will create it.");
+    }
+
+    static List<Finding> dryRun(KubernetesClient client, List<HasMetadata> objects, boolean namespaceExists) {
+        return Applier.dryRun(client, objects, namespaceExists).stream()
+                .map(o -> switch (o.state()) {
+                    case APPLIED -> Finding.pass("Dry run " + o.label(), o.message());
+                    case NOT_APPLIED ->
+                        Finding.warn(
+                                "Dry run " + o.label(),
+                                o.message(),
+                                "Nothing to do: it is applied right after the namespace is created.");
+                    default ->
+                        Finding.fail("Dry run " + o.label(), o.message(), "Fix the cause above, then check again.");
+                })
+                .toList();
+    }
+
+    static List<Finding> apis(KubernetesClient client, List<HasMetadata> objects) {
+        List<Finding> findings = new ArrayList<>();
+        for (HasMetadata object : objects) {
+            if (object instanceof GenericKubernetesResource) {
+                String apiVersion = object.getApiVersion();
+                String plural = plural(object);
+                boolean present = hasResource(client, apiVersion, plural);
+                String check = "API " + object.getKind() + " (" + apiVersion + ")";
+                findings.add(
+                        present
+                                ? Finding.pass(
+                                        check, "The cluster serves " + object.getKind() + " (" + apiVersion + ").")
+                                : Finding.fail(
+                                        check,
+                                        "The cluster has no " + object.getKind() + " API (" + apiVersion
+                                                + "): its CRD is not installed.",
+                                        "PodMonitoring".equals(object.getKind())
+                                                ? "Enable Google Cloud Managed Service for Prometheus on the cluster, or turn monitoring off."
+                                                : "Install the Prometheus Operator CRDs, or turn monitoring off."));
+            }
+            if (object instanceof HorizontalPodAutoscaler hpa) {
+                findings.addAll(metricsApis(client, hpa));
+            }
+        }
+        return findings;
+    }
+
+    private static List<Finding> metricsApis(KubernetesClient client, HorizontalPodAutoscaler hpa) {
+        Set<String> groups = new LinkedHashSet<>();
+        List<MetricSpec> metrics = hpa.getSpec() == null || hpa.getSpec().getMetrics() == null
+                ? List.of()
+                : hpa.getSpec().getMetrics();
+        for (MetricSpec metric : metrics) {
+            switch (String.valueOf(metric.getType())) {
+                case "External" -> groups.add("external.metrics.k8s.io");
+                case "Pods", "Object" -> groups.add("custom.metrics.k8s.io");
+                default -> groups.add("metrics.k8s.io");
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (String group : groups) {
+            boolean present;
+            try {
+                present = client.getApiGroup(group) != null;
+            } catch (KubernetesClientException e) {
+                present = false;
+            }
+            String check = "Metrics API " + group;
+            findings.add(
+                    present
+                            ? Finding.pass(check, "The autoscaler's metrics API " + group + " is available.")
+                            : Finding.fail(
+                                    check,
+                                    "The autoscaler needs the " + group
+                                            + " API, which the cluster does not serve; it would never scale.",
+                                    group.equals("metrics.k8s.io")
+                                            ? "Install metrics-server."
+                                            : "Install a metrics adapter (on GKE: the Custom Metrics Stackdriver Adapter), or turn autoscaling off."));
+        }
+        return findings;
+    }
+
+    static List<Finding> permissions(KubernetesClient client, DeployRequest request, List<HasMetadata> objects) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (HasMetadata object : objects) {
+            String group = group(object.getApiVersion());
+            String resource = plural(object);
+            if (!seen.add(group + "/" + resource)) {
+                continue;
+            }
+            String namespace = object.getMetadata().getNamespace();
+            List<String> denied = new ArrayList<>();
+            try {
+                for (String verb : List.of("create", "patch")) {
+                    if (!allowed(client, namespace, verb, group, resource)) {
+                        denied.add(verb);
+                    }
+                }
+            } catch (KubernetesClientException e) {
+                findings.add(Finding.warn(
+                        "Permission " + resource,
+                        "The permission check for " + resource + " could not run (" + e.getCode() + ").",
+                        "Make sure your user may create SelfSubjectAccessReviews (every user normally may)."));
+                continue;
+            }
+            String where = namespace == null ? "the cluster" : "namespace " + namespace;
+            findings.add(
+                    denied.isEmpty()
+                            ? Finding.pass(
+                                    "Permission " + resource,
+                                    "You may create and patch " + resource + " in " + where + ".")
+                            : Finding.fail(
+                                    "Permission " + resource,
+                                    "You may not " + String.join(" or ", denied) + " " + resource + " in " + where
+                                            + ".",
+                                    "Ask a cluster admin for a Role (or ClusterRole) that grants create and patch on "
+                                            + resource + (group.isEmpty() ? "" : "." + group) + "."));
+        }
+        return findings;
+    }
+
+    private static boolean allowed(
+            KubernetesClient client, String namespace, String verb, String group, String resource) {
+        SelfSubjectAccessReview review = new SelfSubjectAccessReviewBuilder()
+                .withNewSpec()
+                .withNewResourceAttributes()
+                .withNamespace(namespace)
+                .withVerb(verb)
+                .withGroup(group)
+                .withResource(resource)
+                .endResourceAttributes()
+                .endSpec()
+                .build();
+        SelfSubjectAccessReview answer =
+                client.authorization().v1().selfSubjectAccessReview().create(review);
+        return answer.getStatus() != null
+                && Boolean.TRUE.equals(answer.getStatus().getAllowed());
+    }
+
+    static Finding hfSecret(KubernetesClient client, DeployRequest request, boolean namespaceExists) {
+        String check = "Hugging Face token";
+        if (!request.gatedModel()) {
+            return Finding.pass(check, "The model is not gated; no token is needed.");
+        }
+        if (request.hfToken().isPresent()) {
+            return Finding.pass(
+                    check,
+                    "Secret " + ManagedLabels.HF_SECRET + " will be created (or updated) from the token you gave.");
+        }
+        boolean exists = namespaceExists
+                && client.secrets()
+                                .inNamespace(request.namespace())
+                                .withName(ManagedLabels.HF_SECRET)
+                                .get()
+                        != null;
+        return exists
+                ? Finding.pass(check, "Secret " + ManagedLabels.HF_SECRET + " exists in " + request.namespace() + ".")
+                : Finding.fail(
+                        check,
+                        "The model is gated and there is no Secret " + ManagedLabels.HF_SECRET + " in "
+                                + request.namespace() + ": the server would fail to download it (401).",
+                        "Enter a Hugging Face token that has accepted the model's license.");
+    }
+
+    static Finding accelerators(DeployRequest request, List<NodeAccelerator> nodes) {
+        String check = "Accelerator nodes";
+        if (request.acceleratorLabel().isEmpty() || request.acceleratorsPerReplica() == 0) {
+            return Finding.pass(check, "The workload requests no accelerator.");
+        }
+        List<NodeAccelerator> matching = nodes.stream()
+                .filter(n -> n.accelerator().equals(request.acceleratorLabel()))
+                .toList();
+        String wanted = request.acceleratorsPerReplica() + " " + request.acceleratorResource();
+        if (matching.isEmpty()) {
+            return Finding.warn(
+                    check,
+                    "No node with " + request.acceleratorLabel()
+                            + " exists now; the pod stays Pending until the cluster"
+                            + " creates one (GKE Autopilot or node auto-provisioning do this).",
+                    "On a Standard cluster without auto-provisioning, add a node pool with "
+                            + request.acceleratorLabel() + " and at least " + wanted
+                            + " per node, and check the accelerator quota of the region.");
+        }
+        long best =
+                matching.stream().mapToLong(NodeAccelerator::allocatable).max().orElse(0);
+        return best >= request.acceleratorsPerReplica()
+                ? Finding.pass(
+                        check,
+                        matching.size() + " node(s) with " + request.acceleratorLabel() + " can allocate " + wanted
+                                + " (up to " + best + " per node; some may be in use).")
+                : Finding.fail(
+                        check,
+                        "Nodes with " + request.acceleratorLabel() + " exist, but none can allocate " + wanted
+                                + " (at most " + best + " per node).",
+                        "Use a machine type with at least " + request.acceleratorsPerReplica()
+                                + " chips, or a profile that needs fewer.");
+    }
+
+    static java.util.Optional<Finding> largeModelStorage(DeployRequest request, List<NodeAccelerator> nodes) {
+        if (!request.largeHfModelWithoutRamCache()) {
+            return java.util.Optional.empty();
+        }
+        String check = "Disk for model weights";
+        double neededGiB = Math.max(LARGE_MODEL_GIB, request.modelWeightsGiB());
+        String fix =
+                "Set HF_HOME=/dev/shm/hf_cache (a RAM-backed volume) or give the nodes a larger boot disk or local SSD.";
+        List<NodeAccelerator> matching = nodes.stream()
+                .filter(n -> n.accelerator().equals(request.acceleratorLabel()))
+                .toList();
+        if (matching.isEmpty()) {
+            return java.util.Optional.of(Finding.warn(
+                    check,
+                    "The model needs about " + Math.round(neededGiB) + " GiB of disk for HF_HOME; no node exists yet to"
+                            + " check its ephemeral storage, and the pod would be evicted if the disk is too small.",
+                    fix));
+        }
+        long best = matching.stream()
+                .mapToLong(NodeAccelerator::ephemeralStorageBytes)
+                .max()
+                .orElse(0);
+        return java.util.Optional.of(
+                best >= neededGiB * GIB
+                        ? Finding.pass(
+                                check,
+                                "Nodes with " + request.acceleratorLabel() + " have " + best / GIB
+                                        + " GiB of ephemeral storage, enough for about " + Math.round(neededGiB)
+                                        + " GiB of weights.")
+                        : Finding.fail(
+                                check,
+                                "The model needs about " + Math.round(neededGiB) + " GiB of disk for HF_HOME, but"
+                                        + " nodes with " + request.acceleratorLabel() + " have at most " + best / GIB
+                                        + " GiB of ephemeral storage: the pod would be evicted while downloading.",
+                                fix));
+    }
+
+    private static boolean hasResource(KubernetesClient client, String apiVersion, String plural) {
+        try {
+            var list = client.getApiResources(apiVersion);
+            return list != null
+                    && list.getResources() != null
+                    && list.getResources().stream().anyMatch(r -> plural.equals(r.getName()));
+        } catch (KubernetesClientException e) {
+            return false;
+        }
+    }
+
+    static String group(String apiVersion) {
+        int slash = apiVersion.indexOf('/');
+        return slash < 0 ? "" : apiVersion.substring(0, slash);
+    }
+
+    static String plural(HasMetadata object) {
+        if (!(object instanceof GenericKubernetesResource)) {
+            return HasMetadata.getPlural(object.getClass());
+        }
+        // The monitoring CRDs follow the regular English plural of their kind (podmonitorings, servicemonitors).
+        return object.getKind().toLowerCase(java.util.Locale.ROOT) + "s";
+    }
+}

@@ -1,0 +1,29 @@
+package dev.iqconsole.deploy;
+
+import java.util.List;
+
+/** All findings of one check, in the order they were made. */
+public record PreflightReport(String context, String namespace, List<Finding> findings) {
+
+    public boolean canDeploy() {
+        return findings.stream().noneMatch(f -> f.severity() == Severity.FAIL);
+    }
+
+    public Severity worst() {
+        return findings.stream().map(Finding::severity).max(Enum::compareTo).orElse(Severity.PASS);
+    }
+
+    public String summary() {
+        long fails = count(Severity.FAIL);
+        long warns = count(Severity.WARN);
+        if (fails > 0) {
+            return fails + " problem(s) must be fixed before deploying"
+                    + (warns > 0 ? "; " + warns + " warning(s)." : ".");
+        }
+        return warns > 0 ? "Ready to deploy, with " + warns + " warning(s)." : "Ready to deploy: every check passed.";
+    }
+
+    private long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}

@@ -1,0 +1,228 @@
+package dev.iqconsole.deploy;
+
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.fabric8.mockwebserver.dsl.HttpMethod;
+import io.fabric8.mockwebserver.http.Buffer;
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * TEST dispatcher that fills the gaps of fabric8's CRUD mock (stack-notes G8) so that the console and the real
+ * {@code kubectl} can both talk to it: server-side apply (apply-patch becomes create or update), {@code dryRun=All}
+ * (answered, not stored), legacy discovery, SelfSubjectAccessReview, plus injectable faults.
+ */
+class ApiServerDispatcher extends KubernetesCrudDispatcher {
+
+    /**
+     * A fault answers matching requests instead of the CRUD store; {@code action} runs first (e.g. kill server). Code 0:
+     * run the action and answer normally.
+     */
+    record Fault(Predicate<RecordedRequest> when, int code, String reason, Duration delay, Runnable action) {}
+
+    private static final KubernetesSerialization JSON = new KubernetesSerialization();
+
+    final List<Fault> faults = new CopyOnWriteArrayList<>();
+    final Set<String> deniedResources = ConcurrentHashMap.newKeySet();
+    final Set<String> servedGroups = ConcurrentHashMap.newKeySet();
+    final List<String> requests = new CopyOnWriteArrayList<>();
+
+    ApiServerDispatcher() {
+        servedGroups.addAll(List.of("apps", "autoscaling", "authorization.k8s.io", "monitoring.googleapis.com"));
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) {
+        requests.add(request.getMethod() + " " + request.getPath());
+        for (Fault fault : faults) {
+            if (fault.when().test(request)) {
+                if (fault.action() != null) {
+                    fault.action().run();
+                }
+                if (fault.code() == 0) {
+                    sleep(fault.delay());
+                    break; // the action only (e.g. the server goes away after this answer)
+                }
+                sleep(fault.delay());
+                return status(fault.code(), fault.reason());
+            }
+        }
+        String path = request.getPath();
+        String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        if ("GET".equals(request.getMethod())) {
+            String discovery = discovery(bare);
+            if (discovery == null && isDiscoveryPath(bare)) {
+                return status(404, "the server could not find the requested resource");
+            }
+            if (discovery != null) {
+                return new MockResponse()
+                        .setResponseCode(200)
+                        .setHeader("Content-Type", "application/json")
+                        .setBody(discovery);
+            }
+        }
+        if ("POST".equals(request.getMethod()) && bare.endsWith("/selfsubjectaccessreviews")) {
+            return accessReview(request);
+        }
+        boolean dryRun = path.contains("dryRun=All");
+        String contentType = String.valueOf(request.getHeader("Content-Type"));
+        if ("PATCH".equals(request.getMethod()) && contentType.contains("apply-patch")) {
+            String body = JSON.convertToJson(request.getUtf8Body());
+            if (dryRun) {
+                return json(200, body);
+            }
+            boolean exists = handleGet(bare).code() == 200;
+            if (exists) {
+                return handleUpdate(copy(request, HttpMethod.PUT, bare, body));
+            }
+            String collection = bare.substring(0, bare.lastIndexOf('/'));
+            return handleCreate(copy(request, HttpMethod.POST, collection, body));
+        }
+        if (dryRun && Set.of("POST", "PUT", "PATCH").contains(request.getMethod())) {
+            return json(200, request.getUtf8Body());
+        }
+        if ("PATCH".equals(request.getMethod()) && contentType.contains("strategic-merge-patch")) {
+            return handlePatch(
+                    copy(request, HttpMethod.PATCH, path, request.getUtf8Body(), "application/merge-patch+json"));
+        }
+        return super.dispatch(request);
+    }
+
+    private MockResponse accessReview(RecordedRequest request) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> review = JSON.unmarshal(request.getUtf8Body(), Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attributes =
+                (Map<String, Object>) ((Map<String, Object>) review.get("spec")).get("resourceAttributes");
+        boolean allowed = !deniedResources.contains(String.valueOf(attributes.get("resource")));
+        review.put(
+                "status",
+                allowed ? Map.of("allowed", true) : Map.of("allowed", false, "reason", "RBAC: denied by test"));
+        return json(201, JSON.asJson(review));
+    }
+
+    private static RecordedRequest copy(RecordedRequest request, HttpMethod method, String path, String body) {
+        return copy(request, method, path, body, "application/json");
+    }
+
+    private static RecordedRequest copy(
+            RecordedRequest request, HttpMethod method, String path, String body, String contentType) {
+        var headers = request.getHeaders()
+                .newBuilder()
+                .set("Content-Type", contentType)
+                .build();
+        return new RecordedRequest(
+                method.name() + " " + path + " HTTP/1.1",
+                method,
+                path,
+                headers,
+                new Buffer(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static MockResponse json(int code, String body) {
+        return new MockResponse()
+                .setResponseCode(code)
+                .setHeader("Content-Type", "application/json")
+                .setBody(body);
+    }
+
+    static MockResponse status(int code, String reason) {
+        String body = """
+                {"kind":"Status","apiVersion":"v1","status":"Failure","message":"%s","reason":"%s","code":%d}""".formatted(
+                reason,
+                code == 403 ? "Forbidden" : code == 409 ? "Conflict" : code == 422 ? "Invalid" : "InternalError",
+                code);
+        return json(code, body);
+    }
+
+    private static void sleep(Duration delay) {
+        if (delay == null || delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String discovery(String path) {
+        return switch (path) {
+            case "/version" -> """
+                    {"major":"1","minor":"32","gitVersion":"v1.32.4-mock","platform":"linux/amd64"}""";
+            case "/api" -> """
+                    {"kind":"APIVersions","versions":["v1"],"serverAddressByClientCIDRs":[{"clientCIDR":"0.0.0.0/0","serverAddress":"127.0.0.1"}]}""";
+            case "/apis" -> apiGroups();
+            case "/api/v1" ->
+                resources(
+                        "v1",
+                        List.of(
+                                r("namespaces", "Namespace", false),
+                                r("secrets", "Secret", true),
+                                r("services", "Service", true),
+                                r("pods", "Pod", true),
+                                r("events", "Event", true),
+                                r("nodes", "Node", false),
+                                r("configmaps", "ConfigMap", true)));
+            case "/apis/apps/v1" -> resources("apps/v1", List.of(r("deployments", "Deployment", true)));
+            case "/apis/autoscaling/v2" ->
+                resources("autoscaling/v2", List.of(r("horizontalpodautoscalers", "HorizontalPodAutoscaler", true)));
+            case "/apis/authorization.k8s.io/v1" ->
+                resources(
+                        "authorization.k8s.io/v1",
+                        List.of(r("selfsubjectaccessreviews", "SelfSubjectAccessReview", false)));
+            case "/apis/monitoring.googleapis.com/v1" ->
+                servedGroups.contains("monitoring.googleapis.com")
+                        ? resources("monitoring.googleapis.com/v1", List.of(r("podmonitorings", "PodMonitoring", true)))
+                        : null;
+            case "/apis/custom.metrics.k8s.io/v1beta2" ->
+                servedGroups.contains("custom.metrics.k8s.io")
+                        ? resources("custom.metrics.k8s.io/v1beta2", List.of())
+                        : null;
+            default -> path.startsWith("/apis/") && path.split("/").length == 3 ? group(path.substring(6)) : null;
+        };
+    }
+
+    /** /apis/{group} and /apis/{group}/{version}: a group that is not served must answer 404, as a real server does. */
+    private static boolean isDiscoveryPath(String path) {
+        String[] parts = path.split("/");
+        return path.startsWith("/apis/") && (parts.length == 3 || parts.length == 4);
+    }
+
+    private String apiGroups() {
+        var groups = servedGroups.stream().sorted().map(this::groupJson).toList();
+        return "{\"kind\":\"APIGroupList\",\"apiVersion\":\"v1\",\"groups\":[" + String.join(",", groups) + "]}";
+    }
+
+    private String group(String name) {
+        return servedGroups.contains(name) ? groupJson(name) : null;
+    }
+
+    private String groupJson(String name) {
+        String version = switch (name) {
+            case "autoscaling" -> "v2";
+            case "custom.metrics.k8s.io" -> "v1beta2";
+            default -> "v1";
+        };
+        return """
+                {"kind":"APIGroup","apiVersion":"v1","name":"%s","versions":[{"groupVersion":"%s/%s","version":"%s"}],"preferredVersion":{"groupVersion":"%s/%s","version":"%s"}}""".formatted(name, name, version, version, name, version, version);
+    }
+
+    private static String r(String plural, String kind, boolean namespaced) {
+        return """
+                {"name":"%s","singularName":"","namespaced":%s,"kind":"%s","verbs":["create","delete","get","list","patch","update","watch"]}""".formatted(plural, namespaced, kind);
+    }
+
+    private static String resources(String groupVersion, List<String> resources) {
+        return "{\"kind\":\"APIResourceList\",\"apiVersion\":\"v1\",\"groupVersion\":\"" + groupVersion
+                + "\",\"resources\":[" + String.join(",", resources) + "]}";
+    }
+}

@@ -1,0 +1,179 @@
+package dev.iqconsole.deploy;
+
+import dev.iqconsole.catalog.AcceleratorFamily;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
+import java.util.List;
+import java.util.Map;
+
+/** Realistic objects as the manifest generator produces them (vLLM on one L4), for tests only. */
+final class Fixtures {
+
+    static final String TOKEN = "hf_TESTtokenNEVERlogged0123456789abcd";
+
+    private Fixtures() {}
+
+    static DeployRequest request(String namespace, String name, String token) {
+        return new DeployRequest(
+                MockCluster.CONTEXT,
+                namespace,
+                name,
+                "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4",
+                "NTPOT <= 50 ms",
+                HfToken.of(token),
+                true,
+                "nvidia-l4",
+                1,
+                AcceleratorFamily.GPU,
+                false,
+                0);
+    }
+
+    /** Deployment, Service, PodMonitoring, HPA, deliberately out of order: the console must sort them. */
+    static List<HasMetadata> manifest(String name) {
+        return List.of(hpa(name), podMonitoring(name), service(name), deployment(name));
+    }
+
+    static Map<String, String> labels(String name) {
+        return Map.of(
+                "app",
+                name,
+                ManagedLabels.PROFILE_PREFIX + "model",
+                "gemma-2-9b-it",
+                ManagedLabels.PROFILE_PREFIX + "server",
+                "vllm",
+                ManagedLabels.PROFILE_PREFIX + "accelerator",
+                "nvidia-l4");
+    }
+
+    static Deployment deployment(String name) {
+        return new DeploymentBuilder()
+                .withNewMetadata()
+                .withName(name)
+                .withLabels(labels(name))
+                .endMetadata()
+                .withNewSpec()
+                .withReplicas(1)
+                .withNewSelector()
+                .addToMatchLabels("app", name)
+                .endSelector()
+                .withNewTemplate()
+                .withNewMetadata()
+                .withLabels(labels(name))
+                .endMetadata()
+                .withNewSpec()
+                .addToNodeSelector("cloud.google.com/gke-accelerator", "nvidia-l4")
+                .addNewContainer()
+                .withName("inference-server")
+                .withImage(
+                        "us-docker.pkg.dev/vertex-ai/vertex-vision-model-garden-dockers/pytorch-vllm-serve:20250312_0916_RC01")
+                .withArgs("--model=google/gemma-2-9b-it", "--tensor-parallel-size=1", "--port=8000")
+                .addNewEnv()
+                .withName("MODEL_ID")
+                .withValue("google/gemma-2-9b-it")
+                .endEnv()
+                .addNewEnv()
+                .withName("HUGGING_FACE_HUB_TOKEN")
+                .withNewValueFrom()
+                .withNewSecretKeyRef()
+                .withName(ManagedLabels.HF_SECRET)
+                .withKey(ManagedLabels.HF_SECRET_KEY)
+                .endSecretKeyRef()
+                .endValueFrom()
+                .endEnv()
+                .addNewPort()
+                .withContainerPort(8000)
+                .withName("http")
+                .endPort()
+                .withNewResources()
+                .addToRequests(Map.of(
+                        "cpu",
+                        new Quantity("4"),
+                        "memory",
+                        new Quantity("30Gi"),
+                        "ephemeral-storage",
+                        new Quantity("80Gi"),
+                        "nvidia.com/gpu",
+                        new Quantity("1")))
+                .addToLimits(Map.of("nvidia.com/gpu", new Quantity("1")))
+                .endResources()
+                .endContainer()
+                .endSpec()
+                .endTemplate()
+                .endSpec()
+                .build();
+    }
+
+    static Service service(String name) {
+        return new ServiceBuilder()
+                .withNewMetadata()
+                .withName(name)
+                .withLabels(labels(name))
+                .endMetadata()
+                .withNewSpec()
+                .withType("ClusterIP")
+                .addToSelector("app", name)
+                .addNewPort()
+                .withName("http")
+                .withPort(8000)
+                .withTargetPort(new IntOrString(8000))
+                .endPort()
+                .endSpec()
+                .build();
+    }
+
+    static GenericKubernetesResource podMonitoring(String name) {
+        return new GenericKubernetesResourceBuilder()
+                .withApiVersion("monitoring.googleapis.com/v1")
+                .withKind("PodMonitoring")
+                .withNewMetadata()
+                .withName(name)
+                .withLabels(labels(name))
+                .endMetadata()
+                .withAdditionalProperties(Map.of(
+                        "spec",
+                        Map.of(
+                                "selector", Map.of("matchLabels", Map.of("app", name)),
+                                "endpoints", List.of(Map.of("port", 8000, "interval", "15s", "path", "/metrics")))))
+                .build();
+    }
+
+    static HorizontalPodAutoscaler hpa(String name) {
+        return new HorizontalPodAutoscalerBuilder()
+                .withNewMetadata()
+                .withName(name)
+                .withLabels(labels(name))
+                .endMetadata()
+                .withNewSpec()
+                .withNewScaleTargetRef()
+                .withApiVersion("apps/v1")
+                .withKind("Deployment")
+                .withName(name)
+                .endScaleTargetRef()
+                .withMinReplicas(1)
+                .withMaxReplicas(4)
+                .addNewMetric()
+                .withType("Pods")
+                .withNewPods()
+                .withNewMetric()
+                .withName("prometheus.googleapis.com|vllm:num_requests_waiting|gauge")
+                .endMetric()
+                .withNewTarget()
+                .withType("AverageValue")
+                .withAverageValue(new Quantity("10"))
+                .endTarget()
+                .endPods()
+                .endMetric()
+                .endSpec()
+                .build();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.iqconsole.deploy;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/** A fabric8 mock API server on real HTTP with {@link ApiServerDispatcher}, its client and a kubeconfig for kubectl. */
+final class MockCluster implements AutoCloseable {
+
+    static final String CONTEXT = "mock";
+
+    final ApiServerDispatcher dispatcher = new ApiServerDispatcher();
+    final KubernetesMockServer server;
+    final KubernetesClient client;
+    final Path kubeconfig;
+
+    MockCluster() throws IOException {
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
+        server.init(InetAddress.getByName("127.0.0.1"), 0);
+        // short timeouts and one attempt per request, like the console's own clients
+        client = server.createClient(b -> b.editOrNewConfig()
+                .withRequestTimeout(3000)
+                .withConnectionTimeout(1000)
+                .withRequestRetryBackoffLimit(0)
+                .endConfig());
+        kubeconfig = Files.createTempFile("iqc-kubeconfig", ".yaml");
+        Files.writeString(kubeconfig, """
+                apiVersion: v1
+                kind: Config
+                clusters:
+                - name: mock
+                  cluster:
+                    server: http://127.0.0.1:%d
+                contexts:
+                - name: mock
+                  context: {cluster: mock, user: tester, namespace: default}
+                current-context: mock
+                users:
+                - name: tester
+                  user: {token: not-a-secret}
+                """.formatted(server.getPort()));
+    }
+
+    /** Runs the preinstalled kubectl against this server; skips (or fails under IQC_REQUIRE_REAL_CLIENTS) without it. */
+    String kubectl(String... args) throws IOException, InterruptedException {
+        requireKubectl();
+        List<String> command = new ArrayList<>(List.of("kubectl", "--kubeconfig", kubeconfig.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            fail("kubectl " + String.join(" ", args) + " failed: " + out);
+        }
+        return out;
+    }
+
+    static boolean kubectlInstalled() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "kubectl"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void requireKubectl() {
+        if (!kubectlInstalled()) {
+            if ("true".equals(System.getenv("IQC_REQUIRE_REAL_CLIENTS"))) {
+                fail("kubectl is not on the PATH, and IQC_REQUIRE_REAL_CLIENTS=true requires it");
+            }
+            Assumptions.abort("kubectl is not installed; set IQC_REQUIRE_REAL_CLIENTS=true to make this a failure");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+        server.destroy();
+        Files.deleteIfExists(kubeconfig);
+    }
+}
