@@ -14,7 +14,7 @@ public class ProfileQueryException extends RuntimeException {
     private final Kind kind;
     private final String field;
 
-    ProfileQueryException(Kind kind, String field, String message) {
+    public ProfileQueryException(Kind kind, String field, String message) {
         super(message);
         this.kind = kind;
         this.field = field;
