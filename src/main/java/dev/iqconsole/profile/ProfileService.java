@@ -153,8 +153,8 @@ public class ProfileService {
         return setups.stream()
                 .sorted(Comparator.comparing(ServerSetup::model)
                         .thenComparing(ServerSetup::modelServer)
-                        .thenComparing(
-                                ServerSetup::modelServerVersion, Comparator.nullsLast(Comparator.reverseOrder())))
+                        .thenComparing((a, b) -> index.newestFirst(a.modelServer())
+                                .compare(a.modelServerVersion(), b.modelServerVersion())))
                 .toList();
     }
 
