@@ -2,6 +2,7 @@ package dev.iqconsole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.profile.FixtureBeans;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,10 +10,13 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:starttest;DB_CLOSE_DELAY=-1")
+// FixtureBeans until the real Catalog and CurveCatalog components are merged (then this import may go)
+@Import(FixtureBeans.class)
 class ApplicationStartTest {
 
     @LocalServerPort

@@ -1,0 +1,99 @@
+package dev.iqconsole.api;
+
+import dev.iqconsole.profile.ProfileQueryException;
+import java.math.BigDecimal;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * A request body read the way proto3 JSON allows: camelCase or snake_case keys, numbers as numbers or strings,
+ * {@code null} as absent. Every error names the field by its full path.
+ */
+final class JsonBody {
+
+    private final JsonNode node;
+    private final String path;
+
+    private JsonBody(JsonNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    static JsonBody parse(JsonMapper mapper, String body) {
+        if (body == null || body.isBlank()) {
+            return new JsonBody(JsonNodeFactory.instance.objectNode(), "");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(body);
+        } catch (JacksonException e) {
+            throw ProfileQueryException.invalid("body", "is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (!node.isObject()) {
+            throw ProfileQueryException.invalid("body", "must be a JSON object");
+        }
+        return new JsonBody(node, "");
+    }
+
+    private JsonNode field(String camel) {
+        JsonNode value = node.get(camel);
+        if (value == null || value.isNull()) {
+            value = node.get(Names.snake(camel));
+        }
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private String pathOf(String camel) {
+        return path.isEmpty() ? camel : path + "." + camel;
+    }
+
+    JsonBody object(String camel) {
+        JsonNode value = field(camel);
+        if (value == null) {
+            return new JsonBody(JsonNodeFactory.instance.objectNode(), pathOf(camel));
+        }
+        if (!value.isObject()) {
+            throw ProfileQueryException.invalid(pathOf(camel), "must be a JSON object");
+        }
+        return new JsonBody(value, pathOf(camel));
+    }
+
+    String text(String camel) {
+        JsonNode value = field(camel);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw ProfileQueryException.invalid(pathOf(camel), "must be a string");
+        }
+        String text = value.asString();
+        return text.isEmpty() ? null : text;
+    }
+
+    private String scalar(String camel) {
+        JsonNode value = field(camel);
+        if (value == null) {
+            return null;
+        }
+        if (!(value.isNumber() || value.isString())) {
+            throw ProfileQueryException.invalid(pathOf(camel), "must be a number");
+        }
+        return value.isNumber() ? value.numberValue().toString() : value.asString();
+    }
+
+    Integer int32(String camel) {
+        return Numbers.int32(pathOf(camel), scalar(camel));
+    }
+
+    Double number(String camel) {
+        return Numbers.number(pathOf(camel), scalar(camel));
+    }
+
+    BigDecimal amount(String camel) {
+        JsonBody amount = object(camel);
+        return Numbers.amount(
+                pathOf(camel), Numbers.int64(amount.pathOf("units"), amount.scalar("units")), amount.int32("nanos"));
+    }
+}

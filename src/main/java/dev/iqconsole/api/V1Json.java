@@ -1,0 +1,79 @@
+package dev.iqconsole.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * gkerecommender v1 messages as proto3 JSON (giq-spec.md §2.2): lowerCamelCase, int64 {@code units} as a string,
+ * absent rather than null. Field order follows the proto.
+ */
+final class V1Json {
+
+    private V1Json() {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FetchModelsResponse(List<String> models, String nextPageToken) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FetchModelServersResponse(List<String> modelServers, String nextPageToken) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FetchModelServerVersionsResponse(List<String> modelServerVersions, String nextPageToken) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FetchProfilesResponse(
+            List<Profile> profile, PerformanceRange performanceRange, String comments, String nextPageToken) {}
+
+    record FetchBenchmarkingDataResponse(List<Profile> profile) {}
+
+    record FetchUseCasesResponse(List<WorkloadSpec> workloadSpecs) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ModelServerInfo(String model, String modelServer, String modelServerVersion) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Profile(
+            ModelServerInfo modelServerInfo,
+            String acceleratorType,
+            String tpuTopology,
+            String instanceType,
+            ResourcesUsed resourcesUsed,
+            List<PerformanceStats> performanceStats,
+            WorkloadSpec workloadSpec) {}
+
+    record ResourcesUsed(int acceleratorCount) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PerformanceStats(
+            Double queriesPerSecond,
+            Integer outputTokensPerSecond,
+            Integer ntpotMilliseconds,
+            Integer ttftMilliseconds,
+            List<Cost> cost,
+            Integer inputTokensPerSecond,
+            Integer totalTokensPerSecond,
+            Integer itlMilliseconds) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Cost(
+            Amount costPerMillionOutputTokens,
+            Amount costPerMillionInputTokens,
+            String pricingModel,
+            Double outputInputCostRatio) {}
+
+    /** USD; {@code units} is int64, which proto3 JSON writes as a string. */
+    record Amount(String units, int nanos) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PerformanceRange(
+            Range throughputOutputRange,
+            Range ttftRange,
+            Range ntpotRange,
+            Range itlRange,
+            Range throughputInputRange) {}
+
+    record Range(int min, int max) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record WorkloadSpec(String useCase, Integer averageInputLength, Integer averageOutputLength) {}
+}

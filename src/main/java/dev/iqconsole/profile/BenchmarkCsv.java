@@ -1,0 +1,76 @@
+package dev.iqconsole.profile;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Benchmark data as {@code gcloud container ai profiles benchmarks list} prints it ({@code profiles_csv_printer.py},
+ * giq-spec.md §1.7): the same header, one row per curve point, integers for the int32 API fields, costs with three
+ * decimals, empty cells for unknown values, {@code \n} line ends, quoting as Python's csv module does.
+ */
+final class BenchmarkCsv {
+
+    static final String HEADER = "Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,"
+            + "Output Tokens/s,NTPOT (ms),TTFT (ms),ITL (ms),QPS,Cost/M Input Tokens,Cost/M Output Tokens,Use Case,"
+            + "Average Input Length,Average Output Length,Serving Stack,Serving Stack Version";
+
+    private BenchmarkCsv() {}
+
+    static String write(List<BenchmarkCurve> curves) {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (BenchmarkCurve curve : curves) {
+            for (PricedPoint point : curve.points()) {
+                csv.append(row(curve, point)).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    private static String row(BenchmarkCurve curve, PricedPoint priced) {
+        ProfileKey key = curve.key();
+        CurvePoint p = priced.point();
+        var useCase = curve.useCase();
+        return Stream.of(
+                        key.machineType(),
+                        key.accelerator(),
+                        key.model(),
+                        key.modelServer(),
+                        key.serverVersion(),
+                        integer(p.outputTokensPerSecond()),
+                        integer(p.ntpotMs()),
+                        integer(p.ttftMs()),
+                        integer(p.itlMs()),
+                        Double.isNaN(p.queriesPerSecond()) ? "" : Double.toString(p.queriesPerSecond()),
+                        priced.hasCost() ? usd(priced.cost().usdPerMillionInput()) : "",
+                        priced.hasCost() ? usd(priced.cost().usdPerMillionOutput()) : "",
+                        useCase != null ? useCase.displayName() : key.useCase(),
+                        useCase != null ? Integer.toString(useCase.averageInputTokens()) : "",
+                        useCase != null ? Integer.toString(useCase.averageOutputTokens()) : "",
+                        "",
+                        "")
+                .map(BenchmarkCsv::cell)
+                .collect(Collectors.joining(","));
+    }
+
+    static String integer(double value) {
+        return Double.isNaN(value) ? "" : Long.toString(Math.round(value));
+    }
+
+    private static String usd(BigDecimal value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** Python's csv.writer (QUOTE_MINIMAL): quote cells holding a comma, quote or line break; double the quotes. */
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

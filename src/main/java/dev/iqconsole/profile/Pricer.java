@@ -1,0 +1,112 @@
+package dev.iqconsole.profile;
+
+import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.catalog.Price;
+import dev.iqconsole.catalog.PricingModel;
+import dev.iqconsole.catalog.PublishedPoint;
+import dev.iqconsole.catalog.UseCase;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Puts a cost on a curve point. A point that GIQ published with a cost for the asked pricing model (and the default
+ * ratio its costs assume) keeps that cost verbatim; any other is computed with {@link TokenCosts} from the catalog's
+ * hourly price; without a price the cost is N/A ({@code null}).
+ */
+final class Pricer {
+
+    /** Published points are matched to curve points by value; digitized figures are whole numbers. */
+    private static final double SAME_VALUE = 0.5;
+
+    private final Catalog catalog;
+    private final Map<String, List<PublishedPoint>> publishedByMachine = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Price>> prices = new ConcurrentHashMap<>();
+
+    Pricer(Catalog catalog) {
+        this.catalog = catalog;
+        for (PublishedPoint point : catalog.publishedPoints()) {
+            if (point.publishedUsdPerMillionOutput() != null) {
+                publishedByMachine
+                        .computeIfAbsent(
+                                machineKey(point.model(), point.modelServer(), point.machineType()),
+                                k -> new ArrayList<>())
+                        .add(point);
+            }
+        }
+    }
+
+    PricedPoint price(ProfileKey key, CurvePoint point, UseCase useCase, PricingModel pricingModel, double ratio) {
+        Optional<TokenCost> published = ratio == TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO
+                ? publishedCost(key, point, pricingModel)
+                : Optional.empty();
+        if (published.isPresent()) {
+            return new PricedPoint(point, published.get());
+        }
+        TokenCost cost = prices.computeIfAbsent(
+                        key.machineType() + "|" + pricingModel.apiName(),
+                        k -> catalog.price(key.machineType(), pricingModel))
+                .flatMap(price -> TokenCosts.computed(
+                        price, point.outputTokensPerSecond(), inputTokensPerSecond(point, useCase), ratio))
+                .orElse(null);
+        return new PricedPoint(point, cost);
+    }
+
+    /**
+     * A curve without input throughput (most published points) is priced with the input rate its use case implies:
+     * output tok/s x average input / average output length.
+     */
+    static double inputTokensPerSecond(CurvePoint point, UseCase useCase) {
+        if (!Double.isNaN(point.inputTokensPerSecond()) || useCase == null || useCase.averageOutputTokens() <= 0) {
+            return point.inputTokensPerSecond();
+        }
+        return point.outputTokensPerSecond() * useCase.averageInputTokens() / useCase.averageOutputTokens();
+    }
+
+    private Optional<TokenCost> publishedCost(ProfileKey key, CurvePoint point, PricingModel pricingModel) {
+        return publishedByMachine
+                .getOrDefault(machineKey(key.model(), key.modelServer(), key.machineType()), List.of())
+                .stream()
+                .filter(p -> pricingModel.apiName().equals(pricingModelName(p.publishedPricingModel())))
+                .filter(p -> p.serverVersion() == null
+                        || p.serverVersion().isBlank()
+                        || p.serverVersion().equals(key.serverVersion()))
+                .filter(p -> Math.abs(p.outputTokensPerSecond() - point.outputTokensPerSecond()) < SAME_VALUE
+                        && Math.abs(p.ntpotMs() - point.ntpotMs()) < SAME_VALUE)
+                .findFirst()
+                .map(p -> new TokenCost(
+                        p.publishedUsdPerMillionInput() != null
+                                ? p.publishedUsdPerMillionInput()
+                                : p.publishedUsdPerMillionOutput()
+                                        .divide(
+                                                BigDecimal.valueOf(TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO),
+                                                9,
+                                                RoundingMode.HALF_UP),
+                        p.publishedUsdPerMillionOutput(),
+                        pricingModel,
+                        TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO,
+                        null,
+                        true));
+    }
+
+    /** Sources annotate the pricing model ("spot (inferred: ...)"); the name is the first word. */
+    static String pricingModelName(String published) {
+        if (published == null) {
+            return "";
+        }
+        String trimmed = published.trim();
+        int end = 0;
+        while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end)) && trimmed.charAt(end) != '(') {
+            end++;
+        }
+        return trimmed.substring(0, end);
+    }
+
+    private static String machineKey(String model, String server, String machineType) {
+        return model + "|" + server + "|" + machineType;
+    }
+}

@@ -1,0 +1,244 @@
+package dev.iqconsole.profile;
+
+import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.catalog.PricingModel;
+import dev.iqconsole.catalog.UseCase;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * Profiles with GIQ's semantics (giq-spec.md §1.6, §2, §5): filters, operating point, cost, ranking, performance
+ * range and a comment when nothing is returned; plus the benchmark data behind them. Built once from the catalog and
+ * the curves, then read-only and thread-safe.
+ */
+@Service
+public class ProfileService {
+
+    private final Catalog catalog;
+    private final CurveIndex index;
+    private final Pricer pricer;
+    private final QueryChecks checks;
+    private final Set<String> knownServers = new HashSet<>();
+    private final Map<String, Optional<UseCase>> useCases = new ConcurrentHashMap<>();
+
+    public ProfileService(Catalog catalog, CurveCatalog curves) {
+        this.catalog = catalog;
+        List<Curve> all = curves.curves();
+        this.index = new CurveIndex(catalog, all);
+        this.pricer = new Pricer(catalog);
+        this.checks = new QueryChecks(catalog);
+        catalog.modelServers().forEach(s -> knownServers.add(s.id()));
+        all.forEach(c -> knownServers.add(c.key().modelServer()));
+    }
+
+    public ProfileResult fetch(ProfileQuery query) {
+        PricingModel pricingModel = QueryChecks.pricingModel(query.pricingModel());
+        double ratio = QueryChecks.costRatio(query.outputInputCostRatio());
+        QueryChecks.targets(query.targets());
+        QueryChecks.cost("costPerMillionOutputTokens", query.targetUsdPerMillionOutput());
+        QueryChecks.cost("costPerMillionInputTokens", query.targetUsdPerMillionInput());
+        QueryChecks.averageLengths(query.averageInputLength(), query.averageOutputLength());
+        UseCase useCase = checks.useCase(query.useCase());
+        String model = blankToNull(query.model());
+        String server = blankToNull(query.modelServer());
+        requireKnown(model, server, query.modelServerVersion());
+
+        List<Curve> matching = matching(model, server, query.modelServerVersion(), useCase, null, query);
+        List<Profile> returned = new ArrayList<>();
+        boolean someMeetLatency = false;
+        for (Curve curve : matching) {
+            Optional<CurvePoint> point = OperatingPoints.of(curve, query.targets());
+            if (point.isEmpty()) {
+                continue;
+            }
+            someMeetLatency = true;
+            UseCase curveUseCase = useCaseOf(curve);
+            PricedPoint priced = pricer.price(curve.key(), point.get(), curveUseCase, pricingModel, ratio);
+            if (meetsCostTargets(priced, query)) {
+                returned.add(new Profile(curve, curveUseCase, priced));
+            }
+        }
+        returned.sort(ProfileRanking.by(query.order()));
+        String comment =
+                returned.isEmpty() ? TargetComments.whenNoneReturned(matching, query.targets(), someMeetLatency) : "";
+        return new ProfileResult(returned, PerformanceRange.over(returned), comment);
+    }
+
+    /** A cost target cannot be met by a profile whose cost is unknown. */
+    private static boolean meetsCostTargets(PricedPoint priced, ProfileQuery query) {
+        return atMost(priced, query.targetUsdPerMillionOutput(), true)
+                && atMost(priced, query.targetUsdPerMillionInput(), false);
+    }
+
+    private static boolean atMost(PricedPoint priced, BigDecimal target, boolean output) {
+        if (target == null) {
+            return true;
+        }
+        if (!priced.hasCost()) {
+            return false;
+        }
+        BigDecimal cost =
+                output ? priced.cost().usdPerMillionOutput() : priced.cost().usdPerMillionInput();
+        return cost.compareTo(target) <= 0;
+    }
+
+    /** Every point of the matching curves, priced: GIQ's {@code benchmarkingData:fetch}. */
+    public List<BenchmarkCurve> benchmarks(BenchmarkQuery query) {
+        QueryChecks.required("model", query.model());
+        QueryChecks.required("modelServer", query.modelServer());
+        PricingModel pricingModel = QueryChecks.pricingModel(query.pricingModel());
+        double ratio = QueryChecks.costRatio(query.outputInputCostRatio());
+        UseCase useCase =
+                query.useCase() == null ? catalog.useCase("chatbot").orElse(null) : checks.useCase(query.useCase());
+        requireKnown(query.model(), query.modelServer(), query.modelServerVersion());
+        String machineType = blankToNull(query.machineType());
+        if (machineType != null && catalog.machineType(machineType).isEmpty()) {
+            throw ProfileQueryException.notFound(
+                    "instanceType",
+                    machineType,
+                    QueryChecks.allowed(
+                            catalog.machineTypes().stream().map(m -> m.name()).toList()));
+        }
+        List<BenchmarkCurve> result = new ArrayList<>();
+        for (Curve curve :
+                matching(query.model(), query.modelServer(), query.modelServerVersion(), useCase, machineType, null)) {
+            UseCase curveUseCase = useCaseOf(curve);
+            List<PricedPoint> points = curve.points().stream()
+                    .map(p -> pricer.price(curve.key(), p, curveUseCase, pricingModel, ratio))
+                    .toList();
+            result.add(new BenchmarkCurve(curve, curveUseCase, points));
+        }
+        return result;
+    }
+
+    /** {@link #benchmarks} as {@code gcloud container ai profiles benchmarks list} prints it. */
+    public String benchmarksCsv(BenchmarkQuery query) {
+        return BenchmarkCsv.write(benchmarks(query));
+    }
+
+    /** The models that have profiles, as GIQ's {@code models:fetch} (the catalog may list more). */
+    public List<String> modelsWithProfiles() {
+        return List.copyOf(index.models());
+    }
+
+    public List<String> modelServers(String model) {
+        QueryChecks.required("model", model);
+        requireKnown(model, null, null);
+        return List.copyOf(index.servers(model));
+    }
+
+    public List<String> modelServerVersions(String model, String modelServer) {
+        QueryChecks.required("model", model);
+        QueryChecks.required("modelServer", modelServer);
+        requireKnown(model, modelServer, null);
+        return index.versions(model, modelServer);
+    }
+
+    /** Model x server x version combinations that have profiles; {@code null} filters match everything. */
+    public List<ServerSetup> serverSetups(String model, String modelServer, String versionSelector) {
+        requireKnown(blankToNull(model), blankToNull(modelServer), versionSelector);
+        Set<ServerSetup> setups = new LinkedHashSet<>();
+        for (Curve curve : matching(blankToNull(model), blankToNull(modelServer), versionSelector, null, null, null)) {
+            setups.add(new ServerSetup(curve.key().model(), curve.key().modelServer(), CurveIndex.version(curve)));
+        }
+        return setups.stream()
+                .sorted(Comparator.comparing(ServerSetup::model)
+                        .thenComparing(ServerSetup::modelServer)
+                        .thenComparing((a, b) -> index.newestFirst(a.modelServer())
+                                .compare(a.modelServerVersion(), b.modelServerVersion())))
+                .toList();
+    }
+
+    public List<UseCase> useCases() {
+        return catalog.useCases();
+    }
+
+    private List<Curve> matching(
+            String model,
+            String server,
+            String versionSelector,
+            UseCase useCase,
+            String machineType,
+            ProfileQuery lengths) {
+        List<Curve> matching = new ArrayList<>();
+        for (Curve curve : index.ofModel(model)) {
+            ProfileKey key = curve.key();
+            if ((server == null || server.equals(key.modelServer()))
+                    && index.versionSelected(curve, versionSelector)
+                    && (useCase == null || useCase.apiName().equals(key.useCase()))
+                    && (machineType == null || machineType.equals(key.machineType()))
+                    && (lengths == null || lengthsMatch(curve, lengths))) {
+                matching.add(curve);
+            }
+        }
+        return matching;
+    }
+
+    /** GIQ matches average input and output lengths within ±20% of the asked ones. */
+    private boolean lengthsMatch(Curve curve, ProfileQuery query) {
+        if (query.averageInputLength() == null) {
+            return true;
+        }
+        UseCase useCase = useCaseOf(curve);
+        return useCase != null
+                && within20Percent(useCase.averageInputTokens(), query.averageInputLength())
+                && within20Percent(useCase.averageOutputTokens(), query.averageOutputLength());
+    }
+
+    private static boolean within20Percent(int actual, int asked) {
+        return Math.abs(actual - asked) <= 0.2 * asked;
+    }
+
+    private UseCase useCaseOf(Curve curve) {
+        String name = curve.key().useCase();
+        if (name == null) {
+            return null;
+        }
+        return useCases.computeIfAbsent(name, catalog::useCase).orElse(null);
+    }
+
+    private void requireKnown(String model, String server, String versionSelector) {
+        if (model != null && !index.hasModel(model) && catalog.model(model).isEmpty()) {
+            throw ProfileQueryException.notFound("model", model, QueryChecks.allowed(index.models()));
+        }
+        if (server != null && !knownServers.contains(server)) {
+            throw ProfileQueryException.notFound(
+                    "modelServer",
+                    server,
+                    QueryChecks.allowed(knownServers.stream().sorted().toList()));
+        }
+        if (isSpecificVersion(versionSelector)) {
+            Set<String> known = new LinkedHashSet<>(index.versions(model, server));
+            if (server != null) {
+                catalog.serverVersions(server).forEach(v -> known.add(v.version()));
+            }
+            if (!known.contains(versionSelector)) {
+                List<String> allowed = new ArrayList<>(known);
+                allowed.add(CurveIndex.LATEST_VERSION);
+                allowed.add(CurveIndex.ALL_VERSIONS);
+                throw ProfileQueryException.notFound(
+                        "modelServerVersion", versionSelector, QueryChecks.allowed(allowed));
+            }
+        }
+    }
+
+    private static boolean isSpecificVersion(String selector) {
+        return selector != null
+                && !selector.isBlank()
+                && !selector.equalsIgnoreCase(CurveIndex.LATEST_VERSION)
+                && !selector.equalsIgnoreCase(CurveIndex.ALL_VERSIONS);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.iqconsole.profile;
+
+import dev.iqconsole.catalog.Price;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * GIQ's cost formula (giq-spec.md §5, from the gkerecommender {@code Cost} docs):
+ * {@code $/M output = accelerator $/s x 1e6 / (input tok/s / R + output tok/s)} and {@code $/M input = $/M output /
+ * R}, where R is the output-to-input cost ratio (default 4).
+ */
+final class TokenCosts {
+
+    static final double DEFAULT_OUTPUT_INPUT_COST_RATIO = 4.0;
+
+    /** Amount has nanos: nine decimals is exactly what the API can carry. */
+    private static final int SCALE = 9;
+
+    private TokenCosts() {}
+
+    static Optional<TokenCost> computed(
+            Price price, double outputTokensPerSecond, double inputTokensPerSecond, double ratio) {
+        double input = Double.isNaN(inputTokensPerSecond) ? 0 : inputTokensPerSecond;
+        double weightedTokensPerSecond = input / ratio + outputTokensPerSecond;
+        if (!(weightedTokensPerSecond > 0)) {
+            return Optional.empty();
+        }
+        double usdPerSecond = price.usdPerHour().doubleValue() / 3600.0;
+        double perMillionOutput = usdPerSecond * 1e6 / weightedTokensPerSecond;
+        return Optional.of(new TokenCost(
+                usd(perMillionOutput / ratio), usd(perMillionOutput), price.pricingModel(), ratio, price, false));
+    }
+
+    private static BigDecimal usd(double value) {
+        return BigDecimal.valueOf(value).setScale(SCALE, RoundingMode.HALF_UP);
+    }
+}

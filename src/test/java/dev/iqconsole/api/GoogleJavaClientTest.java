@@ -1,0 +1,175 @@
+package dev.iqconsole.api;
+
+import static dev.iqconsole.profile.FixtureCatalog.GEMMA;
+import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.api.gax.core.NoCredentialsProvider;
+import com.google.api.gax.rpc.InvalidArgumentException;
+import com.google.api.gax.rpc.NotFoundException;
+import com.google.cloud.gkerecommender.v1.Cost;
+import com.google.cloud.gkerecommender.v1.FetchBenchmarkingDataRequest;
+import com.google.cloud.gkerecommender.v1.FetchModelServerVersionsRequest;
+import com.google.cloud.gkerecommender.v1.FetchModelServersRequest;
+import com.google.cloud.gkerecommender.v1.FetchModelsRequest;
+import com.google.cloud.gkerecommender.v1.FetchProfilesRequest;
+import com.google.cloud.gkerecommender.v1.GkeInferenceQuickstartClient;
+import com.google.cloud.gkerecommender.v1.GkeInferenceQuickstartSettings;
+import com.google.cloud.gkerecommender.v1.ModelServerInfo;
+import com.google.cloud.gkerecommender.v1.PerformanceRequirements;
+import com.google.cloud.gkerecommender.v1.Profile;
+import dev.iqconsole.profile.FixtureBeans;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Google's own Java client ({@code google-cloud-gkerecommender} 0.8.0) over HTTP/JSON against the console: every v1
+ * call it has, paging included. It has no useCases call; that one is covered over plain HTTP in {@link ApiHttpTest}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:starttest;DB_CLOSE_DELAY=-1")
+@Import(FixtureBeans.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GoogleJavaClientTest {
+
+    @LocalServerPort
+    int port;
+
+    private GkeInferenceQuickstartClient client;
+
+    @BeforeAll
+    void connect() throws Exception {
+        client = GkeInferenceQuickstartClient.create(GkeInferenceQuickstartSettings.newHttpJsonBuilder()
+                .setEndpoint("http://127.0.0.1:" + port)
+                .setCredentialsProvider(NoCredentialsProvider.create())
+                .build());
+    }
+
+    @AfterAll
+    void close() {
+        client.close();
+    }
+
+    private static <T> List<T> all(Iterable<T> items) {
+        return StreamSupport.stream(items.spliterator(), false).toList();
+    }
+
+    @Test
+    void fetch_models_pages_through_every_model_one_at_a_time() {
+        var response = client.fetchModels(
+                FetchModelsRequest.newBuilder().setPageSize(1).build());
+
+        assertThat(response.getPage().getResponse().getModelsList()).containsExactly(GEMMA);
+        assertThat(all(response.iterateAll())).containsExactly(GEMMA, GPT_OSS);
+    }
+
+    @Test
+    void fetch_model_servers_and_versions() {
+        var servers = client.fetchModelServers(
+                FetchModelServersRequest.newBuilder().setModel(GPT_OSS).build());
+        var versions = client.fetchModelServerVersions(FetchModelServerVersionsRequest.newBuilder()
+                .setModel(GPT_OSS)
+                .setModelServer("vllm")
+                .setPageSize(2)
+                .build());
+
+        assertThat(all(servers.iterateAll())).containsExactly("vllm");
+        assertThat(all(versions.iterateAll())).containsExactly("v0.10.1", "nightly-20250801", "v0.7.2");
+    }
+
+    @Test
+    void fetch_profiles_with_a_target_pages_through_profiles_read_at_the_target() {
+        var request = FetchProfilesRequest.newBuilder()
+                .setModel(GEMMA)
+                .setModelServer("vllm")
+                .setPerformanceRequirements(PerformanceRequirements.newBuilder()
+                        .setTargetNtpotMilliseconds(100)
+                        .setTargetCost(Cost.newBuilder().setPricingModel("spot").setOutputInputCostRatio(4.0f)))
+                .setPageSize(1)
+                .build();
+
+        var response = client.fetchProfiles(request);
+        List<Profile> profiles = all(response.iterateAll());
+
+        assertThat(profiles).extracting(Profile::getInstanceType).containsExactly("a3-highgpu-1g", "a2-highgpu-2g");
+        var h100 = profiles.getFirst().getPerformanceStats(0);
+        assertThat(h100.getNtpotMilliseconds()).isEqualTo(100);
+        assertThat(h100.getOutputTokensPerSecond()).isEqualTo(2052);
+        assertThat(h100.getCost(0).getPricingModel()).isEqualTo("spot");
+        assertThat(h100.getCost(0).getCostPerMillionOutputTokens().getNanos()).isPositive();
+        assertThat(profiles.get(1).getPerformanceStats(0).getCostList())
+                .as("no price: N/A")
+                .isEmpty();
+        var range = response.getPage().getResponse().getPerformanceRange();
+        assertThat(range.getThroughputOutputRange().getMin()).isEqualTo(1296);
+        assertThat(range.getThroughputOutputRange().getMax()).isEqualTo(2052);
+    }
+
+    @Test
+    void fetch_profiles_without_targets_keeps_giqs_published_cost_as_an_amount() {
+        var response = client.fetchProfiles(
+                FetchProfilesRequest.newBuilder().setModel(GEMMA).build());
+        Profile first = response.getPage().getResponse().getProfile(0);
+
+        var cost = first.getPerformanceStats(0).getCost(0);
+        assertThat(cost.getCostPerMillionOutputTokens().getUnits()).isZero();
+        assertThat(cost.getCostPerMillionOutputTokens().getNanos()).isEqualTo(222_000_000);
+        assertThat(cost.getCostPerMillionInputTokens().getNanos()).isEqualTo(55_000_000);
+        assertThat(first.getModelServerInfo().getModelServerVersion()).isEqualTo("v0.7.2");
+        assertThat(first.getResourcesUsed().getAcceleratorCount()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unreachable_target_comes_back_empty_with_a_comment() {
+        var response = client.fetchProfiles(FetchProfilesRequest.newBuilder()
+                .setModel(GEMMA)
+                .setPerformanceRequirements(PerformanceRequirements.newBuilder().setTargetNtpotMilliseconds(20))
+                .build());
+
+        assertThat(response.getPage().getResponse().getProfileList()).isEmpty();
+        assertThat(response.getPage().getResponse().getComments()).contains("NTPOT target of 20 ms");
+    }
+
+    @Test
+    void fetch_benchmarking_data_returns_every_point_of_the_curve() {
+        var response = client.fetchBenchmarkingData(FetchBenchmarkingDataRequest.newBuilder()
+                .setModelServerInfo(ModelServerInfo.newBuilder()
+                        .setModel(GPT_OSS)
+                        .setModelServer("vllm")
+                        .setModelServerVersion("v0.10.1"))
+                .setInstanceType("a3-highgpu-1g")
+                .setPricingModel("spot")
+                .build());
+
+        assertThat(response.getProfileList()).singleElement().satisfies(p -> {
+            assertThat(p.getPerformanceStatsCount()).isEqualTo(7);
+            List<Integer> ntpot = new ArrayList<>();
+            p.getPerformanceStatsList().forEach(s -> ntpot.add(s.getNtpotMilliseconds()));
+            assertThat(ntpot).containsExactly(7, 8, 11, 19, 33, 67, 217);
+            assertThat(p.getPerformanceStats(0).getQueriesPerSecond()).isEqualTo(6.84f);
+        });
+    }
+
+    @Test
+    void errors_reach_the_client_typed_by_http_status() {
+        assertThatThrownBy(() -> client.fetchModelServers(FetchModelServersRequest.newBuilder()
+                        .setModel("acme/nope")
+                        .build()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.fetchProfiles(FetchProfilesRequest.newBuilder()
+                        .setPerformanceRequirements(PerformanceRequirements.newBuilder()
+                                .setTargetCost(Cost.newBuilder().setPricingModel("free")))
+                        .build()))
+                .isInstanceOf(InvalidArgumentException.class);
+    }
+}
