@@ -48,10 +48,10 @@ public class FixtureCatalog implements Catalog {
             new Accelerator("nvidia-l4", "NVIDIA L4", AcceleratorFamily.GPU, 24, 300, 121, SOURCE),
             new Accelerator("tpu-v6e-slice", "TPU v6e", AcceleratorFamily.TPU, 32, 1640, 918, SOURCE));
     private final List<MachineType> machineTypes = List.of(
-            new MachineType("a3-highgpu-1g", "nvidia-h100-80gb", 1, null, 26, 234, SOURCE),
-            new MachineType("a2-highgpu-2g", "nvidia-tesla-a100", 2, null, 24, 170, SOURCE),
-            new MachineType("g2-standard-48", "nvidia-l4", 4, null, 48, 192, SOURCE),
-            new MachineType("ct6e-standard-4t", "tpu-v6e-slice", 4, "2x2", 180, 720, SOURCE));
+            new MachineType("a3-highgpu-1g", "nvidia-h100-80gb", 1, null, 26, 234.0, SOURCE),
+            new MachineType("a2-highgpu-2g", "nvidia-tesla-a100", 2, null, 24, 170.0, SOURCE),
+            new MachineType("g2-standard-48", "nvidia-l4", 4, null, 48, 192.0, SOURCE),
+            new MachineType("ct6e-standard-4t", "tpu-v6e-slice", 4, "2x2", 180, 720.0, SOURCE));
     private final List<Price> prices = List.of(
             price("a3-highgpu-1g", PricingModel.SPOT, "2.08", PriceScope.ACCELERATOR_ONLY),
             price("a3-highgpu-1g", PricingModel.ON_DEMAND, "11.06", PriceScope.ACCELERATOR_ONLY),

@@ -1,0 +1,75 @@
+package dev.iqconsole.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.iqconsole.manifest.TargetPlatform;
+import dev.iqconsole.profile.LatencyTargets;
+import dev.iqconsole.profile.ProfileQueryException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:planresolver;DB_CLOSE_DELAY=-1")
+class PlanResolverTest {
+
+    @Autowired
+    PlanResolver resolver;
+
+    @Test
+    void gpt_oss_20b_on_h100_resolves_to_the_published_profile_and_a_real_image() {
+        var resolved = resolver.resolve(request("nvidia-h100-80gb", LatencyTargets.none(), true));
+
+        assertThat(resolved.plan().machineType().name()).isEqualTo("a3-highgpu-1g");
+        assertThat(resolved.plan().server().image()).startsWith("vllm/vllm-openai:");
+        assertThat(resolved.profile().at().point().outputTokensPerSecond()).isEqualTo(13335.0);
+        assertThat(resolved.plan().autoscaling().enabled()).isFalse();
+    }
+
+    @Test
+    void a_met_target_sizes_the_autoscaler_from_the_operating_point_by_littles_law() {
+        var resolved = resolver.resolve(request("nvidia-h100-80gb", new LatencyTargets(30.0, null, null), true));
+
+        assertThat(resolved.targetsMet()).isTrue();
+        var point = resolved.profile().at().point();
+        assertThat(point.ntpotMs()).isLessThanOrEqualTo(30.0);
+        assertThat(resolved.plan().autoscaling().targetMet()).isTrue();
+        assertThat(resolved.plan().autoscaling().concurrencyAtTarget())
+                .isEqualTo(point.outputTokensPerSecond() * point.ntpotMs() / 1000.0);
+    }
+
+    @Test
+    void an_unreachable_target_gives_no_autoscaler_but_still_a_plan() {
+        var resolved = resolver.resolve(request("nvidia-h100-80gb", new LatencyTargets(0.5, null, null), true));
+
+        assertThat(resolved.targetsMet()).isFalse();
+        assertThat(resolved.plan().autoscaling().enabled()).isTrue();
+        assertThat(resolved.plan().autoscaling().targetMet()).isFalse();
+    }
+
+    @Test
+    void an_unknown_accelerator_is_named_with_the_known_ones() {
+        assertThatThrownBy(() -> resolver.resolve(request("nvidia-k80", LatencyTargets.none(), false)))
+                .isInstanceOf(ProfileQueryException.class)
+                .hasMessageStartingWith("acceleratorType: 'nvidia-k80' is not known. Known values: ")
+                .hasMessageContaining("nvidia-h100-80gb");
+    }
+
+    private static PlanRequest request(String accelerator, LatencyTargets targets, boolean autoscaling) {
+        return new PlanRequest(
+                "openai/gpt-oss-20b",
+                "vllm",
+                null,
+                accelerator,
+                null,
+                "models",
+                null,
+                null,
+                targets,
+                null,
+                autoscaling,
+                3,
+                null,
+                TargetPlatform.GKE);
+    }
+}
