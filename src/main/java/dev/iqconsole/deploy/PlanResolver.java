@@ -79,12 +79,7 @@ public class PlanResolver {
     }
 
     private Optional<Profile> profileOn(PlanRequest request, Accelerator accelerator, LatencyTargets targets) {
-        var query = ProfileQuery.builder()
-                .model(request.model())
-                .modelServer(request.modelServer())
-                .modelServerVersion(request.modelServerVersion())
-                .useCase(request.useCase())
-                .pricingModel(request.pricingModel())
+        var query = profilesOf(request)
                 .targetNtpotMs(targets.ntpotMs())
                 .targetTtftMs(targets.ttftMs())
                 .targetItlMs(targets.itlMs())
@@ -97,15 +92,17 @@ public class PlanResolver {
                 .findFirst();
     }
 
-    private ProfileQueryException noProfile(PlanRequest request) {
-        var query = ProfileQuery.builder()
+    private static ProfileQuery.Builder profilesOf(PlanRequest request) {
+        return ProfileQuery.builder()
                 .model(request.model())
                 .modelServer(request.modelServer())
                 .modelServerVersion(request.modelServerVersion())
                 .useCase(request.useCase())
-                .pricingModel(request.pricingModel())
-                .build();
-        List<String> offered = profiles.fetch(query).profiles().stream()
+                .pricingModel(request.pricingModel());
+    }
+
+    private ProfileQueryException noProfile(PlanRequest request) {
+        List<String> offered = profiles.fetch(profilesOf(request).build()).profiles().stream()
                 .map(p -> p.key().accelerator() + " (" + p.key().machineType() + ")")
                 .distinct()
                 .toList();
