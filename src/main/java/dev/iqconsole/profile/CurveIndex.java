@@ -30,8 +30,16 @@ final class CurveIndex {
     private final Set<Curve> latest = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, Map<String, Integer>> versionRankByServer = new HashMap<>();
 
+    /** Curves are kept in this order, so a stable sort of results breaks every tie the same way. */
+    static final Comparator<Curve> KEY_ORDER = Comparator.comparing(
+                    (Curve c) -> c.key().model())
+            .thenComparing(c -> c.key().modelServer())
+            .thenComparing(CurveIndex::version)
+            .thenComparing(c -> c.key().machineType())
+            .thenComparing(c -> String.valueOf(c.key().useCase()));
+
     CurveIndex(Catalog catalog, List<Curve> curves) {
-        this.all = List.copyOf(curves);
+        this.all = curves.stream().sorted(KEY_ORDER).toList();
         for (Curve curve : all) {
             byModel.computeIfAbsent(curve.key().model(), m -> new ArrayList<>()).add(curve);
         }

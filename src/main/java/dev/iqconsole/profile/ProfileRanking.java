@@ -1,46 +1,66 @@
 package dev.iqconsole.profile;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Orders profiles. "Recommended" is GIQ's cheapest-first for the chosen pricing model: lowest $/M output tokens,
- * ties to the higher throughput; profiles without a price follow, by throughput. Every order ends on the key so
- * results are stable.
+ * ties to the higher throughput; profiles without a price follow, by throughput. Also by throughput (highest first)
+ * or latency (lowest NTPOT first). The sort is stable and profiles arrive in key order ({@link CurveIndex}), so
+ * remaining ties keep key order.
+ *
+ * <p>Sort keys are read once into primitives: with 100,000 profiles, comparing through accessors and BigDecimal
+ * dominated the whole query.
  */
 final class ProfileRanking {
 
     private ProfileRanking() {}
 
-    private static final Comparator<Profile> BY_KEY = Comparator.comparing(
-                    (Profile p) -> p.key().model())
-            .thenComparing(p -> p.key().modelServer())
-            .thenComparing(p -> CurveIndex.version(p.curve()))
-            .thenComparing(p -> p.key().machineType())
-            .thenComparing(p -> String.valueOf(p.key().useCase()));
+    private record Ranked(
+            Profile profile, boolean priced, double usdPerMillionOutput, double throughput, double ntpot) {
 
-    private static final Comparator<Profile> BY_THROUGHPUT =
-            Comparator.comparingDouble((Profile p) -> -p.at().point().outputTokensPerSecond());
-
-    static Comparator<Profile> by(ProfileOrder order) {
-        return switch (order) {
-            case RECOMMENDED ->
-                Comparator.comparing((Profile p) -> !p.at().hasCost())
-                        .thenComparing(ProfileRanking::outputCostOrZero)
-                        .thenComparing(BY_THROUGHPUT)
-                        .thenComparing(BY_KEY);
-            case THROUGHPUT -> BY_THROUGHPUT.thenComparing(BY_KEY);
-            case LATENCY ->
-                Comparator.comparingDouble((Profile p) -> nanLast(p.at().point().ntpotMs()))
-                        .thenComparing(BY_THROUGHPUT)
-                        .thenComparing(BY_KEY);
-        };
+        static Ranked of(Profile p) {
+            boolean priced = p.at().hasCost();
+            CurvePoint point = p.at().point();
+            return new Ranked(
+                    p,
+                    priced,
+                    priced ? p.at().cost().usdPerMillionOutput().doubleValue() : 0,
+                    point.outputTokensPerSecond(),
+                    Double.isNaN(point.ntpotMs()) ? Double.POSITIVE_INFINITY : point.ntpotMs());
+        }
     }
 
-    private static java.math.BigDecimal outputCostOrZero(Profile p) {
-        return p.at().hasCost() ? p.at().cost().usdPerMillionOutput() : java.math.BigDecimal.ZERO;
-    }
+    private static final Comparator<Ranked> RECOMMENDED = (a, b) -> {
+        if (a.priced != b.priced) {
+            return a.priced ? -1 : 1;
+        }
+        int byCost = Double.compare(a.usdPerMillionOutput, b.usdPerMillionOutput);
+        return byCost != 0 ? byCost : Double.compare(b.throughput, a.throughput);
+    };
 
-    private static double nanLast(double value) {
-        return Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
+    private static final Comparator<Ranked> THROUGHPUT = (a, b) -> Double.compare(b.throughput, a.throughput);
+
+    private static final Comparator<Ranked> LATENCY = (a, b) -> {
+        int byNtpot = Double.compare(a.ntpot, b.ntpot);
+        return byNtpot != 0 ? byNtpot : Double.compare(b.throughput, a.throughput);
+    };
+
+    static void sort(List<Profile> profiles, ProfileOrder order) {
+        Ranked[] ranked = new Ranked[profiles.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i] = Ranked.of(profiles.get(i));
+        }
+        Arrays.sort(
+                ranked,
+                switch (order) {
+                    case RECOMMENDED -> RECOMMENDED;
+                    case THROUGHPUT -> THROUGHPUT;
+                    case LATENCY -> LATENCY;
+                });
+        for (int i = 0; i < ranked.length; i++) {
+            profiles.set(i, ranked[i].profile());
+        }
     }
 }

@@ -67,7 +67,7 @@ public class ProfileService {
                 returned.add(new Profile(curve, curveUseCase, priced));
             }
         }
-        returned.sort(ProfileRanking.by(query.order()));
+        ProfileRanking.sort(returned, query.order());
         String comment =
                 returned.isEmpty() ? TargetComments.whenNoneReturned(matching, query.targets(), someMeetLatency) : "";
         return new ProfileResult(returned, PerformanceRange.over(returned), comment);

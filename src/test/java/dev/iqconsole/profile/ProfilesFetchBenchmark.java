@@ -1,0 +1,83 @@
+package dev.iqconsole.profile;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code profiles:fetch} in-process: over the small fixture catalog (goal p99 < 1 ms) and over a synthetic catalog
+ * of 100,000 profiles x 20 points (goal p99 < 20 ms). Sample mode, so JMH reports p50 and p99. Run by
+ * {@code bench/profiles.sh}.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms2g", "-Xmx2g"})
+public class ProfilesFetchBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Fixture {
+        ProfileService service;
+
+        @Setup
+        public void setUp() {
+            service = new ProfileService(new FixtureCatalog(), new FixtureCurves());
+        }
+    }
+
+    /** 1,000 models x 100 machine types = 100,000 curves of 20 points. */
+    @State(Scope.Benchmark)
+    public static class Large {
+        ProfileService service;
+
+        @Setup
+        public void setUp() {
+            var synthetic = new SyntheticCatalog(1_000, 100, 20);
+            service = new ProfileService(synthetic, synthetic);
+        }
+    }
+
+    private static final ProfileQuery ALL_AT_INFLECTION = ProfileQuery.builder().build();
+    private static final ProfileQuery ALL_AT_TARGETS =
+            ProfileQuery.builder().targetNtpotMs(100.0).targetTtftMs(400.0).build();
+    private static final ProfileQuery ONE_MODEL_AT_TARGET = ProfileQuery.builder()
+            .model(SyntheticCatalog.model(500))
+            .targetNtpotMs(100.0)
+            .build();
+
+    @Benchmark
+    public ProfileResult fixture_allProfiles_inflection(Fixture f) {
+        return f.service.fetch(ALL_AT_INFLECTION);
+    }
+
+    @Benchmark
+    public ProfileResult fixture_allProfiles_ntpotAndTtftTargets(Fixture f) {
+        return f.service.fetch(ALL_AT_TARGETS);
+    }
+
+    @Benchmark
+    public ProfileResult synthetic100k_oneModel_ntpotTarget(Large l) {
+        return l.service.fetch(ONE_MODEL_AT_TARGET);
+    }
+
+    @Benchmark
+    public ProfileResult synthetic100k_allProfiles_inflection(Large l) {
+        return l.service.fetch(ALL_AT_INFLECTION);
+    }
+
+    @Benchmark
+    public ProfileResult synthetic100k_allProfiles_ntpotAndTtftTargets(Large l) {
+        return l.service.fetch(ALL_AT_TARGETS);
+    }
+}
