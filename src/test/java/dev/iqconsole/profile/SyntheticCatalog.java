@@ -37,7 +37,7 @@ public class SyntheticCatalog implements Catalog, CurveCatalog {
     public SyntheticCatalog(int modelCount, int machineTypeCount, int points) {
         for (int m = 0; m < machineTypeCount; m++) {
             String name = "machine-" + m;
-            machineTypes.add(new MachineType(name, accelerator.label(), 1 + m % 8, null, 8, 32, "synthetic"));
+            machineTypes.add(new MachineType(name, accelerator.label(), 1 + m % 8, null, 8, 32.0, "synthetic"));
             if (m % 5 != 0) {
                 prices.put(
                         name,
