@@ -20,20 +20,20 @@ import java.util.function.Predicate;
  * {@code kubectl} can both talk to it: server-side apply (apply-patch becomes create or update), {@code dryRun=All}
  * (answered, not stored), legacy discovery, SelfSubjectAccessReview, plus injectable faults.
  */
-class ApiServerDispatcher extends KubernetesCrudDispatcher {
+public class ApiServerDispatcher extends KubernetesCrudDispatcher {
 
     /**
      * A fault answers matching requests instead of the CRUD store; {@code action} runs first (e.g. kill server). Code 0:
      * run the action and answer normally.
      */
-    record Fault(Predicate<RecordedRequest> when, int code, String reason, Duration delay, Runnable action) {}
+    public record Fault(Predicate<RecordedRequest> when, int code, String reason, Duration delay, Runnable action) {}
 
     private static final KubernetesSerialization JSON = new KubernetesSerialization();
 
-    final List<Fault> faults = new CopyOnWriteArrayList<>();
-    final Set<String> deniedResources = ConcurrentHashMap.newKeySet();
-    final Set<String> servedGroups = ConcurrentHashMap.newKeySet();
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<Fault> faults = new CopyOnWriteArrayList<>();
+    public final Set<String> deniedResources = ConcurrentHashMap.newKeySet();
+    public final Set<String> servedGroups = ConcurrentHashMap.newKeySet();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
 
     ApiServerDispatcher() {
         servedGroups.addAll(List.of("apps", "autoscaling", "authorization.k8s.io", "monitoring.googleapis.com"));

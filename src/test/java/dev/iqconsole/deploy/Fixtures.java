@@ -16,13 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Realistic objects as the manifest generator produces them (vLLM on one L4), for tests only. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final String TOKEN = "hf_TESTtokenNEVERlogged0123456789abcd";
+    public static final String TOKEN = "hf_TESTtokenNEVERlogged0123456789abcd";
 
     private Fixtures() {}
 
-    static DeployRequest request(String namespace, String name, String token) {
+    public static DeployRequest request(String namespace, String name, String token) {
         return new DeployRequest(
                 MockCluster.CONTEXT,
                 namespace,
@@ -39,11 +39,11 @@ final class Fixtures {
     }
 
     /** Deployment, Service, PodMonitoring, HPA, deliberately out of order: the console must sort them. */
-    static List<HasMetadata> manifest(String name) {
+    public static List<HasMetadata> manifest(String name) {
         return List.of(hpa(name), podMonitoring(name), service(name), deployment(name));
     }
 
-    static Map<String, String> labels(String name) {
+    public static Map<String, String> labels(String name) {
         return Map.of(
                 "app",
                 name,
@@ -55,7 +55,7 @@ final class Fixtures {
                 "nvidia-l4");
     }
 
-    static Deployment deployment(String name) {
+    public static Deployment deployment(String name) {
         return new DeploymentBuilder()
                 .withNewMetadata()
                 .withName(name)
@@ -113,7 +113,7 @@ final class Fixtures {
                 .build();
     }
 
-    static Service service(String name) {
+    public static Service service(String name) {
         return new ServiceBuilder()
                 .withNewMetadata()
                 .withName(name)
@@ -131,7 +131,7 @@ final class Fixtures {
                 .build();
     }
 
-    static GenericKubernetesResource podMonitoring(String name) {
+    public static GenericKubernetesResource podMonitoring(String name) {
         return new GenericKubernetesResourceBuilder()
                 .withApiVersion("monitoring.googleapis.com/v1")
                 .withKind("PodMonitoring")
@@ -147,7 +147,7 @@ final class Fixtures {
                 .build();
     }
 
-    static HorizontalPodAutoscaler hpa(String name) {
+    public static HorizontalPodAutoscaler hpa(String name) {
         return new HorizontalPodAutoscalerBuilder()
                 .withNewMetadata()
                 .withName(name)

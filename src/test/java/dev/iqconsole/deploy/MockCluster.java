@@ -18,16 +18,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** A fabric8 mock API server on real HTTP with {@link ApiServerDispatcher}, its client and a kubeconfig for kubectl. */
-final class MockCluster implements AutoCloseable {
+public final class MockCluster implements AutoCloseable {
 
-    static final String CONTEXT = "mock";
+    public static final String CONTEXT = "mock";
 
-    final ApiServerDispatcher dispatcher = new ApiServerDispatcher();
-    final KubernetesMockServer server;
-    final KubernetesClient client;
-    final Path kubeconfig;
+    public final ApiServerDispatcher dispatcher = new ApiServerDispatcher();
+    public final KubernetesMockServer server;
+    public final KubernetesClient client;
+    public final Path kubeconfig;
 
-    MockCluster() throws IOException {
+    public MockCluster() throws IOException {
         server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
         server.init(InetAddress.getByName("127.0.0.1"), 0);
         // short timeouts and one attempt per request, like the console's own clients
@@ -55,7 +55,7 @@ final class MockCluster implements AutoCloseable {
     }
 
     /** Runs the preinstalled kubectl against this server; skips (or fails under IQC_REQUIRE_REAL_CLIENTS) without it. */
-    String kubectl(String... args) throws IOException, InterruptedException {
+    public String kubectl(String... args) throws IOException, InterruptedException {
         requireKubectl();
         List<String> command = new ArrayList<>(List.of("kubectl", "--kubeconfig", kubeconfig.toString()));
         command.addAll(List.of(args));
@@ -67,7 +67,7 @@ final class MockCluster implements AutoCloseable {
         return out;
     }
 
-    static boolean kubectlInstalled() {
+    public static boolean kubectlInstalled() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, "kubectl"))) {
                 return true;
@@ -76,7 +76,7 @@ final class MockCluster implements AutoCloseable {
         return false;
     }
 
-    static void requireKubectl() {
+    public static void requireKubectl() {
         if (!kubectlInstalled()) {
             if ("true".equals(System.getenv("IQC_REQUIRE_REAL_CLIENTS"))) {
                 fail("kubectl is not on the PATH, and IQC_REQUIRE_REAL_CLIENTS=true requires it");
