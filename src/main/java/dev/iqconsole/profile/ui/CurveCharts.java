@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Profile curves as charts: GIQ's "throughput vs NTPOT" view, log-log, one line per curve. */
-final class CurveCharts {
+public final class CurveCharts {
 
     static final String NTPOT_AXIS = "NTPOT (ms per output token)";
     static final String THROUGHPUT_AXIS = "Output tokens/s";
@@ -26,10 +26,24 @@ final class CurveCharts {
     }
 
     /** {@code a3-highgpu-1g · vllm v0.7.2}: enough to tell apart the curves of one model. */
-    static String machineAndServer(Curve curve) {
+    public static String machineAndServer(Curve curve) {
         var key = curve.key();
         return key.machineType() + " · " + key.modelServer()
                 + (key.serverVersion() == null || key.serverVersion().isBlank() ? "" : " " + key.serverVersion());
+    }
+
+    /**
+     * One curve with the operating point marked and, when there is one, the NTPOT target as a vertical line: the
+     * deploy page's chart of the chosen profile.
+     */
+    public static XyChart operatingPoint(Curve curve, CurvePoint at, String seriesName, Double ntpotTargetMs) {
+        var chart = XyChart.of(NTPOT_AXIS, THROUGHPUT_AXIS).logX().logY();
+        var points = curve.points().stream().map(CurveCharts::point).toList();
+        chart.line(seriesName, points, List.of(new XyChart.Mark(point(at), "operating point")));
+        if (ntpotTargetMs != null) {
+            chart.targetX(ntpotTargetMs, "target " + Figures.millis(ntpotTargetMs));
+        }
+        return chart;
     }
 
     private static XyChart.Point point(CurvePoint p) {

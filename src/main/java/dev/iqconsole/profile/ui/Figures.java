@@ -5,44 +5,49 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** How the console writes numbers: grouped thousands, units spelled out, "n/a" for unknown (NaN). */
-final class Figures {
+public final class Figures {
 
     private static final String UNKNOWN = "n/a";
 
     private Figures() {}
 
-    static String tokensPerSecond(double value) {
+    public static String tokensPerSecond(double value) {
         return known(value) ? pattern("#,##0").format(value) : UNKNOWN;
     }
 
-    static String queriesPerSecond(double value) {
+    public static String queriesPerSecond(double value) {
         return known(value) ? pattern("#,##0.00").format(value) : UNKNOWN;
     }
 
-    static String millis(double value) {
+    public static String millis(double value) {
         if (!known(value)) {
             return UNKNOWN;
         }
         return (value < 10 ? pattern("0.0") : pattern("#,##0")).format(value) + " ms";
     }
 
-    static String billions(double value) {
+    public static String billions(double value) {
         return pattern("#,##0.##").format(value) + "B";
     }
 
     /** {@code 131072} reads as {@code 128K tokens}. */
-    static String contextTokens(int tokens) {
+    public static String contextTokens(int tokens) {
         return tokens % 1024 == 0
                 ? (tokens / 1024) + "K tokens"
                 : pattern("#,##0").format(tokens) + " tokens";
     }
 
-    static String gib(double value) {
+    public static String gib(double value) {
         return pattern("#,##0.#").format(value) + " GiB";
     }
 
-    static String kib(long bytes) {
+    public static String kib(long bytes) {
         return pattern("#,##0.#").format(bytes / 1024.0) + " KiB";
+    }
+
+    /** {@code $0.035}: dollars per million tokens, as many decimals as the figure has (at least two). */
+    public static String usd(java.math.BigDecimal value) {
+        return value == null ? UNKNOWN : "$" + pattern("#,##0.00##").format(value);
     }
 
     private static boolean known(double value) {

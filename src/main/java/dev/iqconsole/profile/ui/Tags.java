@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import dev.iqconsole.profile.Provenance;
 
 /** The small coloured tags of the console (styled by {@code .iqc-tag-*} in console.css). */
-final class Tags {
+public final class Tags {
 
     private Tags() {}
 
@@ -20,7 +20,7 @@ final class Tags {
         return tag;
     }
 
-    static Span provenance(Provenance provenance) {
+    public static Span provenance(Provenance provenance) {
         var tag = tag(provenance.label(), provenance == Provenance.MODELED ? "iqc-tag-modeled" : "iqc-tag-published");
         tag.getElement()
                 .setAttribute(
@@ -35,7 +35,7 @@ final class Tags {
         return gated ? tag("Gated", "iqc-tag-gated") : tag("Open weights", "iqc-tag-open");
     }
 
-    static Span plain(String text) {
+    public static Span plain(String text) {
         return tag(text, "iqc-tag-open");
     }
 

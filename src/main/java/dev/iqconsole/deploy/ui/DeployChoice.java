@@ -1,0 +1,29 @@
+package dev.iqconsole.deploy.ui;
+
+import dev.iqconsole.manifest.TargetPlatform;
+import dev.iqconsole.profile.LatencyTargets;
+import dev.iqconsole.profile.ProfileOrder;
+
+/**
+ * What the deploy page's fields say, already parsed; the token is not part of it (it only ever reaches the Secret).
+ *
+ * @param modelServerVersion blank for the most recently benchmarked version
+ * @param name blank derives {@code <model-short>-<server>}
+ * @param bucket {@code null} to load from Hugging Face
+ */
+record DeployChoice(
+        String model,
+        String useCase,
+        LatencyTargets targets,
+        String pricingModel,
+        ProfileOrder order,
+        String modelServer,
+        String modelServerVersion,
+        String machineType,
+        String accelerator,
+        String namespace,
+        String name,
+        String bucket,
+        TargetPlatform platform,
+        boolean autoscaling,
+        int maxReplicas) {}

@@ -1,0 +1,162 @@
+package dev.iqconsole.deploy.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.iqconsole.manifest.TargetPlatform;
+import dev.iqconsole.profile.ProfileOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deploy page's fields, grouped as in the GKE console (where, what, how fast, from where). It only holds and lays
+ * out the fields and their inline messages; {@link DeployView} decides what they mean.
+ */
+class DeployForm extends Div {
+
+    enum Source {
+        HUGGING_FACE("Hugging Face"),
+        BUCKET("Cloud Storage bucket");
+
+        final String label;
+
+        Source(String label) {
+            this.label = label;
+        }
+    }
+
+    final Select<String> cluster = new Select<>();
+    final TextField namespace = new TextField("Namespace");
+    final TextField name = new TextField("Deployment name");
+    final Select<String> useCase = new Select<>();
+    final NumberField ntpot = new NumberField("Max NTPOT (ms)");
+    final NumberField ttft = new NumberField("Max TTFT (ms)");
+    final Select<String> pricingModel = new Select<>();
+    final Select<ProfileOrder> optimizeFor = new Select<>();
+    final Select<String> server = new Select<>();
+    final Select<String> version = new Select<>();
+    final Select<String> machineType = new Select<>();
+    final RadioButtonGroup<Source> source = new RadioButtonGroup<>("Model source");
+    final PasswordField hfToken = new PasswordField("Hugging Face token");
+    final TextField bucket = new TextField("Bucket");
+    final RadioButtonGroup<TargetPlatform> platform = new RadioButtonGroup<>("Target platform");
+    final Checkbox autoscaling = new Checkbox("Autoscale on the latency target");
+    final IntegerField maxReplicas = new IntegerField("Max replicas");
+
+    DeployForm() {
+        addClassName("iqc-deploy-form");
+        setId("deploy-form");
+        cluster.setLabel("Cluster (kubeconfig context)");
+        useCase.setLabel("Use case");
+        pricingModel.setLabel("Pricing model");
+        optimizeFor.setLabel("Optimize for");
+        server.setLabel("Model server");
+        version.setLabel("Version");
+        machineType.setLabel("Accelerator / machine type");
+        optimizeFor.setItems(ProfileOrder.values());
+        optimizeFor.setItemLabelGenerator(o -> switch (o) {
+            case RECOMMENDED -> "Cost";
+            case THROUGHPUT -> "Throughput";
+            case LATENCY -> "Latency";
+        });
+        source.setItems(Source.values());
+        source.setItemLabelGenerator(s -> s.label);
+        platform.setItems(TargetPlatform.values());
+        platform.setItemLabelGenerator(p -> p == TargetPlatform.GKE ? "GKE" : "Generic Kubernetes");
+        namespace.setHelperText("Created if it does not exist");
+        name.setHelperText("Prefix of every object; leave empty for <model>-<server>");
+        ntpot.setHelperText("Normalized time per output token; empty for none");
+        ttft.setHelperText("Time to first token; empty for none");
+        hfToken.setHelperText("Stored only in the Kubernetes Secret hf-secret, never by the console");
+        bucket.setPlaceholder("gs://my-models/gpt-oss-20b");
+        bucket.setHelperText("Holds config.json and the weights; mounted with Cloud Storage FUSE");
+        maxReplicas.setMin(1);
+        maxReplicas.setStepButtonsVisible(true);
+        ntpot.setMin(0);
+        ttft.setMin(0);
+        for (var field : List.of(namespace, name, bucket)) {
+            field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        }
+        hfToken.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        ids();
+        add(
+                group("Where", cluster, namespace, name, platform),
+                group("Performance", useCase, ntpot, ttft, pricingModel, optimizeFor),
+                group("Server and accelerator", server, version, machineType),
+                group("Model", source, hfToken, bucket),
+                group("Scaling", autoscaling, maxReplicas));
+        source.addValueChangeListener(e -> showSource());
+        autoscaling.addValueChangeListener(e -> maxReplicas.setEnabled(autoscaling.getValue()));
+    }
+
+    /** Every field whose value changes what the page shows. */
+    List<AbstractField<?, ?>> fields() {
+        List<AbstractField<?, ?>> all = new ArrayList<>();
+        all.addAll(List.of(cluster, namespace, name, useCase, ntpot, ttft, pricingModel, optimizeFor));
+        all.addAll(List.of(server, version, machineType, source, hfToken, bucket, platform, autoscaling, maxReplicas));
+        return all;
+    }
+
+    List<HasValidation> validated() {
+        return List.of(
+                cluster,
+                namespace,
+                name,
+                useCase,
+                ntpot,
+                ttft,
+                pricingModel,
+                server,
+                version,
+                machineType,
+                source,
+                hfToken,
+                bucket,
+                platform,
+                maxReplicas);
+    }
+
+    void showSource() {
+        boolean bucketSource = source.getValue() == Source.BUCKET;
+        bucket.setVisible(bucketSource);
+        hfToken.setVisible(!bucketSource);
+    }
+
+    private void ids() {
+        cluster.setId("cluster");
+        namespace.setId("namespace");
+        name.setId("deployment-name");
+        useCase.setId("use-case");
+        ntpot.setId("target-ntpot");
+        ttft.setId("target-ttft");
+        pricingModel.setId("pricing-model");
+        optimizeFor.setId("optimize-for");
+        server.setId("model-server");
+        version.setId("server-version");
+        machineType.setId("machine-type");
+        source.setId("model-source");
+        hfToken.setId("hf-token");
+        bucket.setId("bucket");
+        platform.setId("platform");
+        autoscaling.setId("autoscaling");
+        maxReplicas.setId("max-replicas");
+    }
+
+    private static Div group(String title, Component... fields) {
+        var body = new Div(fields);
+        body.addClassName("iqc-deploy-fields");
+        var group = new Div(new H3(title), body);
+        group.addClassName("iqc-deploy-group");
+        return group;
+    }
+}

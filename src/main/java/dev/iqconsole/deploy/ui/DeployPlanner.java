@@ -1,0 +1,203 @@
+package dev.iqconsole.deploy.ui;
+
+import dev.iqconsole.deploy.DeployRequest;
+import dev.iqconsole.deploy.DeployService;
+import dev.iqconsole.deploy.HfToken;
+import dev.iqconsole.deploy.PlanRequest;
+import dev.iqconsole.deploy.PlanResolver;
+import dev.iqconsole.deploy.ResolvedPlan;
+import dev.iqconsole.manifest.DeploymentPlan;
+import dev.iqconsole.manifest.InvalidPlanException;
+import dev.iqconsole.manifest.InvalidPlanException.Problem;
+import dev.iqconsole.manifest.ManifestService;
+import dev.iqconsole.manifest.ManifestSet;
+import dev.iqconsole.profile.LatencyTargets;
+import dev.iqconsole.profile.Profile;
+import dev.iqconsole.profile.ProfileKey;
+import dev.iqconsole.profile.ProfileQuery;
+import dev.iqconsole.profile.ProfileResult;
+import dev.iqconsole.profile.ProfileService;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deploy page's questions to the engine: the recommendation for its settings, the chosen profile's plan and
+ * manifests, the alternatives, and the deploy request. Everything goes through {@link PlanResolver} and {@link
+ * ManifestService}, so the page shows and applies exactly what the manifest API would generate.
+ */
+@Component
+class DeployPlanner {
+
+    /** Label the manifest generator puts on every object with the base name; it names the deployment in history. */
+    static final String INSTANCE_LABEL = "app.kubernetes.io/instance";
+    /** Models at least this large (GiB) need a large HF_HOME; same threshold as the generator and the preflight. */
+    private static final double LARGE_MODEL_GIB = 90;
+
+    private final ProfileService profiles;
+    private final PlanResolver resolver;
+    private final ManifestService manifests;
+
+    DeployPlanner(ProfileService profiles, PlanResolver resolver, ManifestService manifests) {
+        this.profiles = profiles;
+        this.resolver = resolver;
+        this.manifests = manifests;
+    }
+
+    /** Every server of the model that has profiles. */
+    List<String> servers(String model) {
+        return profiles.modelServers(model);
+    }
+
+    /** Versions of the server with profiles for the model, newest first. */
+    List<String> versions(String model, String server) {
+        return profiles.modelServerVersions(model, server);
+    }
+
+    /** The model's profiles with no target, for the use case and machine type choices. */
+    List<Profile> profilesOf(String model, String server, String version, String useCase) {
+        return profiles.fetch(ProfileQuery.builder()
+                        .model(model)
+                        .modelServer(server)
+                        .modelServerVersion(version)
+                        .useCase(useCase)
+                        .build())
+                .profiles();
+    }
+
+    /** The engine's ranking over all servers and machine types; its first profile is the recommendation. */
+    ProfileResult recommend(DeployChoice choice) {
+        return profiles.fetch(query(choice, null, null, choice.targets()));
+    }
+
+    DeployOutlook outlook(DeployChoice choice) {
+        ProfileResult ranked = recommend(choice);
+        ProfileKey recommended = ranked.profiles().isEmpty()
+                ? null
+                : ranked.profiles().getFirst().key();
+        String comment = ranked.profiles().isEmpty() ? ranked.comment() : "";
+        ResolvedPlan resolved = resolver.resolve(planRequest(choice));
+        ManifestSet set = null;
+        List<Problem> problems = List.of();
+        try {
+            set = manifests.generate(resolved.plan());
+        } catch (InvalidPlanException e) {
+            problems = e.problems();
+        }
+        return new DeployOutlook(resolved, set, problems, alternatives(choice, recommended), recommended, comment);
+    }
+
+    /** The model's machine types with the chosen server and version: those meeting the targets first. */
+    private List<DeployAlternative> alternatives(DeployChoice choice, ProfileKey recommended) {
+        List<Profile> all = profiles.fetch(query(choice, choice.modelServer(), choice.modelServerVersion(), null))
+                .profiles();
+        Map<ProfileKey, Profile> meeting = new LinkedHashMap<>();
+        if (!choice.targets().isEmpty()) {
+            profiles.fetch(query(choice, choice.modelServer(), choice.modelServerVersion(), choice.targets()))
+                    .profiles()
+                    .forEach(p -> meeting.put(p.key(), p));
+        }
+        List<DeployAlternative> rows = new ArrayList<>();
+        meeting.values()
+                .forEach(p -> rows.add(new DeployAlternative(p, true, p.key().equals(recommended))));
+        for (Profile p : all) {
+            if (!meeting.containsKey(p.key())) {
+                boolean meets = choice.targets().isEmpty();
+                rows.add(new DeployAlternative(p, meets, p.key().equals(recommended)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The request the deploy service takes for the outlook's manifests. The token goes in here and nowhere else:
+     * the service puts it in the {@code hf-secret} Secret and the YAML preview shows it redacted.
+     */
+    DeployRequest deployRequest(String context, DeployOutlook outlook, HfToken token) {
+        DeploymentPlan plan = outlook.resolved().plan();
+        Deployment deployment = deploymentOf(outlook.manifests());
+        String base = deployment.getMetadata().getLabels().get(INSTANCE_LABEL);
+        boolean fromHuggingFace = !plan.loadsFromBucket();
+        return new DeployRequest(
+                context,
+                plan.namespace(),
+                Objects.requireNonNullElse(base, deployment.getMetadata().getName()),
+                plan.model().id() + " / " + plan.server().serverId() + " "
+                        + plan.server().version() + " / " + plan.accelerator().label(),
+                plan.targets().isEmpty() ? "" : plan.targets().describe(),
+                fromHuggingFace ? token : HfToken.none(),
+                fromHuggingFace && plan.model().gated(),
+                plan.accelerator().label(),
+                plan.acceleratorCount(),
+                plan.accelerator().family(),
+                fromHuggingFace && plan.model().weightsGiB() >= LARGE_MODEL_GIB && !hfHomeInMemory(deployment),
+                plan.model().weightsGiB());
+    }
+
+    /** The YAML Deploy would send (the Secret redacted), followed by the notes as comments. */
+    static String previewYaml(DeployRequest request, ManifestSet set) {
+        String notes = String.join(
+                "\n", set.notes().stream().map(l -> ("# " + l).stripTrailing()).toList());
+        return DeployService.previewYaml(request, set.objects()) + "---\n" + notes + "\n";
+    }
+
+    static Deployment deploymentOf(ManifestSet set) {
+        for (HasMetadata object : set.objects()) {
+            if (object instanceof Deployment d) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("the manifests have no Deployment");
+    }
+
+    private static boolean hfHomeInMemory(Deployment deployment) {
+        return deployment.getSpec().getTemplate().getSpec().getContainers().stream()
+                .flatMap(c -> c.getEnv() == null ? java.util.stream.Stream.empty() : c.getEnv().stream())
+                .anyMatch(e -> "HF_HOME".equals(e.getName())
+                        && e.getValue() != null
+                        && e.getValue().startsWith("/dev/shm"));
+    }
+
+    private static ProfileQuery query(DeployChoice c, String server, String version, LatencyTargets targets) {
+        var builder = ProfileQuery.builder()
+                .model(c.model())
+                .modelServer(server)
+                .modelServerVersion(version)
+                .useCase(c.useCase())
+                .pricingModel(c.pricingModel())
+                .order(c.order());
+        if (targets != null) {
+            builder.targetNtpotMs(targets.ntpotMs())
+                    .targetTtftMs(targets.ttftMs())
+                    .targetItlMs(targets.itlMs());
+        }
+        return builder.build();
+    }
+
+    private static PlanRequest planRequest(DeployChoice c) {
+        return new PlanRequest(
+                c.model(),
+                c.modelServer(),
+                blankToNull(c.modelServerVersion()),
+                c.accelerator(),
+                c.machineType(),
+                c.namespace(),
+                blankToNull(c.name()),
+                c.useCase(),
+                c.targets(),
+                c.pricingModel(),
+                c.autoscaling(),
+                c.maxReplicas(),
+                c.bucket(),
+                c.platform());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.iqconsole.deploy.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dev.iqconsole.deploy.ApplyResult;
+import dev.iqconsole.deploy.Diagnosis;
+import dev.iqconsole.deploy.Finding;
+import dev.iqconsole.deploy.ObjectOutcome;
+import dev.iqconsole.deploy.PreflightReport;
+import dev.iqconsole.deploy.RolloutStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** What Deploy did, in the page: the checks, each object's outcome, then the rollout explained. */
+class DeployProgress extends Div {
+
+    private final Div checks = new Div();
+    private final Div outcome = new Div();
+    private final Div rollout = new Div();
+
+    DeployProgress() {
+        addClassName("iqc-panel");
+        setId("deploy-result");
+        checks.setId("preflight");
+        outcome.setId("apply-outcome");
+        rollout.setId("rollout");
+        add(new H2("Deploy"), checks, outcome, rollout);
+        setVisible(false);
+    }
+
+    void start() {
+        checks.removeAll();
+        outcome.removeAll();
+        rollout.removeAll();
+        setVisible(true);
+    }
+
+    void showChecks(PreflightReport report) {
+        var list = new UnorderedList();
+        list.addClassName("iqc-findings");
+        for (Finding f : report.findings()) {
+            var item = new ListItem(
+                    badge(
+                            f.severity().name().toLowerCase(),
+                            "iqc-sev-" + f.severity().name().toLowerCase()),
+                    new Span(" " + f.check() + ": " + f.sentence() + (f.fix().isEmpty() ? "" : " " + f.fix())));
+            list.add(item);
+        }
+        var summary = new Paragraph(report.summary());
+        summary.setId("preflight-summary");
+        checks.add(new H3("Checks before deploying"), summary, list);
+    }
+
+    void showResult(ApplyResult result) {
+        var summary = new Paragraph(result.summary());
+        summary.setId("apply-summary");
+        summary.addClassName(result.complete() ? "iqc-ok" : "iqc-error");
+        var list = new UnorderedList();
+        list.addClassName("iqc-findings");
+        for (ObjectOutcome o : result.objects()) {
+            list.add(new ListItem(
+                    badge(
+                            o.state().name().toLowerCase().replace('_', ' '),
+                            "iqc-state-" + o.state().name().toLowerCase()),
+                    new Span(" " + o.label()
+                            + (o.message() == null || o.message().isEmpty() ? "" : ": " + o.message()))));
+        }
+        outcome.add(new H3("Objects"), summary, list);
+        if (result.complete()) {
+            var link = new Anchor(
+                    "workloads?context=" + encode(result.context()) + "&namespace=" + encode(result.namespace())
+                            + "&deployment=" + encode(result.deployment()),
+                    "Open the workload " + result.deployment());
+            link.setId("workload-link");
+            outcome.add(new Paragraph(link));
+        }
+    }
+
+    void showRollout(RolloutStatus status) {
+        rollout.removeAll();
+        var sentence = new Paragraph(status.sentence());
+        sentence.setId("rollout-sentence");
+        var head = new H3("Rollout: " + status.phase().name().toLowerCase());
+        rollout.add(head, sentence);
+        if (!status.pods().isEmpty()) {
+            var pods = new UnorderedList();
+            status.pods()
+                    .forEach(p -> pods.add(new ListItem(p.name() + ": " + p.state()
+                            + (p.restarts() > 0 ? ", " + p.restarts() + " restart(s)" : "")
+                            + (p.node() == null || p.node().isEmpty() ? "" : ", on " + p.node()))));
+            rollout.add(pods);
+        }
+        for (Diagnosis d : status.diagnoses()) {
+            var item = new Div(
+                    new Paragraph((d.pod().isEmpty() ? "" : d.pod() + ": ") + d.problem()), new Paragraph(d.fix()));
+            item.addClassName("iqc-diagnosis");
+            rollout.add(item);
+        }
+    }
+
+    void showError(String message) {
+        var error = new Paragraph(message);
+        error.addClassName("iqc-error");
+        error.setId("deploy-error");
+        outcome.add(error);
+    }
+
+    private static Span badge(String text, String variant) {
+        var badge = new Span(text);
+        badge.addClassNames("iqc-tag", variant);
+        return badge;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.iqconsole.deploy.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import dev.iqconsole.profile.CurvePoint;
+import dev.iqconsole.profile.Profile;
+import dev.iqconsole.profile.ProfileKey;
+import dev.iqconsole.profile.ui.Figures;
+import dev.iqconsole.profile.ui.Tags;
+
+/** The chosen profile's figures at its operating point, with where they come from. */
+class DeploySummary extends Div {
+
+    private final Paragraph recommendation = new Paragraph();
+    private final Paragraph operatingPoint = new Paragraph();
+    private final Div metrics = new Div();
+
+    DeploySummary() {
+        addClassName("iqc-panel");
+        setId("perf-summary");
+        recommendation.setId("recommendation");
+        operatingPoint.addClassName("iqc-muted");
+        operatingPoint.setId("operating-point");
+        metrics.addClassName("iqc-metrics");
+        metrics.setId("metrics");
+        add(new H2("Expected performance per replica"), recommendation, metrics, operatingPoint);
+    }
+
+    void show(DeployOutlook outlook) {
+        Profile chosen = outlook.resolved().profile();
+        ProfileKey key = chosen.key();
+        boolean isRecommended = key.equals(outlook.recommended());
+        recommendation.setText((isRecommended ? "Recommended: " : "Your choice: ")
+                + describe(key)
+                + (isRecommended || outlook.recommended() == null
+                        ? ""
+                        : ". The recommendation for these settings is " + describe(outlook.recommended()) + "."));
+        CurvePoint p = chosen.at().point();
+        var cost = chosen.at().cost();
+        metrics.removeAll();
+        metrics.add(
+                metric("Output tokens/s", Figures.tokensPerSecond(p.outputTokensPerSecond()), "output-tps"),
+                metric("NTPOT", Figures.millis(p.ntpotMs()), "ntpot"),
+                metric("TTFT", Figures.millis(p.ttftMs()), "ttft"),
+                metric("ITL", Figures.millis(p.itlMs()), "itl"),
+                metric("$ / M input tokens", cost == null ? "n/a" : Figures.usd(cost.usdPerMillionInput()), "usd-in"),
+                metric(
+                        "$ / M output tokens",
+                        cost == null ? "n/a" : Figures.usd(cost.usdPerMillionOutput()),
+                        "usd-out"));
+        var badge = Tags.provenance(p.provenance());
+        badge.setId("provenance");
+        metrics.add(new Div(new Span("Data"), badge));
+        operatingPoint.setText((outlook.resolved().targetsMet()
+                                && !outlook.resolved().plan().targets().isEmpty()
+                        ? "At the highest load that meets the latency targets"
+                        : "At the curve's inflection point, the load past which latency rises steeply")
+                + (cost == null
+                        ? "; no price is known for " + key.machineType() + "."
+                        : ", " + cost.pricingModel().apiName() + " pricing"
+                                + (cost.published() ? " (published cost)." : " (modeled from the hourly price)."))
+                + (outlook.resolved().targetsMet() ? "" : " This choice does not meet the latency targets."));
+    }
+
+    static String describe(ProfileKey key) {
+        String version = key.serverVersion() == null || key.serverVersion().isBlank() ? "" : " " + key.serverVersion();
+        return key.modelServer() + version + " on " + key.acceleratorCount() + " × " + key.accelerator() + " ("
+                + key.machineType() + ")";
+    }
+
+    private static Div metric(String label, String value, String id) {
+        var v = new Span(value);
+        v.addClassName("iqc-metric-value");
+        var l = new Span(label);
+        l.addClassName("iqc-metric-label");
+        var metric = new Div(l, v);
+        metric.addClassName("iqc-metric");
+        metric.setId("metric-" + id);
+        return metric;
+    }
+}

@@ -1,0 +1,557 @@
+package dev.iqconsole.deploy.ui;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import dev.iqconsole.base.ui.EChart;
+import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.catalog.Model;
+import dev.iqconsole.catalog.PricingModel;
+import dev.iqconsole.cluster.ClusterClients;
+import dev.iqconsole.cluster.ClusterContext;
+import dev.iqconsole.deploy.ApplyResult;
+import dev.iqconsole.deploy.DeployRequest;
+import dev.iqconsole.deploy.DeployService;
+import dev.iqconsole.deploy.HfToken;
+import dev.iqconsole.deploy.PreflightReport;
+import dev.iqconsole.deploy.RolloutStatus;
+import dev.iqconsole.manifest.InvalidPlanException.Problem;
+import dev.iqconsole.manifest.TargetPlatform;
+import dev.iqconsole.profile.LatencyTargets;
+import dev.iqconsole.profile.Profile;
+import dev.iqconsole.profile.ProfileOrder;
+import dev.iqconsole.profile.ProfileQueryException;
+import dev.iqconsole.profile.ProfileResult;
+import dev.iqconsole.profile.ui.CurveCharts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Deploy one model (issue 5 point 3): prefilled with the engine's recommendation for the chosen pricing model and
+ * targets, every field editable and checked inline; the chosen profile's figures, alternatives and curve; View YAML;
+ * Deploy runs the checks, applies and follows the rollout in the page.
+ */
+@Route("deploy/:owner/:name")
+class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Duration ROLLOUT_FOLLOW = Duration.ofMinutes(10);
+
+    private final Catalog catalog;
+    private final DeployPlanner planner;
+    private final DeployService deployer;
+    private final ClusterClients clusters;
+
+    private final DeployForm form = new DeployForm();
+    private final DeploySummary summary = new DeploySummary();
+    private final DeployAlternatives alternatives = new DeployAlternatives(this::chooseMachine);
+    private final EChart chart = new EChart();
+    private final Div targetMessage = new Div();
+    private final Div problems = new Div();
+    private final Button viewYaml = new Button("View YAML", VaadinIcon.CODE.create(), e -> openYaml());
+    private final Button deploy = new Button("Deploy", VaadinIcon.ROCKET.create(), e -> deploy());
+    private final DeployProgress progress = new DeployProgress();
+    private final Map<String, String> acceleratorOf = new LinkedHashMap<>();
+
+    private Model model;
+    private DeployOutlook outlook;
+    private boolean quiet;
+    private Registration rolloutPoll;
+    private String title = "Deploy · Inference Quickstart Console";
+
+    DeployView(Catalog catalog, DeployPlanner planner, DeployService deployer, ClusterClients clusters) {
+        this.catalog = catalog;
+        this.planner = planner;
+        this.deployer = deployer;
+        this.clusters = clusters;
+        addClassName("iqc-page");
+        setId("deploy-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getRouteParameters();
+        String id = params.get("owner").orElse("") + "/" + params.get("name").orElse("");
+        removeAll();
+        catalog.model(id)
+                .ifPresentOrElse(this::show, () -> showEmpty(id, "There is no model '" + id + "' in the catalog."));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(Model model) {
+        this.model = model;
+        if (planner.servers(model.id()).isEmpty()) {
+            showEmpty(
+                    model.id(),
+                    "No profiles for " + model.id() + " yet, so the console cannot recommend or check a"
+                            + " setup. The model page lists what is known about it.");
+            return;
+        }
+        title = "Deploy " + model.displayName() + " · Inference Quickstart Console";
+        prefill();
+        layout();
+        form.fields()
+                .forEach(f -> f.addValueChangeListener(e -> {
+                    if (!quiet) {
+                        changed(e.getSource());
+                    }
+                }));
+        recommend();
+        refresh();
+    }
+
+    private void layout() {
+        var lead = new Paragraph("Prefilled with the recommended server and accelerator for the pricing model and"
+                + " latency targets below. Change anything: the figures, the chart and the YAML follow.");
+        lead.addClassName("iqc-lead");
+        targetMessage.setId("target-message");
+        targetMessage.addClassName("iqc-warning");
+        problems.setId("plan-problems");
+        problems.addClassName("iqc-error");
+        chart.setId("deploy-chart");
+        viewYaml.setId("view-yaml");
+        deploy.setId("deploy");
+        deploy.addThemeVariants(ButtonVariant.PRIMARY);
+        var actions = new Div(viewYaml, deploy);
+        actions.addClassName("iqc-deploy-actions");
+        var chartPanel = panel(new H2("Latency vs throughput of the chosen profile"), chart);
+        var side = new Div(summary, targetMessage, chartPanel);
+        side.addClassName("iqc-deploy-side");
+        var formColumn = new Div(form, problems, actions);
+        formColumn.addClassName("iqc-deploy-main");
+        var columns = new Div(formColumn, side);
+        columns.addClassName("iqc-deploy-columns");
+        var altHint = new Paragraph("The other machine types for this model and server. Click one to choose it.");
+        altHint.addClassName("iqc-muted");
+        add(
+                breadcrumb(model.id()),
+                new H1("Deploy " + model.displayName()),
+                lead,
+                columns,
+                panel(new H2("Alternatives"), altHint, alternatives),
+                progress);
+    }
+
+    private void prefill() {
+        quiet = true;
+        List<ClusterContext> contexts = clusters.contexts();
+        form.cluster.setItems(contexts.stream().map(ClusterContext::name).toList());
+        if (!contexts.isEmpty()) {
+            form.cluster.setValue(contexts.getFirst().name());
+        }
+        form.namespace.setValue(
+                contexts.isEmpty() ? "default" : contexts.getFirst().namespace());
+        List<String> useCases =
+                new ArrayList<>(new LinkedHashSet<>(planner.profilesOf(model.id(), null, null, null).stream()
+                        .map(p -> p.key().useCase())
+                        .toList()));
+        form.useCase.setItems(useCases);
+        form.useCase.setItemLabelGenerator(
+                u -> catalog.useCase(u).map(c -> c.displayName()).orElse(u));
+        form.useCase.setValue(useCases.contains("chatbot") ? "chatbot" : useCases.getFirst());
+        form.pricingModel.setItems(java.util.Arrays.stream(PricingModel.values())
+                .map(PricingModel::apiName)
+                .toList());
+        form.pricingModel.setValue(PricingModel.SPOT.apiName());
+        form.optimizeFor.setValue(ProfileOrder.RECOMMENDED);
+        form.server.setItems(planner.servers(model.id()));
+        form.server.setValue(planner.servers(model.id()).getFirst());
+        form.source.setValue(DeployForm.Source.HUGGING_FACE);
+        form.showSource();
+        form.hfToken.setHelperText(
+                model.gated()
+                        ? model.id() + " is gated: a token with access is needed unless hf-secret already exists in the"
+                                + " namespace. Stored only in that Kubernetes Secret."
+                        : model.id()
+                                + " is open: no token needed. If you enter one, it is stored only in the Kubernetes"
+                                + " Secret hf-secret.");
+        form.platform.setValue(TargetPlatform.GKE);
+        form.autoscaling.setValue(false);
+        form.maxReplicas.setValue(3);
+        form.maxReplicas.setEnabled(false);
+        quiet = false;
+    }
+
+    private void changed(Object source) {
+        if (source == form.useCase
+                || source == form.ntpot
+                || source == form.ttft
+                || source == form.pricingModel
+                || source == form.optimizeFor) {
+            recommend();
+        } else if (source == form.server) {
+            quietly(() -> {
+                fillVersions();
+                fillMachines();
+            });
+        } else if (source == form.version) {
+            quietly(this::fillMachines);
+        }
+        refresh();
+    }
+
+    /** Sets server, version and machine type to the engine's first choice for the current settings. */
+    private void recommend() {
+        LatencyTargets targets = targets();
+        if (targets == null) {
+            return;
+        }
+        ProfileResult ranked;
+        try {
+            ranked = planner.recommend(choice(targets));
+        } catch (ProfileQueryException e) {
+            return; // refresh() shows the message on its field
+        }
+        if (ranked.profiles().isEmpty()) {
+            return;
+        }
+        Profile top = ranked.profiles().getFirst();
+        quietly(() -> {
+            form.server.setValue(top.key().modelServer());
+            fillVersions();
+            form.version.setValue(versionOf(top));
+            fillMachines();
+            form.machineType.setValue(top.key().machineType());
+        });
+    }
+
+    private void chooseMachine(String machineType) {
+        if (!machineType.equals(form.machineType.getValue())) {
+            form.machineType.setValue(machineType);
+        }
+    }
+
+    /** Validates every field, asks the engine, and shows the outcome; Deploy is enabled only when nothing is wrong. */
+    private void refresh() {
+        form.validated().forEach(f -> f.setInvalid(false));
+        problems.removeAll();
+        targetMessage.removeAll();
+        targetMessage.setVisible(false);
+        LatencyTargets targets = targets();
+        checkLocally();
+        outlook = null;
+        if (targets != null && form.machineType.getValue() != null) {
+            try {
+                outlook = planner.outlook(choice(targets));
+            } catch (ProfileQueryException e) {
+                fail(form.machineType, e.getMessage());
+            }
+        }
+        if (outlook != null) {
+            showOutlook(outlook);
+        }
+        boolean valid = form.validated().stream().noneMatch(HasValidation::isInvalid)
+                && problems.getChildren().findAny().isEmpty();
+        viewYaml.setEnabled(outlook != null && outlook.manifests() != null);
+        deploy.setEnabled(valid && outlook != null && outlook.deployable() && form.cluster.getValue() != null);
+    }
+
+    private void showOutlook(DeployOutlook o) {
+        Map<HasValidation, List<String>> byField = new LinkedHashMap<>();
+        for (Problem p : o.problems()) {
+            HasValidation field = fieldOf(p.field());
+            if (field == null) {
+                problems.add(new Paragraph(p.field() + ": " + p.message()));
+            } else {
+                byField.computeIfAbsent(field, f -> new ArrayList<>()).add(p.message());
+            }
+        }
+        byField.forEach((field, messages) -> fail(field, labelOf(field) + " " + String.join("; ", messages)));
+        if (!o.targetComment().isEmpty()) {
+            targetMessage.add(new Span(o.targetComment()));
+            targetMessage.setVisible(true);
+            fail(
+                    o.targetComment().contains("TTFT") && form.ntpot.getValue() == null ? form.ttft : form.ntpot,
+                    o.targetComment());
+        }
+        summary.show(o);
+        alternatives.show(o.alternatives(), o.resolved().profile().key().machineType());
+        var curve = o.resolved().profile().curve();
+        chart.setOption(CurveCharts.operatingPoint(
+                        curve,
+                        o.resolved().profile().at().point(),
+                        CurveCharts.machineAndServer(curve),
+                        form.ntpot.getValue())
+                .option());
+    }
+
+    /** What the engine cannot know: empty required fields, malformed tokens, targets that are not durations. */
+    private void checkLocally() {
+        positive(form.ntpot);
+        positive(form.ttft);
+        if (form.cluster.getValue() == null) {
+            fail(
+                    form.cluster,
+                    "No kubeconfig context found: set iqconsole.cluster.kubeconfig or KUBECONFIG, or"
+                            + " create ~/.kube/config. View YAML still works.");
+        }
+        if (form.namespace.getValue().isBlank()) {
+            fail(form.namespace, "Enter a namespace, e.g. default: lowercase letters, digits and '-'.");
+        }
+        String token = form.hfToken.getValue();
+        if (form.source.getValue() == DeployForm.Source.HUGGING_FACE
+                && !token.isEmpty()
+                && (!token.strip().startsWith("hf_") || token.strip().chars().anyMatch(Character::isWhitespace))) {
+            fail(
+                    form.hfToken,
+                    "A Hugging Face token starts with hf_ and has no spaces; create one at"
+                            + " huggingface.co/settings/tokens.");
+        }
+        if (form.source.getValue() == DeployForm.Source.BUCKET
+                && form.bucket.getValue().isBlank()) {
+            fail(
+                    form.bucket,
+                    "Enter the gs:// URI of the bucket that holds config.json and the weights, e.g."
+                            + " gs://my-models/gpt-oss-20b.");
+        }
+        if (form.autoscaling.getValue() && form.maxReplicas.getValue() == null) {
+            fail(form.maxReplicas, "Enter how many replicas the autoscaler may start, from 1 to 1000.");
+        }
+    }
+
+    private void positive(com.vaadin.flow.component.textfield.NumberField field) {
+        Double value = field.getValue();
+        if (value != null && !(value > 0 && Double.isFinite(value))) {
+            fail(field, "Enter a positive number of milliseconds, or leave it empty for no target.");
+        }
+    }
+
+    /** The targets, or {@code null} when one of them is not a positive number. */
+    private LatencyTargets targets() {
+        Double ntpot = form.ntpot.getValue();
+        Double ttft = form.ttft.getValue();
+        if ((ntpot != null && !(ntpot > 0)) || (ttft != null && !(ttft > 0))) {
+            return null;
+        }
+        return new LatencyTargets(ntpot, ttft, null);
+    }
+
+    private DeployChoice choice(LatencyTargets targets) {
+        boolean bucket = form.source.getValue() == DeployForm.Source.BUCKET;
+        Integer max = form.maxReplicas.getValue();
+        return new DeployChoice(
+                model.id(),
+                form.useCase.getValue(),
+                targets,
+                form.pricingModel.getValue(),
+                form.optimizeFor.getValue(),
+                form.server.getValue(),
+                form.version.getValue(),
+                form.machineType.getValue(),
+                acceleratorOf.get(form.machineType.getValue()),
+                form.namespace.getValue().strip(),
+                form.name.getValue(),
+                bucket ? form.bucket.getValue().strip() : null,
+                form.platform.getValue(),
+                form.autoscaling.getValue(),
+                max == null ? 1 : max);
+    }
+
+    private void fillVersions() {
+        List<String> versions = planner.versions(model.id(), form.server.getValue());
+        String current = form.version.getValue();
+        form.version.setItems(versions);
+        form.version.setItemLabelGenerator(v -> v.isEmpty() ? "as benchmarked (unversioned)" : v);
+        form.version.setValue(current != null && versions.contains(current) ? current : versions.getFirst());
+    }
+
+    private void fillMachines() {
+        String current = form.machineType.getValue();
+        acceleratorOf.clear();
+        planner.profilesOf(model.id(), form.server.getValue(), form.version.getValue(), form.useCase.getValue())
+                .forEach(p -> acceleratorOf.putIfAbsent(
+                        p.key().machineType(),
+                        p.key().acceleratorCount() + " × " + p.key().accelerator()));
+        List<String> machines = List.copyOf(acceleratorOf.keySet());
+        // the map's values are for the label; the plan needs the plain accelerator label
+        Map<String, String> labels = Map.copyOf(acceleratorOf);
+        acceleratorOf.replaceAll((m, label) -> label.substring(label.indexOf("× ") + 2));
+        form.machineType.setItems(machines);
+        form.machineType.setItemLabelGenerator(m -> m + " (" + labels.get(m) + ")");
+        if (!machines.isEmpty()) {
+            form.machineType.setValue(current != null && machines.contains(current) ? current : machines.getFirst());
+        }
+    }
+
+    private void openYaml() {
+        if (outlook == null || outlook.manifests() == null) {
+            return;
+        }
+        HfToken token = HfToken.of(form.hfToken.getValue());
+        try {
+            DeployRequest request = planner.deployRequest(contextOrPlaceholder(), outlook, token);
+            new DeployYamlDialog(
+                            DeployPlanner.previewYaml(request, outlook.manifests()), request.deployment() + ".yaml")
+                    .open();
+        } finally {
+            token.wipe();
+        }
+    }
+
+    private void deploy() {
+        refresh();
+        if (!deploy.isEnabled()) {
+            return;
+        }
+        progress.start();
+        HfToken token = HfToken.of(form.hfToken.getValue());
+        try {
+            DeployRequest request = planner.deployRequest(form.cluster.getValue(), outlook, token);
+            var objects = outlook.manifests().objects();
+            PreflightReport report = deployer.check(request, objects);
+            progress.showChecks(report);
+            if (!report.canDeploy()) {
+                return;
+            }
+            ApplyResult result = deployer.deploy(request, objects);
+            progress.showResult(result);
+            if (result.complete()) {
+                quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
+                follow(
+                        request.context(),
+                        request.namespace(),
+                        DeployPlanner.deploymentOf(outlook.manifests())
+                                .getMetadata()
+                                .getName());
+            }
+        } catch (RuntimeException e) {
+            progress.showError("Deploy stopped: " + e.getMessage());
+        } finally {
+            token.wipe();
+        }
+    }
+
+    /** Shows the rollout now, then polls every two seconds until it is available, failing, or the time is up. */
+    private void follow(String context, String namespace, String deployment) {
+        stopFollowing();
+        RolloutStatus first = status(context, namespace, deployment);
+        if (first == null || first.finished()) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        long deadline = System.nanoTime() + ROLLOUT_FOLLOW.toNanos();
+        ui.setPollInterval(2000);
+        rolloutPoll = ui.addPollListener(e -> {
+            RolloutStatus now = status(context, namespace, deployment);
+            if (now == null || now.finished() || System.nanoTime() > deadline) {
+                stopFollowing();
+            }
+        });
+    }
+
+    private RolloutStatus status(String context, String namespace, String deployment) {
+        try {
+            RolloutStatus status = deployer.status(context, namespace, deployment);
+            progress.showRollout(status);
+            return status;
+        } catch (RuntimeException e) {
+            progress.showError("The rollout status cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void stopFollowing() {
+        if (rolloutPoll != null) {
+            rolloutPoll.remove();
+            rolloutPoll = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopFollowing();
+        super.onDetach(event);
+    }
+
+    private HasValidation fieldOf(String planField) {
+        return switch (planField) {
+            case "namespace" -> form.namespace;
+            case "name" -> form.name;
+            case "modelBucketUri" -> form.bucket;
+            case "targets.ntpotMs", "targets" -> form.ntpot;
+            case "targets.ttftMs" -> form.ttft;
+            case "autoscaling.maxReplicas" -> form.maxReplicas;
+            case "platform" -> form.platform;
+            default ->
+                planField.startsWith("machineType")
+                                || planField.startsWith("accelerator")
+                                || planField.startsWith("server")
+                        ? form.machineType
+                        : null;
+        };
+    }
+
+    private static String labelOf(HasValidation field) {
+        return field instanceof HasLabel l && l.getLabel() != null ? l.getLabel() : "This field";
+    }
+
+    private static void fail(HasValidation field, String message) {
+        field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + " " + message : message);
+        field.setInvalid(true);
+    }
+
+    private void quietly(Runnable change) {
+        boolean was = quiet;
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = was;
+        }
+    }
+
+    private String contextOrPlaceholder() {
+        return form.cluster.getValue() == null ? "no-context" : form.cluster.getValue();
+    }
+
+    private static String versionOf(Profile profile) {
+        return profile.key().serverVersion() == null ? "" : profile.key().serverVersion();
+    }
+
+    private void showEmpty(String id, String message) {
+        title = "Deploy · Inference Quickstart Console";
+        var empty = new Div(new Paragraph(message));
+        empty.addClassName("iqc-empty");
+        empty.setId("deploy-unavailable");
+        add(breadcrumb(id), empty);
+    }
+
+    private static Div breadcrumb(String id) {
+        var crumb = new Div(
+                new Anchor("", "Deploy models"),
+                new Span(" / "),
+                new Anchor("models/" + id, id),
+                new Span(" / deploy"));
+        crumb.addClassName("iqc-breadcrumb");
+        return crumb;
+    }
+
+    private static Div panel(com.vaadin.flow.component.Component... content) {
+        var panel = new Div(content);
+        panel.addClassName("iqc-panel");
+        return panel;
+    }
+}

@@ -1,0 +1,226 @@
+package dev.iqconsole.deploy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.iqconsole.base.ui.EChart;
+import dev.iqconsole.deploy.MockCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The deploy page without a browser, against the real catalog and a mock cluster in the kubeconfig. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:deployview;DB_CLOSE_DELAY=-1")
+class DeployViewTest extends SpringBrowserlessTest {
+
+    static final String TOKEN = "hf_DeployViewTestTokenNeverShown42";
+    static final MockCluster CLUSTER = start();
+
+    @DynamicPropertySource
+    static void kubeconfig(DynamicPropertyRegistry registry) {
+        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        CLUSTER.close();
+    }
+
+    @Test
+    void gpt_oss_20b_is_prefilled_with_the_engines_recommendation_and_its_figures() {
+        open("openai", "gpt-oss-20b");
+
+        assertThat(select("model-server").getValue()).isEqualTo("vllm");
+        assertThat(select("server-version").getValue()).isEqualTo("v0.12.0");
+        assertThat(select("machine-type").getValue()).isEqualTo("a3-highgpu-1g");
+        assertThat(select("cluster").getValue()).isEqualTo(MockCluster.CONTEXT);
+        assertThat(select("pricing-model").getValue()).isEqualTo("spot");
+        assertThat(text("recommendation"))
+                .isEqualTo("Recommended: vllm v0.12.0 on 1 × nvidia-h100-80gb (a3-highgpu-1g)");
+        // the published GIQ point (13,335 tok/s, 67 ms, 297 ms, $0.009 / $0.035 spot) is the curve's knee
+        assertThat(text("metric-output-tps")).endsWith("13,335");
+        assertThat(text("metric-ntpot")).endsWith("67 ms");
+        assertThat(text("metric-ttft")).endsWith("297 ms");
+        assertThat(text("metric-usd-in")).endsWith("$0.009");
+        assertThat(text("metric-usd-out")).endsWith("$0.035");
+        assertThat(text("provenance")).isEqualTo("modeled");
+        assertThat(chartOption()).contains("operating point").doesNotContain("target ");
+        var rows = alternatives().getGenericDataView().getItems().toList();
+        assertThat(rows).hasSizeGreaterThan(1);
+        assertThat(rows)
+                .filteredOn(DeployAlternative::recommended)
+                .singleElement()
+                .extracting(DeployAlternative::machineType)
+                .isEqualTo("a3-highgpu-1g");
+        assertThat(button("deploy").isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_lower_ntpot_target_moves_the_operating_point_and_draws_the_target() {
+        open("openai", "gpt-oss-20b");
+
+        test(number("target-ntpot")).setValue(30.0);
+
+        assertThat(text("operating-point")).startsWith("At the highest load that meets the latency targets");
+        assertThat(msOf(text("metric-ntpot"))).isLessThanOrEqualTo(30.0);
+        assertThat(tokensOf(text("metric-output-tps"))).isLessThan(13_335);
+        assertThat(chartOption()).contains("target 30 ms");
+        assertThat(button("deploy").isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_target_no_profile_can_meet_says_so_with_the_achievable_range_and_blocks_deploy() {
+        open("openai", "gpt-oss-20b");
+
+        test(number("target-ntpot")).setValue(1.0);
+
+        assertThat(text("target-message"))
+                .startsWith("The NTPOT target of 1 ms is below every matching profile's best NTPOT")
+                .contains("is the lowest target that returns a profile");
+        assertThat(number("target-ntpot").isInvalid()).isTrue();
+        assertThat(button("deploy").isEnabled()).isFalse();
+    }
+
+    @Test
+    void an_invalid_namespace_is_named_inline_and_disables_deploy() {
+        open("openai", "gpt-oss-20b");
+
+        test(field("namespace")).setValue("Team_A");
+
+        assertThat(field("namespace").isInvalid()).isTrue();
+        assertThat(field("namespace").getErrorMessage())
+                .startsWith("Namespace must be a DNS-1123 label")
+                .contains("\"Team_A\"");
+        assertThat(button("deploy").isEnabled()).isFalse();
+
+        test(field("namespace")).setValue("team-a");
+
+        assertThat(field("namespace").isInvalid()).isFalse();
+        assertThat(button("deploy").isEnabled()).isTrue();
+    }
+
+    @Test
+    void an_invalid_bucket_is_named_inline_and_disables_deploy() {
+        open("openai", "gpt-oss-20b");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<DeployForm.Source> source =
+                find(RadioButtonGroup.class).id("model-source");
+
+        test(source).selectItem("Cloud Storage bucket");
+        assertThat(field("bucket").getErrorMessage()).startsWith("Enter the gs:// URI of the bucket");
+        assertThat(button("deploy").isEnabled()).isFalse();
+
+        test(field("bucket")).setValue("gs://My_Models/gpt");
+
+        assertThat(field("bucket").isInvalid()).isTrue();
+        assertThat(field("bucket").getErrorMessage())
+                .contains("may contain only lowercase letters, digits, dashes (-), underscores (_) and dots (.)");
+        assertThat(button("deploy").isEnabled()).isFalse();
+
+        test(field("bucket")).setValue("gs://my-models/gpt-oss-20b");
+
+        assertThat(field("bucket").isInvalid()).isFalse();
+        assertThat(button("deploy").isEnabled()).isTrue();
+    }
+
+    @Test
+    void view_yaml_shows_the_deployment_and_the_notes_but_never_the_token() {
+        open("openai", "gpt-oss-20b");
+        test(find(PasswordField.class).id("hf-token")).setValue(TOKEN);
+
+        test(button("view-yaml")).click();
+
+        String yaml = find(Pre.class).id("yaml-text").getText();
+        assertThat(yaml)
+                .contains("kind: \"Deployment\"")
+                .contains("name: \"gpt-oss-20b-vllm-deployment\"")
+                .contains("kind: \"Secret\"")
+                .contains("hf_api_token: \"<redacted>\"")
+                .contains("# Model openai/gpt-oss-20b on 1 x nvidia-h100-80gb")
+                .doesNotContain(TOKEN);
+    }
+
+    @Test
+    void deploy_checks_applies_and_reports_each_object() {
+        open("openai", "gpt-oss-20b");
+        test(field("namespace")).setValue("view-test");
+
+        test(button("deploy")).click();
+
+        assertThat(text("preflight-summary")).startsWith("Ready to deploy");
+        assertThat(text("apply-summary")).startsWith("Deployed: all");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .id("workload-link")
+                        .getHref())
+                .isEqualTo("workloads?context=mock&namespace=view-test&deployment=gpt-oss-20b-vllm");
+        assertThat(CLUSTER.client
+                        .apps()
+                        .deployments()
+                        .inNamespace("view-test")
+                        .withName("gpt-oss-20b-vllm-deployment")
+                        .get())
+                .isNotNull();
+    }
+
+    private void open(String owner, String name) {
+        navigate("deploy/" + owner + "/" + name, DeployView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<String> select(String id) {
+        return find(Select.class).id(id);
+    }
+
+    private TextField field(String id) {
+        return find(TextField.class).id(id);
+    }
+
+    private NumberField number(String id) {
+        return find(NumberField.class).id(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private com.vaadin.flow.component.grid.Grid<DeployAlternative> alternatives() {
+        return find(com.vaadin.flow.component.grid.Grid.class).id("alternatives");
+    }
+
+    private String chartOption() {
+        return find(EChart.class).id("deploy-chart").getElement().getProperty("option");
+    }
+
+    private static double msOf(String metric) {
+        return Double.parseDouble(metric.replaceAll("[^0-9.]", ""));
+    }
+
+    private static int tokensOf(String metric) {
+        return Integer.parseInt(metric.replaceAll("[^0-9]", ""));
+    }
+
+    private Button button(String id) {
+        return find(Button.class).id(id);
+    }
+
+    private String text(String id) {
+        return find(com.vaadin.flow.component.Component.class)
+                .id(id)
+                .getElement()
+                .getTextRecursively();
+    }
+
+    private static MockCluster start() {
+        try {
+            return new MockCluster();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
