@@ -71,6 +71,11 @@ class DeployViewTest extends SpringBrowserlessTest {
         test(number("target-ntpot")).setValue(30.0);
 
         assertThat(text("operating-point")).startsWith("At the highest load that meets the latency targets");
+        // vLLM's H100 knee is at 67 ms; under 30 ms SGLang on one A100 is the cheapest profile
+        assertThat(text("recommendation"))
+                .isEqualTo("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+        assertThat(select("model-server").getValue()).isEqualTo("sglang");
+        assertThat(select("machine-type").getValue()).isEqualTo("a2-highgpu-1g");
         assertThat(msOf(text("metric-ntpot"))).isLessThanOrEqualTo(30.0);
         assertThat(tokensOf(text("metric-output-tps"))).isLessThan(13_335);
         assertThat(chartOption()).contains("target 30 ms");
@@ -216,7 +221,7 @@ class DeployViewTest extends SpringBrowserlessTest {
                 .getTextRecursively();
     }
 
-    private static MockCluster start() {
+    static MockCluster start() {
         try {
             return new MockCluster();
         } catch (java.io.IOException e) {

@@ -1,0 +1,183 @@
+package dev.iqconsole.deploy.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.iqconsole.deploy.MockCluster;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The deploy journey in real Chromium (Debian's): from the model page to the prefilled deploy page, lower the NTPOT
+ * target and watch the figures and chart follow, read the YAML, deploy to a mock cluster, and read the Deployment
+ * back with kubectl. Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:deployjourney;DB_CLOSE_DELAY=-1")
+class DeployJourneyTest {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final MockCluster CLUSTER = DeployViewTest.start();
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void kubeconfig(DynamicPropertyRegistry registry) {
+        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
+    }
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        CLUSTER.close();
+    }
+
+    @Test
+    void deploy_gpt_oss_20b_from_its_page_to_a_cluster_and_read_it_back() throws Exception {
+        MockCluster.requireKubectl();
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = context.newPage();
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+            page.setDefaultTimeout(30_000);
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    System.out.println("[browser] " + m.text());
+                }
+            });
+
+            page.navigate(url("/"));
+            assertThat(page.locator("[data-model]").first()).isVisible();
+            page.setViewportSize(1440, 1300);
+            shot(page, "catalog.png");
+            page.setViewportSize(1440, 900);
+
+            page.navigate(url("/models/openai/gpt-oss-20b"));
+            page.locator("#deploy").click();
+            page.waitForURL("**/deploy/openai/gpt-oss-20b");
+
+            // the prefill: the engine's recommendation with its figures, the chart drawn
+            assertThat(page.locator("#recommendation"))
+                    .hasText("Recommended: vllm v0.12.0 on 1 × nvidia-h100-80gb (a3-highgpu-1g)");
+            assertThat(page.locator("#metric-output-tps")).containsText("13,335");
+            assertThat(page.locator("#metric-ntpot")).containsText("67 ms");
+            assertThat(page.locator("#metric-usd-out")).containsText("$0.035");
+            assertThat(page.locator("#deploy-chart[data-rendered] canvas")).isVisible();
+            assertThat(page.locator("#deploy")).isEnabled();
+            Object chartBefore = page.locator("#deploy-chart").evaluate("e => e.option");
+            page.setViewportSize(1440, 2100);
+            shot(page, "deploy.png");
+            page.setViewportSize(1440, 900);
+
+            // a lower NTPOT target: the operating point moves down the curve, the chart draws the target
+            var ntpot = page.locator("#target-ntpot input");
+            ntpot.fill("30");
+            ntpot.press("Enter");
+            assertThat(page.locator("#operating-point")).containsText("highest load that meets the latency targets");
+            assertThat(page.locator("#metric-ntpot")).not().containsText("67 ms");
+            // at 30 ms the engine's first choice is no longer vLLM's knee on the H100
+            assertThat(page.locator("#recommendation"))
+                    .hasText("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+            String server = "sglang";
+            String deploymentName = "gpt-oss-20b-sglang-deployment";
+            assertThat(page.locator("#metric-output-tps")).not().containsText("13,335");
+            double ntpotNow = Double.parseDouble(
+                    page.locator("#metric-ntpot .iqc-metric-value").innerText().replaceAll("[^0-9.]", ""));
+            assertThat(ntpotNow).isLessThanOrEqualTo(30.0);
+            page.waitForFunction("() => document.querySelector('#deploy-chart').option.includes('target 30 ms')");
+            assertThat(page.locator("#deploy-chart").evaluate("e => e.option")).isNotEqualTo(chartBefore);
+            page.locator("#deploy-chart")
+                    .screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("deploy-chart.png")));
+
+            // View YAML shows the Deployment that Deploy will apply
+            page.locator("#view-yaml").click();
+            var yaml = page.locator("#yaml-text");
+            assertThat(yaml).isVisible();
+            String yamlText = yaml.textContent();
+            assertThat(yamlText).contains("kind: \"Deployment\"").contains("name: \"" + deploymentName + "\"");
+            shot(page, "deploy-yaml.png");
+            page.locator("#close-yaml").click();
+            assertThat(yaml).isHidden();
+
+            // Deploy to the mock cluster, into a new namespace
+            var namespace = page.locator("#namespace input");
+            namespace.fill("journey");
+            namespace.press("Tab");
+            assertThat(page.locator("#deploy")).isEnabled();
+            page.locator("#deploy").click();
+            assertThat(page.locator("#preflight-summary")).containsText("Ready to deploy");
+            assertThat(page.locator("#apply-summary")).containsText("Deployed: all");
+            assertThat(page.locator("#workload-link")).isVisible();
+            assertThat(page.locator("#rollout-sentence")).isVisible();
+            page.setViewportSize(1440, 2600);
+            shot(page, "deploy-result.png");
+
+            Deployment deployment = new KubernetesSerialization()
+                    .unmarshal(
+                            CLUSTER.kubectl("get", "deployment", deploymentName, "-n", "journey", "-o", "json"),
+                            Deployment.class);
+            var container =
+                    deployment.getSpec().getTemplate().getSpec().getContainers().getFirst();
+            assertThat(container.getImage()).contains(server);
+            assertThat(container.getArgs()).contains("--model-path=openai/gpt-oss-20b");
+            assertThat(deployment.getSpec().getTemplate().getSpec().getNodeSelector())
+                    .containsEntry("cloud.google.com/gke-accelerator", "nvidia-tesla-a100");
+            assertThat(deployment.getMetadata().getLabels())
+                    .containsEntry("iqconsole.dev/deployment", "gpt-oss-20b-" + server);
+            assertThat(CLUSTER.kubectl("get", "service", "-n", "journey", "-o", "name"))
+                    .contains("service/gpt-oss-20b-" + server + "-service");
+        }
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
