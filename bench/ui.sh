@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Page loads and the target-change round trip in Debian's Chromium against the production jar:
+# warm first load of the catalog and of the deploy page (goal < 2 s), server round trip when the NTPOT
+# target changes (goal p95 < 100 ms). Prints one line per figure.
+# Usage: bench/ui.sh [samples]            (builds the jar first)
+#        bench/ui.sh --no-build [samples] (uses the existing target/*.jar and test classes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .mvn/select-jdk.sh && iqc_select_jdk
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+PORT="${PORT:-18081}"
+[[ -x /usr/bin/chromium ]] || { echo "needs Debian's chromium: apt-get install -y chromium" >&2; exit 1; }
+
+if [[ "${1:-}" == "--no-build" ]]; then
+  shift
+else
+  ./mvnw -B -ntp package -DskipTests >/tmp/iqc-bench-ui-build.log 2>&1 || { tail -30 /tmp/iqc-bench-ui-build.log; exit 1; }
+  ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+fi
+jar=$(ls target/*.jar | grep -v original | head -1)
+
+workdir=$(mktemp -d)   # an empty folder: H2 file there, catalog from the copy packaged in the jar
+(cd "$workdir" && exec "$JAVA" -jar "$OLDPWD/$jar" --server.port="$PORT" >"$workdir/out.log" 2>&1) &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$workdir"' EXIT
+until curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; do
+  kill -0 $pid 2>/dev/null || { cat "$workdir/out.log"; exit 1; }
+  sleep 0.2
+done
+echo "machine: $(nproc) cores, $(uname -m); production jar $jar"
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$JAVA" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  dev.iqconsole.deploy.ui.UiBenchmark "http://127.0.0.1:$PORT" "${1:-10}"

@@ -1,0 +1,138 @@
+package dev.iqconsole.deploy.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Page-load and round-trip figures in Debian's Chromium against a running console (bench/ui.sh starts the production
+ * jar): warm first load of the catalog and of the deploy page, each in a new browser context (empty cache, server
+ * warm), and the server round trip when the NTPOT target changes. Not a test: surefire skips *Benchmark.
+ *
+ * <p>Usage: {@code UiBenchmark <base-url> [samples]}
+ */
+public final class UiBenchmark {
+
+    private static final String DEPLOY_PAGE = "/deploy/openai/gpt-oss-20b";
+    private static final double[] TARGETS = {30, 45, 60, 80, 100, 40, 35, 50, 70, 90};
+
+    private UiBenchmark() {}
+
+    public static void main(String[] args) {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:18080";
+        int samples = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        try (Playwright playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                                .setHeadless(true)
+                                .setArgs(List.of(
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--disable-background-networking",
+                                        "--disable-component-update",
+                                        "--disable-sync",
+                                        "--no-first-run")))) {
+            // warm the server (JIT, Vaadin's bundle cached in the JVM) before measuring
+            for (int i = 0; i < 3; i++) {
+                loadCatalog(browser, base);
+                loadDeployPage(browser, base);
+            }
+            List<Double> catalog = new ArrayList<>();
+            List<Double> deploy = new ArrayList<>();
+            for (int i = 0; i < samples; i++) {
+                catalog.add(loadCatalog(browser, base));
+                deploy.add(loadDeployPage(browser, base));
+            }
+            print("catalog page, first load in a new context (server warm)", catalog);
+            print("deploy page, first load in a new context, chart drawn", deploy);
+            roundTrips(browser, base, Math.max(30, samples * 5));
+        }
+    }
+
+    /** Navigate until the model cards are shown. */
+    private static double loadCatalog(Browser browser, String base) {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = context.newPage();
+            long start = System.nanoTime();
+            page.navigate(base + "/");
+            page.locator("[data-model]").first().waitFor();
+            return ms(start);
+        }
+    }
+
+    /** Navigate until the prefilled figures are shown and the chart has drawn. */
+    private static double loadDeployPage(Browser browser, String base) {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = context.newPage();
+            long start = System.nanoTime();
+            page.navigate(base + DEPLOY_PAGE);
+            page.locator("#metric-ntpot").waitFor();
+            page.locator("#deploy-chart[data-rendered] canvas").waitFor();
+            return ms(start);
+        }
+    }
+
+    /**
+     * Changes the NTPOT target and times Vaadin's request to the server: request start to response end from the
+     * browser's resource timing (the server recomputes recommendation, plan, YAML objects, alternatives and chart), and
+     * the wall time from the key press until the new figure is on screen.
+     */
+    private static void roundTrips(Browser browser, String base, int count) {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = context.newPage();
+            page.navigate(base + DEPLOY_PAGE);
+            page.locator("#deploy-chart[data-rendered] canvas").waitFor();
+            var field = page.locator("#target-ntpot input");
+            List<Double> server = new ArrayList<>();
+            List<Double> wall = new ArrayList<>();
+            for (int i = 0; i < count + 5; i++) {
+                String value = String.valueOf((int) TARGETS[i % TARGETS.length]);
+                field.fill(value);
+                long start = System.nanoTime();
+                Response response = page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> field.press("Enter"));
+                response.finished();
+                page.waitForFunction(
+                        "v => document.querySelector('#deploy-chart').option.includes('target ' + v + ' ms')", value);
+                double wallMs = ms(start);
+                var timing = response.request().timing();
+                if (i >= 5) { // the first few warm the path
+                    server.add(timing.responseEnd - timing.requestStart);
+                    wall.add(wallMs);
+                }
+            }
+            print("target change: request start -> response end (browser timing)", server);
+            print("target change: key press -> new target drawn in the chart data (wall)", wall);
+        }
+    }
+
+    private static double ms(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static void print(String what, List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        System.out.printf(
+                Locale.ROOT,
+                "%-80s n=%3d  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
+                what,
+                sorted.size(),
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                sorted.getLast());
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
