@@ -13,6 +13,7 @@ PORT="${PORT:-18081}"
 
 if [[ "${1:-}" == "--no-build" ]]; then
   shift
+  ./mvnw -B -ntp -q test-compile -Dvaadin.frontend.phase=none -Dspotless.check.skip=true
 else
   ./mvnw -B -ntp package -DskipTests >/tmp/iqc-bench-ui-build.log 2>&1 || { tail -30 /tmp/iqc-bench-ui-build.log; exit 1; }
   ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
@@ -22,7 +23,7 @@ jar=$(ls target/*.jar | grep -v original | head -1)
 workdir=$(mktemp -d)   # an empty folder: H2 file there, catalog from the copy packaged in the jar
 (cd "$workdir" && exec "$JAVA" -jar "$OLDPWD/$jar" --server.port="$PORT" >"$workdir/out.log" 2>&1) &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$workdir"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$workdir"' EXIT
 until curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; do
   kill -0 $pid 2>/dev/null || { cat "$workdir/out.log"; exit 1; }
   sleep 0.2

@@ -2,6 +2,7 @@ package dev.iqconsole.deploy.ui;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.iqconsole.manifest.TargetPlatform;
+import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.ProfileOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,5 +160,90 @@ class DeployForm extends Div {
         var group = new Div(new H3(title), body);
         group.addClassName("iqc-deploy-group");
         return group;
+    }
+
+    void clearErrors() {
+        validated().forEach(f -> f.setInvalid(false));
+    }
+
+    boolean hasErrors() {
+        return validated().stream().anyMatch(HasValidation::isInvalid);
+    }
+
+    /** What the engine cannot know: empty required fields, malformed tokens, targets that are not durations. */
+    void checkLocally() {
+        positive(ntpot);
+        positive(ttft);
+        if (cluster.getValue() == null) {
+            fail(
+                    cluster,
+                    "No kubeconfig context found: set iqconsole.cluster.kubeconfig or KUBECONFIG, or"
+                            + " create ~/.kube/config. View YAML still works.");
+        }
+        if (namespace.getValue().isBlank()) {
+            fail(namespace, "Enter a namespace, e.g. default: lowercase letters, digits and '-'.");
+        }
+        String token = hfToken.getValue();
+        if (source.getValue() == Source.HUGGING_FACE
+                && !token.isEmpty()
+                && (!token.strip().startsWith("hf_") || token.strip().chars().anyMatch(Character::isWhitespace))) {
+            fail(
+                    hfToken,
+                    "A Hugging Face token starts with hf_ and has no spaces; create one at"
+                            + " huggingface.co/settings/tokens.");
+        }
+        if (source.getValue() == Source.BUCKET && bucket.getValue().isBlank()) {
+            fail(
+                    bucket,
+                    "Enter the gs:// URI of the bucket that holds config.json and the weights, e.g."
+                            + " gs://my-models/gpt-oss-20b.");
+        }
+        if (autoscaling.getValue() && maxReplicas.getValue() == null) {
+            fail(maxReplicas, "Enter how many replicas the autoscaler may start, from 1 to 1000.");
+        }
+    }
+
+    private static void positive(NumberField field) {
+        Double value = field.getValue();
+        if (value != null && !(value > 0 && Double.isFinite(value))) {
+            fail(field, "Enter a positive number of milliseconds, or leave it empty for no target.");
+        }
+    }
+
+    /** The targets, or {@code null} when one of them is not a positive number. */
+    LatencyTargets targets() {
+        Double maxNtpot = ntpot.getValue();
+        Double maxTtft = ttft.getValue();
+        if ((maxNtpot != null && !(maxNtpot > 0)) || (maxTtft != null && !(maxTtft > 0))) {
+            return null;
+        }
+        return new LatencyTargets(maxNtpot, maxTtft, null);
+    }
+
+    HasValidation fieldOf(String planField) {
+        return switch (planField) {
+            case "namespace" -> namespace;
+            case "name" -> name;
+            case "modelBucketUri" -> bucket;
+            case "targets.ntpotMs", "targets" -> ntpot;
+            case "targets.ttftMs" -> ttft;
+            case "autoscaling.maxReplicas" -> maxReplicas;
+            case "platform" -> platform;
+            default ->
+                planField.startsWith("machineType")
+                                || planField.startsWith("accelerator")
+                                || planField.startsWith("server")
+                        ? machineType
+                        : null;
+        };
+    }
+
+    static String labelOf(HasValidation field) {
+        return field instanceof HasLabel l && l.getLabel() != null ? l.getLabel() : "This field";
+    }
+
+    static void fail(HasValidation field, String message) {
+        field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + " " + message : message);
+        field.setInvalid(true);
     }
 }

@@ -1,7 +1,6 @@
 package dev.iqconsole.deploy.ui;
 
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -214,7 +213,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Sets server, version and machine type to the engine's first choice for the current settings. */
     private void recommend() {
-        LatencyTargets targets = targets();
+        LatencyTargets targets = form.targets();
         if (targets == null) {
             return;
         }
@@ -245,25 +244,24 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Validates every field, asks the engine, and shows the outcome; Deploy is enabled only when nothing is wrong. */
     private void refresh() {
-        form.validated().forEach(f -> f.setInvalid(false));
+        form.clearErrors();
         problems.removeAll();
         targetMessage.removeAll();
         targetMessage.setVisible(false);
-        LatencyTargets targets = targets();
-        checkLocally();
+        LatencyTargets targets = form.targets();
+        form.checkLocally();
         outlook = null;
         if (targets != null && form.machineType.getValue() != null) {
             try {
                 outlook = planner.outlook(choice(targets));
             } catch (ProfileQueryException e) {
-                fail(form.machineType, e.getMessage());
+                DeployForm.fail(form.machineType, e.getMessage());
             }
         }
         if (outlook != null) {
             showOutlook(outlook);
         }
-        boolean valid = form.validated().stream().noneMatch(HasValidation::isInvalid)
-                && problems.getChildren().findAny().isEmpty();
+        boolean valid = !form.hasErrors() && problems.getChildren().findAny().isEmpty();
         viewYaml.setEnabled(outlook != null && outlook.manifests() != null);
         deploy.setEnabled(valid && outlook != null && outlook.deployable() && form.cluster.getValue() != null);
     }
@@ -271,18 +269,19 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void showOutlook(DeployOutlook o) {
         Map<HasValidation, List<String>> byField = new LinkedHashMap<>();
         for (Problem p : o.problems()) {
-            HasValidation field = fieldOf(p.field());
+            HasValidation field = form.fieldOf(p.field());
             if (field == null) {
                 problems.add(new Paragraph(p.field() + ": " + p.message()));
             } else {
                 byField.computeIfAbsent(field, f -> new ArrayList<>()).add(p.message());
             }
         }
-        byField.forEach((field, messages) -> fail(field, labelOf(field) + " " + String.join("; ", messages)));
+        byField.forEach((field, messages) ->
+                DeployForm.fail(field, DeployForm.labelOf(field) + " " + String.join("; ", messages)));
         if (!o.targetComment().isEmpty()) {
             targetMessage.add(new Span(o.targetComment()));
             targetMessage.setVisible(true);
-            fail(
+            DeployForm.fail(
                     o.targetComment().contains("TTFT") && form.ntpot.getValue() == null ? form.ttft : form.ntpot,
                     o.targetComment());
         }
@@ -295,57 +294,6 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         CurveCharts.machineAndServer(curve),
                         form.ntpot.getValue())
                 .option());
-    }
-
-    /** What the engine cannot know: empty required fields, malformed tokens, targets that are not durations. */
-    private void checkLocally() {
-        positive(form.ntpot);
-        positive(form.ttft);
-        if (form.cluster.getValue() == null) {
-            fail(
-                    form.cluster,
-                    "No kubeconfig context found: set iqconsole.cluster.kubeconfig or KUBECONFIG, or"
-                            + " create ~/.kube/config. View YAML still works.");
-        }
-        if (form.namespace.getValue().isBlank()) {
-            fail(form.namespace, "Enter a namespace, e.g. default: lowercase letters, digits and '-'.");
-        }
-        String token = form.hfToken.getValue();
-        if (form.source.getValue() == DeployForm.Source.HUGGING_FACE
-                && !token.isEmpty()
-                && (!token.strip().startsWith("hf_") || token.strip().chars().anyMatch(Character::isWhitespace))) {
-            fail(
-                    form.hfToken,
-                    "A Hugging Face token starts with hf_ and has no spaces; create one at"
-                            + " huggingface.co/settings/tokens.");
-        }
-        if (form.source.getValue() == DeployForm.Source.BUCKET
-                && form.bucket.getValue().isBlank()) {
-            fail(
-                    form.bucket,
-                    "Enter the gs:// URI of the bucket that holds config.json and the weights, e.g."
-                            + " gs://my-models/gpt-oss-20b.");
-        }
-        if (form.autoscaling.getValue() && form.maxReplicas.getValue() == null) {
-            fail(form.maxReplicas, "Enter how many replicas the autoscaler may start, from 1 to 1000.");
-        }
-    }
-
-    private void positive(com.vaadin.flow.component.textfield.NumberField field) {
-        Double value = field.getValue();
-        if (value != null && !(value > 0 && Double.isFinite(value))) {
-            fail(field, "Enter a positive number of milliseconds, or leave it empty for no target.");
-        }
-    }
-
-    /** The targets, or {@code null} when one of them is not a positive number. */
-    private LatencyTargets targets() {
-        Double ntpot = form.ntpot.getValue();
-        Double ttft = form.ttft.getValue();
-        if ((ntpot != null && !(ntpot > 0)) || (ttft != null && !(ttft > 0))) {
-            return null;
-        }
-        return new LatencyTargets(ntpot, ttft, null);
     }
 
     private DeployChoice choice(LatencyTargets targets) {
@@ -484,33 +432,6 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     protected void onDetach(DetachEvent event) {
         stopFollowing();
         super.onDetach(event);
-    }
-
-    private HasValidation fieldOf(String planField) {
-        return switch (planField) {
-            case "namespace" -> form.namespace;
-            case "name" -> form.name;
-            case "modelBucketUri" -> form.bucket;
-            case "targets.ntpotMs", "targets" -> form.ntpot;
-            case "targets.ttftMs" -> form.ttft;
-            case "autoscaling.maxReplicas" -> form.maxReplicas;
-            case "platform" -> form.platform;
-            default ->
-                planField.startsWith("machineType")
-                                || planField.startsWith("accelerator")
-                                || planField.startsWith("server")
-                        ? form.machineType
-                        : null;
-        };
-    }
-
-    private static String labelOf(HasValidation field) {
-        return field instanceof HasLabel l && l.getLabel() != null ? l.getLabel() : "This field";
-    }
-
-    private static void fail(HasValidation field, String message) {
-        field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + " " + message : message);
-        field.setInvalid(true);
     }
 
     private void quietly(Runnable change) {

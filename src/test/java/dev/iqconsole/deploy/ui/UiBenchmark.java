@@ -53,10 +53,38 @@ public final class UiBenchmark {
                 catalog.add(loadCatalog(browser, base));
                 deploy.add(loadDeployPage(browser, base));
             }
-            print("catalog page, first load in a new context (server warm)", catalog);
-            print("deploy page, first load in a new context, chart drawn", deploy);
+            print("catalog page, first load in a new context (server warm, browser cache empty)", catalog);
+            print("deploy page, first load in a new context, chart drawn (cache empty)", deploy);
+            print(
+                    "catalog page, repeat visit in the same context (browser cache warm)",
+                    repeat(browser, base, "/", samples));
+            print(
+                    "deploy page, repeat visit in the same context, chart drawn (cache warm)",
+                    repeat(browser, base, DEPLOY_PAGE, samples));
             roundTrips(browser, base, Math.max(30, samples * 5));
         }
+    }
+
+    /** Loads a page once, then times {@code samples} fresh navigations to it with the browser's cache warm. */
+    private static List<Double> repeat(Browser browser, String base, String path, int samples) {
+        List<Double> times = new ArrayList<>();
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = context.newPage();
+            for (int i = 0; i <= samples; i++) {
+                long start = System.nanoTime();
+                page.navigate(base + path);
+                if (path.equals("/")) {
+                    page.locator("[data-model]").first().waitFor();
+                } else {
+                    page.locator("#metric-ntpot").waitFor();
+                    page.locator("#deploy-chart[data-rendered] canvas").waitFor();
+                }
+                if (i > 0) {
+                    times.add(ms(start));
+                }
+            }
+        }
+        return times;
     }
 
     /** Navigate until the model cards are shown. */
