@@ -68,6 +68,9 @@ final class Sizing {
      * process, CPU-side staging of weights and the kubelet need the rest).
      */
     static boolean shmCacheFits(Model model, MachineType machineType) {
+        if (machineType.memoryGB() == null) {
+            return false; // memory not in the catalog: keep the cache on disk rather than risk the node's memory
+        }
         double nodeGib = machineType.memoryGB() * 1e9 / GIB;
         return shmCacheGib(model) <= nodeGib / 2;
     }

@@ -43,6 +43,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Deploy one model (issue 5 point 3): prefilled with the engine's recommendation for the chosen pricing model and
@@ -51,6 +53,8 @@ import java.util.Map;
  */
 @Route("deploy/:owner/:name")
 class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeployView.class);
 
     private static final Duration ROLLOUT_FOLLOW = Duration.ofMinutes(10);
 
@@ -256,6 +260,11 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 outlook = planner.outlook(choice(targets));
             } catch (ProfileQueryException e) {
                 DeployForm.fail(form.machineType, e.getMessage());
+            } catch (RuntimeException e) {
+                // a bug, not bad input: say so in the page and keep the rest of it usable
+                log.error("Deploy page: no plan for {}", model.id(), e);
+                problems.add(new Paragraph("The manifests for this choice cannot be generated (" + e + ")."
+                        + " Choose another machine type, or report this."));
             }
         }
         if (outlook != null) {

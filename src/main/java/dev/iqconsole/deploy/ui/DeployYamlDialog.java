@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -17,10 +18,13 @@ class DeployYamlDialog extends Dialog {
         setHeaderTitle("YAML that Deploy applies");
         setId("yaml-dialog");
         setWidth("min(1100px, 95vw)");
+        var hint = new Paragraph("The objects in apply order, then the notes. The Namespace is sent only when it does"
+                + " not exist yet; the hf-secret token is never shown.");
+        hint.addClassName("iqc-muted");
         var text = new Pre(yaml);
         text.setId("yaml-text");
         text.addClassName("iqc-yaml");
-        add(text);
+        add(hint, text);
 
         var copy = new Button("Copy", VaadinIcon.COPY_O.create());
         copy.setId("copy-yaml");

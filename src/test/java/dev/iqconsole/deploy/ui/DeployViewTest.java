@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -11,9 +12,11 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.iqconsole.base.ui.EChart;
+import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.deploy.MockCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,6 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The deploy page without a browser, against the real catalog and a mock cluster in the kubeconfig. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:deployview;DB_CLOSE_DELAY=-1")
 class DeployViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Catalog catalog;
 
     static final String TOKEN = "hf_DeployViewTestTokenNeverShown42";
     static final MockCluster CLUSTER = start();
@@ -174,6 +180,34 @@ class DeployViewTest extends SpringBrowserlessTest {
                         .withName("gpt-oss-20b-vllm-deployment")
                         .get())
                 .isNotNull();
+    }
+
+    @Test
+    void every_model_with_profiles_opens_prefilled_with_manifests_or_says_why_not() {
+        for (String id : catalog.models().stream().map(m -> m.id()).toList()) {
+            String[] parts = id.split("/", 2);
+            open(parts[0], parts[1]);
+            if (find(Div.class).withId("deploy-unavailable").exists()) {
+                assertThat(text("deploy-unavailable")).as(id).startsWith("No profiles for " + id);
+                continue;
+            }
+            assertThat(text("recommendation")).as(id).startsWith("Recommended: ");
+            if (!button("view-yaml").isEnabled()) {
+                // the generator refused the recommended setup: the page must say why, on the field
+                var machine = select("machine-type");
+                System.out.println("[deploy page] " + id + ": " + machine.getErrorMessage());
+                assertThat(machine.isInvalid()).as(id).isTrue();
+                assertThat(machine.getErrorMessage()).as(id).startsWith("Accelerator / machine type ");
+                assertThat(button("deploy").isEnabled()).as(id).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void an_unknown_model_says_so() {
+        open("nobody", "nothing");
+
+        assertThat(text("deploy-unavailable")).isEqualTo("There is no model 'nobody/nothing' in the catalog.");
     }
 
     private void open(String owner, String name) {
