@@ -78,16 +78,22 @@ class ProfilePicker extends Div {
         select.setValue(best(candidates, value).orElse(null));
     }
 
+    /** The value with the strongest evidence; among equals, the one with more curves, then the first by name. */
     private static Optional<String> best(List<Curve> candidates, Function<Curve, String> value) {
         Map<String, Integer> evidence = new HashMap<>();
-        candidates.stream()
-                .filter(c -> value.apply(c) != null)
-                .forEach(c -> evidence.merge(value.apply(c), evidence(c), Math::max));
-        return evidence.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue()
+        Map<String, Integer> count = new HashMap<>();
+        for (Curve curve : candidates) {
+            String v = value.apply(curve);
+            if (v != null) {
+                evidence.merge(v, evidence(curve), Math::max);
+                count.merge(v, 1, Integer::sum);
+            }
+        }
+        return evidence.keySet().stream()
+                .sorted(Comparator.comparing((String v) -> evidence.get(v))
+                        .thenComparing(count::get)
                         .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
+                        .thenComparing(Comparator.naturalOrder()))
                 .findFirst();
     }
 

@@ -53,14 +53,17 @@ class ProfilesViewTest extends SpringBrowserlessTest {
 
         test(find(Select.class).id("profile-model")).selectItem("gpt-oss-20b · openai/gpt-oss-20b");
 
-        // vLLM is the server with gpt-oss-20b's published point; its curves are modeled around that point
+        // vLLM is the server with gpt-oss-20b's published point; its curves are modeled around that point, and
+        // the latest version has them on every machine type (the published point alone does not state its version)
         assertThat(selected("profile-server")).isEqualTo("vllm");
+        assertThat(selected("profile-server-version")).isEqualTo("v0.12.0");
         var table = test(find(PointsTable.class).id("points-table"));
         assertThat(table.size()).isPositive().isNotEqualTo(before);
         String option = find(EChart.class).id("profiles-chart").getElement().getProperty("option");
         assertThat(option)
                 .contains("\"name\":\"a3-highgpu-1g (nvidia-h100-80gb × 1)\"")
                 .contains("\"coord\":[67.0,13335.0]")
+                .contains("\"name\":\"a4-highgpu-8g (nvidia-b200 × 8)\"")
                 .doesNotContain("g2-standard-48");
     }
 
