@@ -52,6 +52,9 @@ public class ClusterOverview {
             return status(context, clients.client(context.name()));
         } catch (ClusterAccessException e) {
             return ClusterStatus.unreachable(context, e.getMessage());
+        } catch (RuntimeException e) {
+            // e.g. the kubeconfig changed meanwhile: still an answer, so that no caller waits for ever
+            return ClusterStatus.unreachable(context, explain(context, e));
         }
     }
 

@@ -18,6 +18,8 @@ class ClustersCard extends Div {
     private final Grid<AcceleratorPool> accelerators = new Grid<>();
     private final Div noAccelerators = new Div("No node carries an accelerator label or allocatable GPU/TPU.");
 
+    private ClusterStatus status;
+
     ClustersCard(ClusterContext context) {
         addClassName("iqc-cluster-card");
         getElement().setAttribute("data-context", context.name());
@@ -34,6 +36,8 @@ class ClustersCard extends Div {
         accelerators.addColumn(AcceleratorPool::nodes).setHeader("Nodes");
         accelerators.addColumn(AcceleratorPool::allocatablePerNodeMax).setHeader("Allocatable per node");
         accelerators.addColumn(AcceleratorPool::allocatableTotal).setHeader("Allocatable in total");
+        // the nodes of each pool: GKE names them after their node pool, and they are what kubectl shows
+        accelerators.addColumn(this::nodesOf).setHeader("Nodes").setFlexGrow(2);
         accelerators.setAllRowsVisible(true);
         accelerators.setVisible(false);
         accelerators.addClassName("iqc-cluster-accelerators");
@@ -41,6 +45,7 @@ class ClustersCard extends Div {
     }
 
     void show(ClusterStatus status) {
+        this.status = status;
         getElement().setAttribute("data-state", status.reachable() ? "reachable" : "unreachable");
         state.setText(status.reachable() ? "Reachable" : "Unreachable");
         state.addClassName(status.reachable() ? "iqc-tag-ok" : "iqc-tag-error");
@@ -48,12 +53,6 @@ class ClustersCard extends Div {
         accelerators.setItems(status.accelerators());
         accelerators.setVisible(!status.accelerators().isEmpty());
         noAccelerators.setVisible(status.reachable() && status.accelerators().isEmpty());
-        // which nodes form each pool: the label is what a nodeSelector matches, the nodes are what kubectl shows
-        accelerators.setTooltipGenerator(pool -> status.nodes().stream()
-                .filter(n ->
-                        n.labelKey().equals(pool.labelKey()) && n.accelerator().equals(pool.accelerator()))
-                .map(NodeAccelerator::node)
-                .collect(Collectors.joining(", ")));
     }
 
     String stateText() {
@@ -66,6 +65,16 @@ class ClustersCard extends Div {
 
     Grid<AcceleratorPool> acceleratorGrid() {
         return accelerators;
+    }
+
+    private String nodesOf(AcceleratorPool pool) {
+        return status == null
+                ? ""
+                : status.nodes().stream()
+                        .filter(n -> n.labelKey().equals(pool.labelKey())
+                                && n.accelerator().equals(pool.accelerator()))
+                        .map(NodeAccelerator::node)
+                        .collect(Collectors.joining(", "));
     }
 
     private static Div facts(ClusterContext context) {

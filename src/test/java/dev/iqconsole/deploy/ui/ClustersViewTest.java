@@ -25,7 +25,7 @@ class ClustersViewTest extends SpringBrowserlessTest {
     static void clusters(DynamicPropertyRegistry registry) {
         registry.add("iqconsole.cluster.kubeconfig", KUBECONFIG.file::toString);
         registry.add("iqconsole.cluster.connect-timeout", () -> "1s");
-        registry.add("iqconsole.cluster.request-timeout", () -> "4s");
+        registry.add("iqconsole.cluster.request-timeout", () -> "5s");
     }
 
     @BeforeAll
@@ -71,6 +71,11 @@ class ClustersViewTest extends SpringBrowserlessTest {
                         tuple("nvidia-l4", "nvidia.com/gpu", 2, 2L, 3L),
                         tuple("tpu-v6e-slice", "google.com/tpu", 1, 4L, 4L));
 
+        assertThat(test(mock.acceleratorGrid()).getCellText(0, 0))
+                .isEqualTo("cloud.google.com/gke-accelerator=nvidia-l4");
+        assertThat(test(mock.acceleratorGrid()).getCellText(0, 5)).isEqualTo("gpu-a, gpu-b");
+        assertThat(test(mock.acceleratorGrid()).getCellText(1, 5)).isEqualTo("tpu-a");
+
         assertThat(card(TestKubeconfig.REFUSED).stateText()).isEqualTo("Unreachable");
         assertThat(card(TestKubeconfig.REFUSED).messageText()).contains("(connection refused)");
         assertThat(card(TestKubeconfig.NO_PLUGIN).messageText())
@@ -84,10 +89,10 @@ class ClustersViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_context_that_never_answers_holds_up_neither_the_page_nor_the_others() {
-        long start = System.nanoTime();
         navigate(ClustersView.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-        assertThat(card(TestKubeconfig.HANGING).stateText()).isEqualTo("Checking…");
+        assertThat(card(TestKubeconfig.HANGING).stateText())
+                .as("the page is there before the black-holed context has answered")
+                .isEqualTo("Checking…");
 
         await(() -> card(TestKubeconfig.MOCK).stateText().equals("Reachable"));
         assertThat(card(TestKubeconfig.HANGING).stateText())
@@ -134,8 +139,7 @@ class ClustersViewTest extends SpringBrowserlessTest {
 
     private static void node(String name, String labelKey, String labelValue, String resource, String count) {
         KUBECONFIG
-                .cluster
-                .client
+                .admin
                 .nodes()
                 .resource(new NodeBuilder()
                         .withNewMetadata()

@@ -2,6 +2,7 @@ package dev.iqconsole.deploy.ui;
 
 import dev.iqconsole.deploy.ApiServerDispatcher;
 import dev.iqconsole.deploy.MockCluster;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -24,11 +25,15 @@ final class TestKubeconfig implements AutoCloseable {
     static final String EXPIRED_TOKEN = "expired-token";
 
     final MockCluster cluster;
+    /** For test fixtures: the client's default timeouts and retries, so a loaded machine does not fail the setup. */
+    final KubernetesClient admin;
+
     final Path file;
     private final ServerSocket hanging;
 
     private TestKubeconfig(boolean failingContexts) throws IOException {
         cluster = new MockCluster();
+        admin = cluster.server.createClient();
         // accepts connections (the kernel queues them) but never answers: a cluster behind a black hole
         hanging = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
         int refusedPort;
@@ -106,6 +111,7 @@ final class TestKubeconfig implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        admin.close();
         cluster.close();
         hanging.close();
         Files.deleteIfExists(file);

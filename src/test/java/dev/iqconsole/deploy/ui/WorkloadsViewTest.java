@@ -184,8 +184,7 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
 
     private static void crashLoopingPod(String namespace, String app, String name) {
         KUBECONFIG
-                .cluster
-                .client
+                .admin
                 .pods()
                 .inNamespace(namespace)
                 .resource(new PodBuilder()
