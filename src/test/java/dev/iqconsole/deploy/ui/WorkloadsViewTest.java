@@ -143,6 +143,10 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
                         "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4",
                         "NTPOT <= 50 ms",
                         "SUCCEEDED");
+        navigate(HistoryView.class);
+        @SuppressWarnings("unchecked")
+        Grid<HistoryEntry> history = find(Grid.class).id("history-grid");
+        assertThat(test(history).getRow(0)).isEqualTo(row);
         assertThat(deploys.historyEntry(row.id()).orElseThrow().objects())
                 .extracting(o -> o.kind() + " " + o.state())
                 .containsExactlyInAnyOrder(
