@@ -1,5 +1,7 @@
 package dev.iqconsole.deploy.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +24,8 @@ import dev.iqconsole.deploy.WorkloadSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +47,7 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
     private final Paragraph problem = new Paragraph();
     private final WorkloadsDetail detail;
     private List<WorkloadSummary> loaded = List.of();
+    private long loads;
 
     WorkloadsView(DeployService deploys, ClusterClients clients) {
         this.deploys = deploys;
@@ -119,17 +124,48 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(context.getValue(), e.getValue()));
     }
 
+    /**
+     * Lists the context's workloads off the UI thread: a context that does not answer keeps only the grid waiting
+     * (until the client's timeout), never the page. A newer load makes an older answer stale.
+     */
     private void load() {
         problem.setVisible(false);
         String ctx = context.getValue();
         if (ctx == null) {
             return;
         }
-        try {
-            loaded = deploys.workloads(ctx);
-        } catch (RuntimeException e) {
+        long generation = ++loads;
+        UI ui = UI.getCurrent();
+        setLoading(true);
+        grid.setEmptyStateText("Loading the workloads of " + ctx + "…");
+        CompletableFuture.supplyAsync(
+                        () -> deploys.workloads(ctx),
+                        task -> Thread.ofVirtual().name("workloads-" + ctx).start(task))
+                .whenComplete((workloads, error) -> {
+                    try {
+                        ui.access(() -> {
+                            if (generation == loads) {
+                                loaded(ctx, workloads, error);
+                            }
+                        });
+                    } catch (UIDetachedException e) {
+                        // the user left the page
+                    }
+                });
+        ui.setPollInterval(ClustersView.POLL_MILLIS);
+    }
+
+    private void loaded(String ctx, List<WorkloadSummary> workloads, Throwable error) {
+        setLoading(false);
+        UI.getCurrent().setPollInterval(-1);
+        grid.setEmptyStateText("No workload of this console here.");
+        if (error != null) {
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             loaded = List.of();
-            showProblem("The workloads of " + ctx + " cannot be listed: " + e.getMessage());
+            showProblem("The workloads of " + ctx + " cannot be listed: " + cause.getMessage());
+        } else {
+            loaded = workloads;
         }
         String keep = namespace.getValue();
         List<String> namespaces = new ArrayList<>(List.of(ALL_NAMESPACES));
@@ -141,6 +177,10 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
         namespace.setItems(namespaces);
         namespace.setValue(keep == null ? ALL_NAMESPACES : keep);
         show();
+    }
+
+    private void setLoading(boolean loading) {
+        getElement().setAttribute("data-loading", String.valueOf(loading));
     }
 
     private void show() {

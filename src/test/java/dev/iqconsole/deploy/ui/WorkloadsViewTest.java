@@ -112,6 +112,7 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).id("delete-workload")).click();
         test(find(ConfirmDialog.class).single()).confirm();
+        awaitLoaded();
 
         assertThat(KUBECONFIG.cluster.kubectl(
                         "get",
@@ -168,8 +169,29 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
     }
 
     /** Opens workloads with a query string, as a link from another page would. */
-    private static void open(String query) {
+    private void open(String query) {
         UI.getCurrent().navigate("workloads", QueryParameters.fromString(query));
+        awaitLoaded();
+    }
+
+    /**
+     * The list is read off the UI thread; its answer arrives through UI.access(). The test thread holds the session
+     * lock, so it runs the queued tasks itself (roundTrip() alone did not run them after UI.navigate()).
+     */
+    private void awaitLoaded() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while ("true".equals(getCurrentView().getElement().getAttribute("data-loading"))) {
+            assertThat(System.nanoTime()).as("waited 30 s for the workloads").isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            roundTrip();
+        }
     }
 
     @SuppressWarnings("unchecked")
