@@ -133,7 +133,10 @@ class ClustersViewTest extends SpringBrowserlessTest {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-            roundTrip(); // runs the UI.access() tasks the checks queued
+            // the test thread holds the session lock: it runs the UI.access() tasks the checks queued
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            roundTrip();
         }
     }
 
