@@ -49,6 +49,11 @@ final class JsonBody {
         return path.isEmpty() ? camel : path + "." + camel;
     }
 
+    /** Whether the field is present and not {@code null}. */
+    boolean has(String camel) {
+        return field(camel) != null;
+    }
+
     JsonBody object(String camel) {
         JsonNode value = field(camel);
         if (value == null) {

@@ -52,4 +52,9 @@ final class V1Alpha1Json {
             V1Json.Amount costPerMillionNormalizedOutputTokens,
             Double outputToInputCostRatio,
             String pricingModel) {}
+
+    /** v1alpha1 names the list {@code k8sManifests} and has no {@code manifestVersion}. */
+    record GenerateOptimizedManifestResponse(List<String> comments, List<K8sManifest> k8sManifests) {}
+
+    record K8sManifest(String apiVersion, String content, String kind) {}
 }

@@ -76,4 +76,10 @@ final class V1Json {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record WorkloadSpec(String useCase, Integer averageInputLength, Integer averageOutputLength) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record GenerateOptimizedManifestResponse(
+            List<KubernetesManifest> kubernetesManifests, List<String> comments, String manifestVersion) {}
+
+    record KubernetesManifest(String kind, String apiVersion, String content) {}
 }

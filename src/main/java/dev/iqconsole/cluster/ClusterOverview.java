@@ -5,8 +5,6 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Service;
@@ -24,22 +22,29 @@ public class ClusterOverview {
     }
 
     public List<ClusterStatus> statusOfAll() {
-        List<ClusterContext> contexts = clients.contexts();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<CompletableFuture<ClusterStatus>> checks = contexts.stream()
-                    .map(c -> CompletableFuture.supplyAsync(() -> status(c), pool)
-                            .completeOnTimeout(
-                                    ClusterStatus.unreachable(
-                                            c,
-                                            "Context " + c.name() + " did not answer within " + budget.toSeconds()
-                                                    + " s: the API server " + c.server()
-                                                    + " is not reachable from the console (VPN, firewall,"
-                                                    + " private endpoint?)."),
-                                    budget.toMillis(),
-                                    TimeUnit.MILLISECONDS))
-                    .toList();
-            return checks.stream().map(CompletableFuture::join).toList();
-        }
+        List<CompletableFuture<ClusterStatus>> checks =
+                clients.contexts().stream().map(this::statusAsync).toList();
+        return checks.stream().map(CompletableFuture::join).toList();
+    }
+
+    /**
+     * Checks one context on its own virtual thread; the future completes within the budget even when the context
+     * hangs, so a view can show each context as soon as its answer (or its silence) is known.
+     */
+    public CompletableFuture<ClusterStatus> statusAsync(ClusterContext context) {
+        return CompletableFuture.supplyAsync(
+                        () -> status(context),
+                        task -> Thread.ofVirtual()
+                                .name("cluster-check-" + context.name())
+                                .start(task))
+                .completeOnTimeout(
+                        ClusterStatus.unreachable(
+                                context,
+                                "Context " + context.name() + " did not answer within " + budget.toSeconds()
+                                        + " s: the API server " + context.server()
+                                        + " is not reachable from the console (VPN, firewall, private endpoint?)."),
+                        budget.toMillis(),
+                        TimeUnit.MILLISECONDS);
     }
 
     public ClusterStatus status(ClusterContext context) {
@@ -47,6 +52,9 @@ public class ClusterOverview {
             return status(context, clients.client(context.name()));
         } catch (ClusterAccessException e) {
             return ClusterStatus.unreachable(context, e.getMessage());
+        } catch (RuntimeException e) {
+            // e.g. the kubeconfig changed meanwhile: still an answer, so that no caller waits for ever
+            return ClusterStatus.unreachable(context, explain(context, e));
         }
     }
 

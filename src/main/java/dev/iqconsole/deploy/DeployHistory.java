@@ -67,6 +67,17 @@ class DeployHistory {
                 .list();
     }
 
+    /** The last deploy or retry of a deployment, without its objects. */
+    Optional<HistoryEntry> lastDeploy(String context, String namespace, String deployment) {
+        return jdbc.sql("""
+                        SELECT * FROM deploy_history WHERE context_name = ? AND namespace_name = ?
+                            AND deployment_name = ? AND action IN ('DEPLOY', 'RETRY')
+                        ORDER BY happened_at DESC, id DESC LIMIT 1""")
+                .params(context, namespace, deployment)
+                .query((rs, n) -> entry(rs, List.of()))
+                .optional();
+    }
+
     Optional<HistoryEntry> find(long id) {
         List<ObjectOutcome> objects = jdbc.sql(
                         "SELECT * FROM deploy_history_object WHERE history_id = ? ORDER BY position")

@@ -207,7 +207,13 @@ public class DeployService {
     /** Deletes every object labelled with the deployment (the namespace and hf-secret stay). */
     public ApplyResult delete(String context, String namespace, String deployment) {
         List<ObjectOutcome> outcomes;
+        // the history row names what was deleted: the profile and targets of its last deploy, else its labels
+        Optional<HistoryEntry> deployed = history.lastDeploy(context, namespace, deployment);
+        String profile = deployed.map(HistoryEntry::profile).orElse("");
         try {
+            if (profile.isBlank()) {
+                profile = Workloads.profileOf(clients.client(context), namespace, deployment);
+            }
             outcomes = Workloads.delete(clients.client(context), namespace, deployment);
         } catch (RuntimeException e) {
             outcomes = List.of(new ObjectOutcome(
@@ -237,8 +243,8 @@ public class DeployService {
                 context,
                 namespace,
                 deployment,
-                "",
-                "",
+                profile,
+                deployed.map(HistoryEntry::targets).orElse(""),
                 ok ? "SUCCEEDED" : "PARTIAL",
                 summary,
                 "",

@@ -18,6 +18,14 @@ public record WorkloadSummary(
         String ageText,
         Map<String, String> profile) {
 
+    /** e.g. {@code gemma-2-9b-it / vllm / nvidia-l4}; the parts the labels do not give are left out. */
+    public String profileText() {
+        return java.util.stream.Stream.of("model", "server", "accelerator")
+                .map(profile::get)
+                .filter(v -> v != null && !v.isBlank())
+                .collect(java.util.stream.Collectors.joining(" / "));
+    }
+
     static String ageText(Duration age) {
         if (age.toDays() > 0) {
             return age.toDays() + "d";

@@ -1,5 +1,6 @@
 package dev.iqconsole.deploy;
 
+import dev.iqconsole.cluster.NodeAccelerators;
 import dev.iqconsole.deploy.ObjectOutcome.State;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -68,6 +69,7 @@ final class Workloads {
                 }
             });
         }
+        fromPodTemplate(d, profile);
         String name = d.getMetadata().getLabels() == null
                 ? d.getMetadata().getName()
                 : d.getMetadata()
@@ -81,6 +83,50 @@ final class Workloads {
                 age,
                 WorkloadSummary.ageText(age),
                 profile);
+    }
+
+    /** "model / server / accelerator" from the deployment's labels, for the history of a delete; empty if unknown. */
+    static String profileOf(KubernetesClient client, String namespace, String deployment) {
+        return client
+                .apps()
+                .deployments()
+                .inNamespace(namespace)
+                .withLabel(ManagedLabels.DEPLOYMENT, deployment)
+                .list()
+                .getItems()
+                .stream()
+                .findFirst()
+                .map(d -> summary(d, Clock.systemUTC()).profileText())
+                .orElse("");
+    }
+
+    /**
+     * The generator labels pods (not the Deployment) with GKE's model and server labels and selects nodes by
+     * accelerator: those fill what the console's own {@code iqconsole.dev/*} labels do not say.
+     */
+    private static void fromPodTemplate(Deployment d, Map<String, String> profile) {
+        var template = d.getSpec() == null ? null : d.getSpec().getTemplate();
+        if (template == null) {
+            return;
+        }
+        Map<String, String> labels =
+                template.getMetadata() == null || template.getMetadata().getLabels() == null
+                        ? Map.of()
+                        : template.getMetadata().getLabels();
+        Map<String, String> nodeSelector =
+                template.getSpec() == null || template.getSpec().getNodeSelector() == null
+                        ? Map.of()
+                        : template.getSpec().getNodeSelector();
+        putIfPresent(profile, "model", labels.get("ai.gke.io/model"));
+        putIfPresent(profile, "server", labels.get("ai.gke.io/inference-server"));
+        putIfPresent(profile, "accelerator", nodeSelector.get(NodeAccelerators.GKE_ACCELERATOR));
+        putIfPresent(profile, "accelerator", nodeSelector.get(NodeAccelerators.GKE_TPU_ACCELERATOR));
+    }
+
+    private static void putIfPresent(Map<String, String> profile, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            profile.putIfAbsent(key, value);
+        }
     }
 
     /** Every object labelled with the deployment, autoscaler first and workload last (reverse apply order). */

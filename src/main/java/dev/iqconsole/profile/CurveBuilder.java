@@ -106,7 +106,7 @@ final class CurveBuilder {
         return new Anchor(
                 lowest.model(),
                 lowest.modelServer(),
-                lowest.serverVersion(),
+                version(lowest),
                 accelerator,
                 lowest.acceleratorCount(),
                 elbow.id(),
@@ -168,7 +168,7 @@ final class CurveBuilder {
             var anchor = new Anchor(
                     point.model(),
                     point.modelServer(),
-                    point.serverVersion(),
+                    version(point),
                     accelerator,
                     point.acceleratorCount(),
                     point.id(),
@@ -193,7 +193,10 @@ final class CurveBuilder {
                     parameters,
                     "modeled below the published knee " + point.id() + " (benchmark-data.md §6.3: N0 from roofline, "
                             + "Xinf through the knee" + (point.ttftMs() == null ? "" : ", gamma through the knee TTFT")
-                            + "); knee point verbatim from " + point.source()));
+                            + "); knee point verbatim from " + point.source()
+                            + (version(point).equals(ProfileKey.UNSTATED_VERSION)
+                                    ? "; the source does not state the " + point.modelServer() + " version"
+                                    : "")));
         }
     }
 
@@ -339,12 +342,19 @@ final class CurveBuilder {
         return new ProfileKey(
                 p.model(),
                 p.modelServer(),
-                p.serverVersion(),
+                version(p),
                 p.machineType(),
                 p.accelerator(),
                 p.acceleratorCount(),
                 machine.tpuTopology(),
                 p.useCase());
+    }
+
+    /** The published point's server version, or the explicit "unstated" label when its source gives none. */
+    static String version(PublishedPoint p) {
+        return p.serverVersion() == null || p.serverVersion().isBlank()
+                ? ProfileKey.UNSTATED_VERSION
+                : p.serverVersion();
     }
 
     private MachineType machine(String name) {

@@ -18,25 +18,43 @@ final class OperatingPoints {
             return Optional.of(curve.inflection());
         }
         List<CurvePoint> points = curve.points();
-        CurvePoint best = points.size() == 1 && targets.areMetBy(points.getFirst()) ? points.getFirst() : null;
-        for (int i = 0; i + 1 < points.size(); i++) {
-            best = higherThroughput(best, bestWithinSegment(points.get(i), points.get(i + 1), targets));
+        if (points.size() == 1) {
+            return targets.areMetBy(points.getFirst()) ? Optional.of(points.getFirst()) : Optional.empty();
         }
-        return Optional.ofNullable(best);
+        // Only the winner becomes a point: fetch reads 100,000 curves, so the candidates stay numbers.
+        int bestSegment = -1;
+        double bestT = 0;
+        double bestThroughput = 0;
+        double[] interval = new double[2];
+        for (int i = 0; i + 1 < points.size(); i++) {
+            CurvePoint a = points.get(i);
+            CurvePoint b = points.get(i + 1);
+            if (!meetingInterval(interval, a, b, targets)) {
+                continue;
+            }
+            // On a segment every metric is linear in t, so the part meeting all targets is one interval [lo, hi]
+            // and throughput, also linear, peaks at one of its ends. Ties keep the first (lower-load) point.
+            for (double t : interval) {
+                double throughput = lerp(a.outputTokensPerSecond(), b.outputTokensPerSecond(), t);
+                if (bestSegment < 0 || throughput > bestThroughput) {
+                    bestSegment = i;
+                    bestT = t;
+                    bestThroughput = throughput;
+                }
+            }
+        }
+        return bestSegment < 0
+                ? Optional.empty()
+                : Optional.of(interpolate(points.get(bestSegment), points.get(bestSegment + 1), bestT));
     }
 
-    /**
-     * On a segment every metric is linear in t (0 at {@code a}, 1 at {@code b}), so the part meeting all targets is
-     * one interval [lo, hi] and throughput, also linear, peaks at one of its ends.
-     */
-    private static CurvePoint bestWithinSegment(CurvePoint a, CurvePoint b, LatencyTargets targets) {
-        double[] interval = {0, 1};
-        if (!narrow(interval, targets.ntpotMs(), a, b, CurvePoint::ntpotMs)
-                || !narrow(interval, targets.ttftMs(), a, b, CurvePoint::ttftMs)
-                || !narrow(interval, targets.itlMs(), a, b, CurvePoint::itlMs)) {
-            return null;
-        }
-        return higherThroughput(interpolate(a, b, interval[0]), interpolate(a, b, interval[1]));
+    /** Narrows {@code interval} to the t in [0, 1] (0 at {@code a}, 1 at {@code b}) where every target is met. */
+    private static boolean meetingInterval(double[] interval, CurvePoint a, CurvePoint b, LatencyTargets targets) {
+        interval[0] = 0;
+        interval[1] = 1;
+        return narrow(interval, targets.ntpotMs(), a, b, CurvePoint::ntpotMs)
+                && narrow(interval, targets.ttftMs(), a, b, CurvePoint::ttftMs)
+                && narrow(interval, targets.itlMs(), a, b, CurvePoint::itlMs);
     }
 
     private static boolean narrow(
@@ -82,16 +100,5 @@ final class OperatingPoints {
 
     private static double lerp(double from, double to, double t) {
         return from + (to - from) * t;
-    }
-
-    /** Ties keep the first (lower-load) point. */
-    private static CurvePoint higherThroughput(CurvePoint current, CurvePoint candidate) {
-        if (candidate == null) {
-            return current;
-        }
-        if (current == null || candidate.outputTokensPerSecond() > current.outputTokensPerSecond()) {
-            return candidate;
-        }
-        return current;
     }
 }

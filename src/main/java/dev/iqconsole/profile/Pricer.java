@@ -8,9 +8,12 @@ import dev.iqconsole.catalog.UseCase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +28,10 @@ final class Pricer {
 
     private final Catalog catalog;
     private final Map<String, List<PublishedPoint>> publishedByMachine = new ConcurrentHashMap<>();
-    private final Map<String, Optional<Price>> prices = new ConcurrentHashMap<>();
+    /** Models with at least one published cost: lets the hot path skip the lookup without building a key. */
+    private final Set<String> modelsWithPublishedCost = new HashSet<>();
+    /** Per pricing model, machine type to its hourly price (a lookup per priced point: no key concatenation). */
+    private final Map<PricingModel, Map<String, Optional<Price>>> prices = new EnumMap<>(PricingModel.class);
 
     Pricer(Catalog catalog) {
         this.catalog = catalog;
@@ -36,20 +42,24 @@ final class Pricer {
                                 machineKey(point.model(), point.modelServer(), point.machineType()),
                                 k -> new ArrayList<>())
                         .add(point);
+                modelsWithPublishedCost.add(point.model());
             }
+        }
+        for (PricingModel pricingModel : PricingModel.values()) {
+            prices.put(pricingModel, new ConcurrentHashMap<>());
         }
     }
 
     PricedPoint price(ProfileKey key, CurvePoint point, UseCase useCase, PricingModel pricingModel, double ratio) {
-        Optional<TokenCost> published = ratio == TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO
-                ? publishedCost(key, point, pricingModel)
-                : Optional.empty();
+        Optional<TokenCost> published =
+                ratio == TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO && modelsWithPublishedCost.contains(key.model())
+                        ? publishedCost(key, point, pricingModel)
+                        : Optional.empty();
         if (published.isPresent()) {
             return new PricedPoint(point, published.get());
         }
-        TokenCost cost = prices.computeIfAbsent(
-                        key.machineType() + "|" + pricingModel.apiName(),
-                        k -> catalog.price(key.machineType(), pricingModel))
+        TokenCost cost = prices.get(pricingModel)
+                .computeIfAbsent(key.machineType(), machineType -> catalog.price(machineType, pricingModel))
                 .flatMap(price -> TokenCosts.computed(
                         price, point.outputTokensPerSecond(), inputTokensPerSecond(point, useCase), ratio))
                 .orElse(null);

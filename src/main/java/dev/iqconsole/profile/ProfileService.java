@@ -67,10 +67,12 @@ public class ProfileService {
                 returned.add(new Profile(curve, curveUseCase, priced));
             }
         }
+        // the range first: the profiles are still in curve order, which walks memory in order
+        PerformanceRange range = PerformanceRange.over(returned);
         ProfileRanking.sort(returned, query.order());
         String comment =
                 returned.isEmpty() ? TargetComments.whenNoneReturned(matching, query.targets(), someMeetLatency) : "";
-        return new ProfileResult(returned, PerformanceRange.over(returned), comment);
+        return new ProfileResult(returned, range, comment);
     }
 
     /** A cost target cannot be met by a profile whose cost is unknown. */

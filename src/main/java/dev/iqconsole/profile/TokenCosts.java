@@ -32,7 +32,12 @@ final class TokenCosts {
                 usd(perMillionOutput / ratio), usd(perMillionOutput), price.pricingModel(), ratio, price, false));
     }
 
+    /** Rounded half up to nine decimals from the long of nano-dollars: no detour through a decimal string. */
     private static BigDecimal usd(double value) {
+        double nanos = value * 1e9;
+        if (Math.abs(nanos) < 1e15) { // exact in a double's 53 bits, so the rounding below is exact too
+            return BigDecimal.valueOf(Math.round(nanos), SCALE);
+        }
         return BigDecimal.valueOf(value).setScale(SCALE, RoundingMode.HALF_UP);
     }
 }

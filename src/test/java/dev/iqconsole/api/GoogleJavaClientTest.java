@@ -4,7 +4,9 @@ import static dev.iqconsole.profile.FixtureCatalog.GEMMA;
 import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.google.api.client.http.HttpResponseException;
 import com.google.api.gax.core.NoCredentialsProvider;
 import com.google.api.gax.rpc.InvalidArgumentException;
 import com.google.api.gax.rpc.NotFoundException;
@@ -14,12 +16,17 @@ import com.google.cloud.gkerecommender.v1.FetchModelServerVersionsRequest;
 import com.google.cloud.gkerecommender.v1.FetchModelServersRequest;
 import com.google.cloud.gkerecommender.v1.FetchModelsRequest;
 import com.google.cloud.gkerecommender.v1.FetchProfilesRequest;
+import com.google.cloud.gkerecommender.v1.GenerateOptimizedManifestRequest;
 import com.google.cloud.gkerecommender.v1.GkeInferenceQuickstartClient;
 import com.google.cloud.gkerecommender.v1.GkeInferenceQuickstartSettings;
+import com.google.cloud.gkerecommender.v1.KubernetesManifest;
 import com.google.cloud.gkerecommender.v1.ModelServerInfo;
 import com.google.cloud.gkerecommender.v1.PerformanceRequirements;
 import com.google.cloud.gkerecommender.v1.Profile;
+import com.google.cloud.gkerecommender.v1.StorageConfig;
+import dev.iqconsole.manifest.ManifestYaml;
 import dev.iqconsole.profile.FixtureBeans;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -171,5 +178,56 @@ class GoogleJavaClientTest {
                                 .setTargetCost(Cost.newBuilder().setPricingModel("free")))
                         .build()))
                 .isInstanceOf(InvalidArgumentException.class);
+    }
+
+    private static GenerateOptimizedManifestRequest.Builder manifestFor(String model, String accelerator) {
+        return GenerateOptimizedManifestRequest.newBuilder()
+                .setModelServerInfo(ModelServerInfo.newBuilder().setModel(model).setModelServer("vllm"))
+                .setAcceleratorType(accelerator);
+    }
+
+    @Test
+    void generate_optimized_manifest_returns_the_objects_the_comments_and_the_manifest_version() {
+        var response = client.generateOptimizedManifest(manifestFor(GPT_OSS, "nvidia-h100-80gb")
+                .setKubernetesNamespace("models")
+                .setPerformanceRequirements(PerformanceRequirements.newBuilder().setTargetNtpotMilliseconds(30))
+                .setStorageConfig(StorageConfig.newBuilder().setModelBucketUri("gs://my-models/gpt-oss-20b"))
+                .build());
+
+        assertThat(response.getKubernetesManifestsList())
+                .extracting(KubernetesManifest::getKind)
+                .containsExactly("ServiceAccount", "Deployment", "Service", "PodMonitoring", "HorizontalPodAutoscaler");
+        assertThat(response.getKubernetesManifestsList())
+                .extracting(KubernetesManifest::getApiVersion)
+                .containsExactly("v1", "apps/v1", "v1", "monitoring.googleapis.com/v1", "autoscaling/v2");
+        var deployment = (Deployment)
+                ManifestYaml.parse(response.getKubernetesManifests(1).getContent());
+        assertThat(deployment.getMetadata().getName()).isEqualTo("gpt-oss-20b-vllm-deployment");
+        assertThat(deployment.getMetadata().getNamespace()).isEqualTo("models");
+        assertThat(deployment.getSpec().getTemplate().getSpec().getNodeSelector())
+                .containsEntry("cloud.google.com/gke-accelerator", "nvidia-h100-80gb");
+        assertThat(response.getComments(0)).startsWith("Generated on ").endsWith(" using:");
+        assertThat(response.getManifestVersion()).isEqualTo("1");
+    }
+
+    @Test
+    void generate_optimized_manifest_errors_are_typed_by_status_and_carry_our_message() {
+        var noProfile = catchThrowableOfType(
+                InvalidArgumentException.class,
+                () -> client.generateOptimizedManifest(
+                        manifestFor(GPT_OSS, "nvidia-l4").build()));
+        var badUri = catchThrowableOfType(
+                InvalidArgumentException.class,
+                () -> client.generateOptimizedManifest(manifestFor(GPT_OSS, "nvidia-h100-80gb")
+                        .setStorageConfig(StorageConfig.newBuilder().setModelBucketUri("my-models/gpt-oss"))
+                        .build()));
+
+        assertThat(((HttpResponseException) noProfile.getCause()).getContent())
+                .contains("acceleratorType: no profile of " + GPT_OSS + " with vllm on 'nvidia-l4'");
+        assertThat(((HttpResponseException) badUri.getCause()).getContent())
+                .contains("storageConfig.modelBucketUri: must start with gs://");
+        assertThatThrownBy(() -> client.generateOptimizedManifest(
+                        manifestFor("acme/nope", "nvidia-h100-80gb").build()))
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -1,6 +1,7 @@
 package dev.iqconsole.deploy;
 
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
@@ -24,9 +25,18 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
 
     /**
      * A fault answers matching requests instead of the CRUD store; {@code action} runs first (e.g. kill server). Code 0:
-     * run the action and answer normally.
+     * run the action and answer normally. Code {@link #HOLD}: run the action and hold the answer back for
+     * {@code delay} without blocking the server, so that the action (the server going away) ends the exchange.
      */
-    public record Fault(Predicate<RecordedRequest> when, int code, String reason, Duration delay, Runnable action) {}
+    public record Fault(Predicate<RecordedRequest> when, int code, String reason, Duration delay, Runnable action) {
+
+        public static final int HOLD = -1;
+
+        /** The server shuts down while it handles a matching request: that request never gets an answer. */
+        public static Fault serverGoesAway(Predicate<RecordedRequest> when, KubernetesMockServer server) {
+            return new Fault(when, HOLD, "", Duration.ofMinutes(1), () -> new Thread(server::destroy).start());
+        }
+    }
 
     private static final KubernetesSerialization JSON = new KubernetesSerialization();
 
@@ -34,6 +44,8 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
     public final Set<String> deniedResources = ConcurrentHashMap.newKeySet();
     public final Set<String> servedGroups = ConcurrentHashMap.newKeySet();
     public final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Pod logs by "namespace/pod", served as the kubelet would (the CRUD mock has none); tailLines is honoured. */
+    public final Map<String, String> podLogs = new ConcurrentHashMap<>();
 
     ApiServerDispatcher() {
         servedGroups.addAll(List.of("apps", "autoscaling", "authorization.k8s.io", "monitoring.googleapis.com"));
@@ -46,6 +58,10 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
             if (fault.when().test(request)) {
                 if (fault.action() != null) {
                     fault.action().run();
+                }
+                if (fault.code() == Fault.HOLD) {
+                    // nothing is written before the body delay (a timer, not a sleep): the server can close meanwhile
+                    return status(503, "held back by a test fault").setBodyDelay(fault.delay());
                 }
                 if (fault.code() == 0) {
                     sleep(fault.delay());
@@ -68,6 +84,9 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
                         .setHeader("Content-Type", "application/json")
                         .setBody(discovery);
             }
+        }
+        if ("GET".equals(request.getMethod()) && bare.matches("/api/v1/namespaces/[^/]+/pods/[^/]+/log")) {
+            return podLog(bare, path);
         }
         if ("POST".equals(request.getMethod()) && bare.endsWith("/selfsubjectaccessreviews")) {
             return accessReview(request);
@@ -94,6 +113,24 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
                     copy(request, HttpMethod.PATCH, path, request.getUtf8Body(), "application/merge-patch+json"));
         }
         return super.dispatch(request);
+    }
+
+    private MockResponse podLog(String bare, String path) {
+        String[] parts = bare.split("/");
+        String log = podLogs.get(parts[4] + "/" + parts[6]);
+        if (log == null) {
+            return status(404, "pod " + parts[6] + " has no log");
+        }
+        var tail = java.util.regex.Pattern.compile("tailLines=(\\d+)").matcher(path);
+        if (tail.find()) {
+            List<String> lines = log.lines().toList();
+            int keep = Math.min(lines.size(), Integer.parseInt(tail.group(1)));
+            log = String.join("\n", lines.subList(lines.size() - keep, lines.size()));
+        }
+        return new MockResponse()
+                .setResponseCode(200)
+                .setHeader("Content-Type", "text/plain")
+                .setBody(log);
     }
 
     private MockResponse accessReview(RecordedRequest request) {

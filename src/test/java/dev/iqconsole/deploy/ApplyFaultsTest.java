@@ -127,9 +127,11 @@ class ApplyFaultsTest {
 
     @Test
     void the_server_going_away_mid_apply_is_reported_and_recorded() {
-        // after the Deployment's answer is out the server shuts down: the Service meets a closed server
-        cluster.dispatcher.faults.add(new ApiServerDispatcher.Fault(
-                applyOf("deployments"), 0, "", Duration.ZERO, () -> new Thread(cluster.server::destroy).start()));
+        // The server goes away while it handles the Service's apply. The shutdown used to start when the Deployment's
+        // apply arrived, racing with that answer (the Deployment then failed) and with the Service's request (which
+        // then got through). Started by the Service's own request, whose answer is held back, the order is fixed:
+        // the Deployment's answer is already with the console, the Service's can never come.
+        cluster.dispatcher.faults.add(ApiServerDispatcher.Fault.serverGoesAway(applyOf("services"), cluster.server));
 
         ApplyResult result = service.deploy(Fixtures.request("models", "gemma", null), Fixtures.manifest("gemma"));
 

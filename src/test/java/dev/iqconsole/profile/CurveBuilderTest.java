@@ -51,8 +51,8 @@ class CurveBuilderTest {
 
     @Test
     void a_single_published_point_is_the_unchanged_knee_of_a_modeled_curve() {
-        var curve =
-                curvesOf("openai/gpt-oss-20b", "vllm", null, "a3-highgpu-1g").getFirst();
+        var curve = curvesOf("openai/gpt-oss-20b", "vllm", ProfileKey.UNSTATED_VERSION, "a3-highgpu-1g")
+                .getFirst();
         assertThat(curve.provenance()).isEqualTo(Provenance.MODELED);
         assertThat(curve.anchorRef()).isEqualTo("seed-1");
         var knee = curve.inflection();
@@ -63,6 +63,30 @@ class CurveBuilderTest {
         assertThat(curve.points().subList(0, curve.inflectionIndex()))
                 .allSatisfy(p -> assertThat(p.provenance()).isEqualTo(Provenance.MODELED));
         assertThat(curve.parameters()).containsKeys("N0_ms", "Xinf_tok_s", "gamma", "T0_ms");
+    }
+
+    @Test
+    void a_published_point_without_a_server_version_is_labelled_unstated_next_to_the_latest_version_modeled_from_it() {
+        assertThat(result.curves())
+                .extracting(c -> c.key().serverVersion())
+                .allSatisfy(v -> assertThat(v).isNotBlank());
+        var onH100 = result.curves().stream()
+                .filter(c -> c.key().model().equals("openai/gpt-oss-20b")
+                        && c.key().modelServer().equals("vllm")
+                        && c.key().machineType().equals("a3-highgpu-1g"))
+                .toList();
+
+        assertThat(onH100)
+                .extracting(c -> c.key().serverVersion())
+                .containsExactlyInAnyOrder(ProfileKey.UNSTATED_VERSION, "v0.12.0");
+        var published = curvesOf("openai/gpt-oss-20b", "vllm", ProfileKey.UNSTATED_VERSION, "a3-highgpu-1g")
+                .getFirst();
+        var latest = curvesOf("openai/gpt-oss-20b", "vllm", "v0.12.0", "a3-highgpu-1g")
+                .getFirst();
+        assertThat(published.source()).endsWith("; the source does not state the vllm version");
+        assertThat(latest.anchorRef()).isEqualTo("seed-1");
+        assertThat(latest.source()).contains("(openai/gpt-oss-20b, vllm unstated, 1 x nvidia-h100-80gb;");
+        assertThat(latest.inflection().provenance()).isEqualTo(Provenance.MODELED);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.iqconsole.profile;
 
+import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.catalog.TestCatalogs;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,6 +38,18 @@ public class ProfilesFetchBenchmark {
         }
     }
 
+    /** The catalog a user gets: the files of data/ with their modeled and published curves. */
+    @State(Scope.Benchmark)
+    public static class Bundled {
+        ProfileService service;
+
+        @Setup
+        public void setUp() {
+            Catalog catalog = TestCatalogs.repositoryData();
+            service = new ProfileService(catalog, new ModeledCurveCatalog(catalog));
+        }
+    }
+
     /** 1,000 models x 100 machine types = 100,000 curves of 20 points. */
     @State(Scope.Benchmark)
     public static class Large {
@@ -51,10 +65,24 @@ public class ProfilesFetchBenchmark {
     private static final ProfileQuery ALL_AT_INFLECTION = ProfileQuery.builder().build();
     private static final ProfileQuery ALL_AT_TARGETS =
             ProfileQuery.builder().targetNtpotMs(100.0).targetTtftMs(400.0).build();
+    private static final ProfileQuery BUNDLED_MODEL_AT_TARGET = ProfileQuery.builder()
+            .model("openai/gpt-oss-20b")
+            .targetNtpotMs(50.0)
+            .build();
     private static final ProfileQuery ONE_MODEL_AT_TARGET = ProfileQuery.builder()
             .model(SyntheticCatalog.model(500))
             .targetNtpotMs(100.0)
             .build();
+
+    @Benchmark
+    public ProfileResult bundled_allProfiles_inflection(Bundled b) {
+        return b.service.fetch(ALL_AT_INFLECTION);
+    }
+
+    @Benchmark
+    public ProfileResult bundled_oneModel_atTarget(Bundled b) {
+        return b.service.fetch(BUNDLED_MODEL_AT_TARGET);
+    }
 
     @Benchmark
     public ProfileResult fixture_allProfiles_inflection(Fixture f) {

@@ -1,5 +1,7 @@
 package dev.iqconsole.base.ui;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,6 +106,15 @@ public final class XyChart {
         return option;
     }
 
+    /** Five significant digits: more than a chart can show, and modeled values lose their float noise. */
+    private static List<Double> coordinates(Point p) {
+        return List.of(significant(p.x()), significant(p.y()));
+    }
+
+    private static double significant(double value) {
+        return new BigDecimal(value).round(new MathContext(5)).doubleValue();
+    }
+
     private XyChart add(String type, String name, List<Point> points, List<Mark> marks) {
         var s = new LinkedHashMap<String, Object>();
         s.put("name", name);
@@ -111,15 +122,12 @@ public final class XyChart {
         s.put("symbolSize", 7);
         s.put(
                 "data",
-                points.stream()
-                        .filter(this::drawable)
-                        .map(p -> List.of(p.x(), p.y()))
-                        .toList());
+                points.stream().filter(this::drawable).map(XyChart::coordinates).toList());
         var markData = marks.stream()
                 .filter(m -> drawable(m.at()))
                 .map(m -> Map.<String, Object>of(
                         "name", m.label(),
-                        "coord", List.of(m.at().x(), m.at().y()),
+                        "coord", coordinates(m.at()),
                         "label", Map.of("formatter", m.label(), "position", "top", "fontSize", 11)))
                 .toList();
         if (!markData.isEmpty()) {

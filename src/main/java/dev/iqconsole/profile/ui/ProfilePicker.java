@@ -5,18 +5,27 @@ import com.vaadin.flow.component.select.Select;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.profile.Curve;
+import dev.iqconsole.profile.Provenance;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Model, then model server, then use case: each list offers only what has curves under the choices above it. */
+/**
+ * Model, then model server, then its version, then use case: each list offers only what has curves under the choices above it. Each
+ * list starts on the choice backed by the most evidence (published points, then curves anchored on one), so the
+ * explorer opens on real measurements rather than on whatever sorts first.
+ */
 class ProfilePicker extends Div {
 
     private final List<Curve> curves;
     private final Select<String> model = new Select<>();
     private final Select<String> server = new Select<>();
+    private final Select<String> version = new Select<>();
     private final Select<String> useCase = new Select<>();
     private final Consumer<List<Curve>> onChange;
 
@@ -32,14 +41,20 @@ class ProfilePicker extends Div {
         model.setWidth("26rem");
         server.setId("profile-server");
         server.setLabel("Model server");
+        version.setId("profile-server-version");
+        version.setLabel("Version");
         useCase.setId("profile-use-case");
         useCase.setLabel("Use case");
-        model.addValueChangeListener(
-                e -> offer(server, matching(e.getValue(), null), c -> c.key().modelServer()));
-        server.addValueChangeListener(e -> offer(
-                useCase, matching(model.getValue(), e.getValue()), c -> c.key().useCase()));
+        model.addValueChangeListener(e ->
+                offer(server, matching(e.getValue(), null, null), c -> c.key().modelServer()));
+        server.addValueChangeListener(
+                e -> offer(version, matching(model.getValue(), e.getValue(), null), ProfilePicker::versionOf));
+        version.addValueChangeListener(e -> offer(
+                useCase,
+                matching(model.getValue(), server.getValue(), e.getValue()),
+                c -> c.key().useCase()));
         useCase.addValueChangeListener(e -> publish());
-        add(model, server, useCase);
+        add(model, server, version, useCase);
     }
 
     boolean hasProfiles() {
@@ -47,7 +62,7 @@ class ProfilePicker extends Div {
     }
 
     void selectFirst() {
-        distinct(curves, c -> c.key().model()).stream().findFirst().ifPresent(model::setValue);
+        best(curves, c -> c.key().model()).ifPresent(model::setValue);
     }
 
     /** Selects a model by id if it has profiles; an unknown id leaves the choice as it is. */
@@ -60,24 +75,55 @@ class ProfilePicker extends Div {
     private void offer(Select<String> select, List<Curve> candidates, Function<Curve, String> value) {
         var items = distinct(candidates, value);
         select.setItems(items);
-        select.setValue(items.isEmpty() ? null : items.getFirst());
+        select.setValue(best(candidates, value).orElse(null));
+    }
+
+    /** The value with the strongest evidence; among equals, the one with more curves, then the first by name. */
+    private static Optional<String> best(List<Curve> candidates, Function<Curve, String> value) {
+        Map<String, Integer> evidence = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (Curve curve : candidates) {
+            String v = value.apply(curve);
+            if (v != null) {
+                evidence.merge(v, evidence(curve), Math::max);
+                count.merge(v, 1, Integer::sum);
+            }
+        }
+        return evidence.keySet().stream()
+                .sorted(Comparator.comparing((String v) -> evidence.get(v))
+                        .thenComparing(count::get)
+                        .reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .findFirst();
+    }
+
+    private static int evidence(Curve curve) {
+        if (curve.provenance() != Provenance.MODELED) {
+            return 2;
+        }
+        // modeled curves name the published point they are scaled from, or "roofline" when there is none
+        return curve.anchorRef() == null || curve.anchorRef().equals("roofline") ? 0 : 1;
     }
 
     private void publish() {
-        var chosen = curves.stream()
-                .filter(c -> c.key().model().equals(model.getValue()))
-                .filter(c -> c.key().modelServer().equals(server.getValue()))
+        var chosen = matching(model.getValue(), server.getValue(), version.getValue()).stream()
                 .filter(c -> Objects.equals(c.key().useCase(), useCase.getValue()))
                 .sorted(Comparator.comparing((Curve c) -> c.key().machineType()))
                 .toList();
         onChange.accept(chosen);
     }
 
-    private List<Curve> matching(String modelId, String serverId) {
+    private List<Curve> matching(String modelId, String serverId, String serverVersion) {
         return curves.stream()
                 .filter(c -> c.key().model().equals(modelId))
                 .filter(c -> serverId == null || c.key().modelServer().equals(serverId))
+                .filter(c -> serverVersion == null || versionOf(c).equals(serverVersion))
                 .toList();
+    }
+
+    /** Published points that do not state the server version still get a choice of their own. */
+    private static String versionOf(Curve curve) {
+        return Objects.requireNonNullElse(curve.key().serverVersion(), "version not stated");
     }
 
     private static List<String> distinct(List<Curve> curves, Function<Curve, String> value) {

@@ -10,13 +10,23 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.catalog.Model;
+import dev.iqconsole.profile.ProfileService;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:catalogview;DB_CLOSE_DELAY=-1")
 class CatalogViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    ProfileService profiles;
 
     @BeforeEach
     void open() {
@@ -25,8 +35,14 @@ class CatalogViewTest extends SpringBrowserlessTest {
 
     @Test
     void every_catalog_model_is_listed_with_a_count() {
-        assertThat(shownModels()).hasSize(5);
-        assertThat(find(Div.class).id("result-count").getText()).isEqualTo("5 models · 3 optimized");
+        assertThat(shownModels())
+                .containsExactlyInAnyOrderElementsOf(
+                        catalog.models().stream().map(Model::id).toList());
+        assertThat(find(Div.class).id("result-count").getText())
+                .isEqualTo("%d models · %d optimized"
+                        .formatted(
+                                catalog.models().size(),
+                                profiles.modelsWithProfiles().size()));
         assertThat(find(Div.class).withId("no-models").exists()).isFalse();
     }
 
@@ -39,21 +55,51 @@ class CatalogViewTest extends SpringBrowserlessTest {
 
     @Test
     void models_with_curves_carry_the_optimized_tag_and_only_they() {
-        assertThat(tags("openai/gpt-oss-20b")).contains("Optimized").doesNotContain("published data");
-        assertThat(tags("google/gemma-2-27b-it")).contains("Optimized", "published data");
-        assertThat(tags("meta-llama/Llama-3.1-8B-Instruct")).doesNotContain("Optimized");
+        var withProfiles = profiles.modelsWithProfiles();
+        for (var model : catalog.models()) {
+            assertThat(tags(model.id()).contains("Optimized"))
+                    .as("Optimized tag on %s", model.id())
+                    .isEqualTo(withProfiles.contains(model.id()));
+        }
+        // gemma-2-27b-it's curves are the digitized published ones; gpt-oss-20b's are modeled around one point
+        assertThat(tags("google/gemma-2-27b-it")).contains("Optimized", "published data", "Gated");
+        assertThat(tags("openai/gpt-oss-20b"))
+                .contains("Optimized", "Open weights")
+                .doesNotContain("published data");
     }
 
     @Test
     void filters_narrow_the_list() {
-        test(find(MultiSelectComboBox.class).id("provider-filter")).selectItem("Meta");
-        assertThat(shownModels())
-                .containsExactly("meta-llama/Llama-3.1-8B-Instruct", "meta-llama/Llama-3.3-70B-Instruct");
+        test(find(MultiSelectComboBox.class).id("provider-filter")).selectItem("OpenAI");
+        assertThat(shownModels()).containsExactly("openai/gpt-oss-120b", "openai/gpt-oss-20b");
 
         find(MultiSelectComboBox.class).id("provider-filter").clear();
-        test(find(Checkbox.class).id("optimized-only")).click();
         test(find(Select.class).id("access-filter")).selectItem("Gated");
-        assertThat(shownModels()).containsExactly("google/gemma-2-27b-it");
+        assertThat(shownModels())
+                .isNotEmpty()
+                .allSatisfy(id -> assertThat(catalog.model(id).orElseThrow().gated())
+                        .as(id)
+                        .isTrue())
+                .contains("google/gemma-2-27b-it")
+                .doesNotContain("openai/gpt-oss-20b");
+
+        test(find(Checkbox.class).id("optimized-only")).click();
+        assertThat(shownModels())
+                .isNotEmpty()
+                .allSatisfy(id -> assertThat(profiles.modelsWithProfiles()).contains(id));
+    }
+
+    @Test
+    void the_size_filter_keeps_models_by_total_parameters() {
+        test(find(MultiSelectComboBox.class).id("size-filter")).selectItem("Over 150B");
+
+        assertThat(shownModels())
+                .containsExactlyInAnyOrderElementsOf(catalog.models().stream()
+                        .filter(m -> m.totalParamsB() >= 150)
+                        .map(Model::id)
+                        .toList())
+                .contains("deepseek-ai/DeepSeek-R1")
+                .doesNotContain("openai/gpt-oss-120b");
     }
 
     @Test
@@ -65,7 +111,7 @@ class CatalogViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).id("result-count").getText()).isEqualTo("0 models · 0 optimized");
 
         test(find(Button.class).id("clear-filters")).click();
-        assertThat(shownModels()).hasSize(5);
+        assertThat(shownModels()).hasSize(catalog.models().size());
         assertThat(find(Div.class).withId("no-models").exists()).isFalse();
     }
 

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.iqconsole.catalog.Catalog;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +35,9 @@ class ConsoleJourneyTest {
 
     private static Playwright playwright;
     private static Browser browser;
+
+    @Autowired
+    Catalog catalog;
 
     @LocalServerPort
     int port;
@@ -85,7 +90,7 @@ class ConsoleJourneyTest {
 
             long start = System.nanoTime();
             page.navigate(url("/"));
-            assertThat(page.locator("[data-model]")).hasCount(5);
+            assertThat(page.locator("[data-model]")).hasCount(catalog.models().size());
             long catalogMs = (System.nanoTime() - start) / 1_000_000;
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(SCREENSHOTS.resolve("catalog.png"))
@@ -118,7 +123,7 @@ class ConsoleJourneyTest {
 
             start = System.nanoTime();
             page.navigate(url("/"));
-            assertThat(page.locator("[data-model]")).hasCount(5);
+            assertThat(page.locator("[data-model]")).hasCount(catalog.models().size());
             long warmCatalogMs = (System.nanoTime() - start) / 1_000_000;
 
             System.out.printf(

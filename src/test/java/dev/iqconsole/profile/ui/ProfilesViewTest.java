@@ -7,26 +7,36 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import dev.iqconsole.base.ui.EChart;
+import dev.iqconsole.catalog.Catalog;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:profilesview;DB_CLOSE_DELAY=-1")
 class ProfilesViewTest extends SpringBrowserlessTest {
 
+    @Autowired
+    Catalog catalog;
+
     @Test
-    void the_first_model_with_profiles_is_shown_with_its_points() {
+    void the_explorer_opens_on_published_measurements() {
         navigate(ProfilesView.class);
 
-        assertThat(find(Select.class).id("profile-model").getValue())
-                .isEqualTo("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B");
-        assertThat(test(find(PointsTable.class).id("points-table")).size()).isEqualTo(7);
+        // gemma-2-27b-it on vLLM v0.7.2 is the one model with whole published (digitized) curves
+        assertThat(selected("profile-model")).isEqualTo("google/gemma-2-27b-it");
+        assertThat(selected("profile-server")).isEqualTo("vllm");
+        assertThat(selected("profile-server-version")).isEqualTo("v0.7.2");
+        long digitized = catalog.publishedPoints().stream()
+                .filter(p -> p.model().equals("google/gemma-2-27b-it"))
+                .filter(p -> p.provenance().equals("published-digitized"))
+                .count();
+        assertThat(test(find(PointsTable.class).id("points-table")).size()).isEqualTo((int) digitized);
     }
 
     @Test
     void one_series_per_machine_type_with_the_inflection_marked() {
         UI.getCurrent().navigate("profiles", QueryParameters.of("model", "google/gemma-2-27b-it"));
 
-        assertThat(find(Select.class).id("profile-server").getValue()).isEqualTo("vllm");
         String option = find(EChart.class).id("profiles-chart").getElement().getProperty("option");
         assertThat(option)
                 .contains("\"name\":\"a2-highgpu-2g (nvidia-tesla-a100 × 2)\"")
@@ -34,19 +44,49 @@ class ProfilesViewTest extends SpringBrowserlessTest {
                 .contains("\"name\":\"g2-standard-48 (nvidia-l4 × 4)\"")
                 .contains("\"coord\":[67.1,2050.0]")
                 .contains("\"type\":\"log\"");
-        assertThat(test(find(PointsTable.class).id("points-table")).size()).isEqualTo(7 + 7 + 6);
     }
 
     @Test
     void choosing_another_model_redraws_chart_and_table() {
         navigate(ProfilesView.class);
+        int before = test(find(PointsTable.class).id("points-table")).size();
 
         test(find(Select.class).id("profile-model")).selectItem("gpt-oss-20b · openai/gpt-oss-20b");
 
+        // vLLM is the server with gpt-oss-20b's published point; its curves are modeled around that point, and
+        // the latest version has them on every machine type (the published point alone does not state its version)
+        assertThat(selected("profile-server")).isEqualTo("vllm");
+        assertThat(selected("profile-server-version")).isEqualTo("v0.12.0");
         var table = test(find(PointsTable.class).id("points-table"));
-        assertThat(table.size()).isEqualTo(9);
-        assertThat(table.getCellText(5, 3)).isEqualTo("13,335");
+        assertThat(table.size()).isPositive().isNotEqualTo(before);
+        String option = find(EChart.class).id("profiles-chart").getElement().getProperty("option");
+        assertThat(option)
+                .contains("\"name\":\"a3-highgpu-1g (nvidia-h100-80gb × 1)\"")
+                .contains("\"coord\":[67.0,13335.0]")
+                .contains("\"name\":\"a4-highgpu-8g (nvidia-b200 × 8)\"")
+                .doesNotContain("g2-standard-48");
+    }
+
+    @Test
+    void the_version_choice_switches_the_curves() {
+        UI.getCurrent().navigate("profiles", QueryParameters.of("model", "google/gemma-2-27b-it"));
         assertThat(find(EChart.class).id("profiles-chart").getElement().getProperty("option"))
-                .contains("\"coord\":[67.0,13335.0]");
+                .doesNotContain("a4-highgpu-8g");
+        Select<String> versions = find(Select.class).id("profile-server-version");
+        var others = versions.getListDataView()
+                .getItems()
+                .filter(v -> !v.equals("v0.7.2"))
+                .toList();
+        assertThat(others).isNotEmpty();
+
+        test(versions).selectItem(others.getFirst());
+
+        // the published curves are v0.7.2 only; other versions are modeled on every machine type that fits
+        assertThat(find(EChart.class).id("profiles-chart").getElement().getProperty("option"))
+                .contains("\"name\":\"a4-highgpu-8g (nvidia-b200 × 8)\"");
+    }
+
+    private String selected(String id) {
+        return (String) find(Select.class).id(id).getValue();
     }
 }

@@ -1,0 +1,149 @@
+package dev.iqconsole.api;
+
+import dev.iqconsole.deploy.PlanRequest;
+import dev.iqconsole.manifest.TargetPlatform;
+import dev.iqconsole.profile.LatencyTargets;
+import dev.iqconsole.profile.ProfileQueryException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GenerateOptimizedManifest} (giq-spec.md §1.8, §2.2, §2.3): v1 {@code POST /v1/optimizedManifest:generate}
+ * for {@code gcloud container ai profiles manifests create} and Google's clients, v1alpha1 {@code GET
+ * /v1alpha1/optimizedManifest} for the preinstalled {@code gcloud alpha}. Both return the objects the deploy page
+ * would apply, with the same comments; gcloud itself prints them and handles {@code --output} and {@code
+ * --output-path}.
+ */
+@RestController
+class ManifestController {
+
+    private final Manifests manifests;
+    private final JsonResponses json;
+
+    ManifestController(Manifests manifests, JsonResponses json) {
+        this.manifests = manifests;
+        this.json = json;
+    }
+
+    @PostMapping("/v1/optimizedManifest:generate")
+    ResponseEntity<String> generate(@RequestBody(required = false) String body) {
+        var fields = ManifestFields.V1;
+        JsonBody request = json.body(body);
+        JsonBody server = request.object("modelServerInfo");
+        JsonBody requirements = request.object("performanceRequirements");
+        JsonBody storage = request.object("storageConfig");
+        JsonBody servingStack = request.object("servingStack");
+        Manifests.required(fields, "model", server.text("model"));
+        Manifests.required(fields, "modelServer", server.text("modelServer"));
+        Manifests.required(fields, "acceleratorType", request.text("acceleratorType"));
+        if (servingStack.text("name") != null) {
+            throw ProfileQueryException.invalid(
+                    "servingStack.name",
+                    "'" + servingStack.text("name") + "' is not supported: this console generates model-server"
+                            + " manifests without a serving stack (such as llm-d); leave servingStack unset");
+        }
+        List<String> notes = new ArrayList<>();
+        if (requirements.has("targetCost")) {
+            notes.add("performanceRequirements.targetCost was not used: cost targets do not shape the manifests"
+                    + " (as in GKE Inference Quickstart, only latency targets size the autoscaler).");
+        }
+        if (storage.text("xlaCacheBucketUri") != null) {
+            notes.add("storageConfig.xlaCacheBucketUri was not used: the XLA compilation cache is kept on the pod's"
+                    + " own volume.");
+        }
+        var targets = new LatencyTargets(
+                millis(requirements.int32("targetNtpotMilliseconds")),
+                millis(requirements.int32("targetTtftMilliseconds")),
+                millis(requirements.int32("targetItlMilliseconds")));
+        var plan = plan(
+                server.text("model"),
+                server.text("modelServer"),
+                server.text("modelServerVersion"),
+                request.text("acceleratorType"),
+                request.text("kubernetesNamespace"),
+                request.text("useCase"),
+                targets,
+                storage.text("modelBucketUri"));
+
+        var generated = manifests.generate(plan, fields, notes);
+        var set = generated.manifests();
+        return json.ok(new V1Json.GenerateOptimizedManifestResponse(
+                set.documents().stream()
+                        .map(d -> new V1Json.KubernetesManifest(d.kind(), d.apiVersion(), d.content()))
+                        .toList(),
+                generated.comments(),
+                set.manifestVersion()));
+    }
+
+    /** The query parameters captured from gcloud 528 ({@code alt=json} and defaults included, see the record). */
+    @GetMapping("/v1alpha1/optimizedManifest")
+    ResponseEntity<String> generateAlpha(HttpServletRequest request) {
+        var fields = ManifestFields.V1ALPHA1;
+        var params = new QueryParams(request);
+        String model = nested(params, "modelAndModelServerInfo.modelName");
+        String server = nested(params, "modelAndModelServerInfo.modelServerName");
+        Manifests.required(fields, "model", model);
+        Manifests.required(fields, "modelServer", server);
+        Manifests.required(fields, "acceleratorType", params.text("acceleratorType"));
+        String version = nested(params, "modelAndModelServerInfo.modelServerVersion");
+        var plan = plan(
+                model,
+                server,
+                version == null || version.equalsIgnoreCase("ANY") ? null : version,
+                params.text("acceleratorType"),
+                params.text("kubernetesNamespace"),
+                null,
+                new LatencyTargets(millis(params.int32("targetNtpotMilliseconds")), null, null),
+                nested(params, "storageConfig.modelBucketUri"));
+
+        var generated = manifests.generate(plan, fields, List.of());
+        return json.ok(new V1Alpha1Json.GenerateOptimizedManifestResponse(
+                generated.comments(),
+                generated.manifests().documents().stream()
+                        .map(d -> new V1Alpha1Json.K8sManifest(d.apiVersion(), d.content(), d.kind()))
+                        .toList()));
+    }
+
+    /** GIQ's semantics: an HPA exactly when a latency target is given and the profile meets it. */
+    private static PlanRequest plan(
+            String model,
+            String server,
+            String version,
+            String accelerator,
+            String namespace,
+            String useCase,
+            LatencyTargets targets,
+            String modelBucketUri) {
+        return new PlanRequest(
+                model,
+                server,
+                version,
+                accelerator,
+                null,
+                namespace,
+                null,
+                useCase,
+                targets,
+                null,
+                !targets.isEmpty(),
+                Manifests.MAX_REPLICAS,
+                modelBucketUri,
+                TargetPlatform.GKE);
+    }
+
+    /** apitools sends the dotted name; accept the underscore form of its Python field name too. */
+    private static String nested(QueryParams params, String dotted) {
+        String value = params.text(dotted);
+        return value != null ? value : params.text(dotted.replace('.', '_'));
+    }
+
+    private static Double millis(Integer value) {
+        return value == null ? null : value.doubleValue();
+    }
+}

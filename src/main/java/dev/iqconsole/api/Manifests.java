@@ -1,0 +1,85 @@
+package dev.iqconsole.api;
+
+import dev.iqconsole.deploy.PlanRequest;
+import dev.iqconsole.deploy.PlanResolver;
+import dev.iqconsole.manifest.InvalidPlanException;
+import dev.iqconsole.manifest.ManifestService;
+import dev.iqconsole.manifest.ManifestSet;
+import dev.iqconsole.profile.ProfileQueryException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code GenerateOptimizedManifest} for both API versions: resolves the request by name with the deploy page's
+ * {@link PlanResolver} (so the API and the page generate the same objects), generates, and reports every error with
+ * the request field the client sent.
+ */
+@Component
+class Manifests {
+
+    /**
+     * Upper bound of the generated HPA. GIQ's own value is not documented (giq-spec.md §5); the deploy page lets the
+     * user choose, the API has no field for it, so a small fleet that the user edits if needed.
+     */
+    static final int MAX_REPLICAS = 5;
+
+    private final PlanResolver resolver;
+    private final ManifestService generator;
+
+    Manifests(PlanResolver resolver, ManifestService generator) {
+        this.resolver = resolver;
+        this.generator = generator;
+    }
+
+    /**
+     * @param apiNotes comment lines the API adds after the generator's notes (fields it accepted but does not use)
+     * @throws ProfileQueryException naming the request field: 404 for names nowhere in the catalog, else 400
+     */
+    Generated generate(PlanRequest request, ManifestFields fields, List<String> apiNotes) {
+        ManifestSet set;
+        try {
+            set = generator.generate(resolver.resolve(request).plan());
+        } catch (ProfileQueryException e) {
+            throw renamed(e, fields);
+        } catch (InvalidPlanException e) {
+            throw invalid(e, fields);
+        }
+        List<String> comments = new ArrayList<>(set.notes());
+        if (!apiNotes.isEmpty()) {
+            comments.add("");
+            comments.addAll(apiNotes);
+        }
+        return new Generated(set, List.copyOf(comments));
+    }
+
+    /** The manifests and the comment lines (without {@code # }) to return. */
+    record Generated(ManifestSet manifests, List<String> comments) {}
+
+    static void required(ManifestFields fields, String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProfileQueryException.invalid(fields.apiName(field), "is required");
+        }
+    }
+
+    private static ProfileQueryException renamed(ProfileQueryException e, ManifestFields fields) {
+        String field = e.field();
+        String apiField = fields.apiName(field);
+        String message = e.getMessage();
+        if (field == null || apiField.equals(field) || !message.startsWith(field + ": ")) {
+            return e;
+        }
+        return new ProfileQueryException(e.kind(), apiField, apiField + message.substring(field.length()));
+    }
+
+    private static ProfileQueryException invalid(InvalidPlanException e, ManifestFields fields) {
+        String message = e.problems().stream()
+                .map(p -> fields.apiName(p.field()) + ": " + p.message())
+                .collect(Collectors.joining("; "));
+        String first = e.problems().isEmpty()
+                ? "request"
+                : fields.apiName(e.problems().getFirst().field());
+        return new ProfileQueryException(ProfileQueryException.Kind.INVALID, first, message);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.iqconsole.deploy.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.iqconsole.deploy.DeployService;
+import dev.iqconsole.deploy.HistoryEntry;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Every check, deploy, retry, removal and delete the console performed, newest first, from H2. Selecting one shows
+ * the outcome per object, the exact YAML applied and its diff against what the generator produced. The address
+ * {@code history?entry=42} opens entry 42.
+ */
+@Route("history")
+@PageTitle("History · Inference Quickstart Console")
+@Menu(title = "History", order = 50, icon = "vaadin:clock")
+class HistoryView extends Div implements BeforeEnterObserver {
+
+    static final int SHOWN = 500;
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final DeployService deploys;
+    private final Grid<HistoryEntry> grid = new Grid<>();
+    private final HistoryDetail detail;
+
+    HistoryView(DeployService deploys) {
+        this.deploys = deploys;
+        this.detail = new HistoryDetail(deploys);
+        addClassName("iqc-page");
+        setId("history-view");
+        var refresh = new Button("Refresh", e -> load());
+        refresh.setId("refresh-history");
+        configureGrid();
+        add(new H1("History"), lead(), refresh, grid, detail);
+        load();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("entry")
+                .flatMap(HistoryView::parseId)
+                .flatMap(id -> grid.getGenericDataView()
+                        .getItems()
+                        .filter(e -> e.id() == id)
+                        .findFirst())
+                .ifPresent(grid::select);
+    }
+
+    private void configureGrid() {
+        grid.setId("history-grid");
+        grid.addColumn(e -> WHEN.format(e.when())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(HistoryEntry::action).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(HistoryEntry::context).setHeader("Context");
+        grid.addColumn(HistoryEntry::namespace).setHeader("Namespace");
+        grid.addColumn(HistoryEntry::deployment).setHeader("Deployment");
+        grid.addColumn(HistoryEntry::profile).setHeader("Profile").setAutoWidth(true);
+        grid.addColumn(HistoryEntry::targets).setHeader("Targets");
+        grid.addColumn(HistoryEntry::outcome).setHeader("Outcome").setAutoWidth(true);
+        grid.addColumn(HistoryEntry::summary).setHeader("Messages").setFlexGrow(3);
+        grid.setEmptyStateText("Nothing yet: checks, deploys and deletes appear here.");
+        grid.asSingleSelect().addValueChangeListener(e -> detail.show(e.getValue()));
+    }
+
+    private void load() {
+        List<HistoryEntry> entries = deploys.history(SHOWN);
+        grid.setItems(entries);
+        detail.show(null);
+    }
+
+    private static java.util.Optional<Long> parseId(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Paragraph lead() {
+        var lead = new Paragraph("Every check, deploy and delete, kept in the console's database across restarts."
+                + " Select one for the outcome of each object, the YAML that was applied, and how it differs from"
+                + " the generated manifests.");
+        lead.addClassName("iqc-lead");
+        return lead;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.iqconsole.deploy.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import dev.iqconsole.deploy.DeployService;
+import dev.iqconsole.deploy.Diagnosis;
+import dev.iqconsole.deploy.Endpoint;
+import dev.iqconsole.deploy.RolloutStatus;
+import dev.iqconsole.deploy.WorkloadSummary;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** One workload: its rollout explained, endpoint, pods and their logs, and Delete behind a confirmation. */
+class WorkloadsDetail extends Div {
+
+    static final int LOG_LINES = 200;
+
+    private final DeployService deploys;
+    private final Consumer<WorkloadSummary> onDelete;
+    private final H2 title = new H2();
+    private final Span phase = new Span();
+    private final Div sentence = new Div();
+    private final Grid<RolloutStatus.PodRow> pods = new Grid<>();
+    private final Div diagnoses = new Div();
+    private final Div endpoint = new Div();
+    private final Select<String> logPod = new Select<>();
+    private final Pre logs = new Pre();
+    private final Button delete = new Button("Delete…");
+    private String context;
+    private WorkloadSummary workload;
+
+    WorkloadsDetail(DeployService deploys, Consumer<WorkloadSummary> onDelete) {
+        this.deploys = deploys;
+        this.onDelete = onDelete;
+        setId("workload-detail");
+        addClassName("iqc-workload-detail");
+        phase.addClassNames("iqc-tag", "iqc-rollout-phase");
+        phase.setId("rollout-phase");
+        sentence.setId("rollout-sentence");
+        diagnoses.setId("rollout-diagnoses");
+        endpoint.setId("workload-endpoint");
+        pods.addColumn(RolloutStatus.PodRow::name).setHeader("Pod").setAutoWidth(true);
+        pods.addColumn(RolloutStatus.PodRow::state).setHeader("State").setAutoWidth(true);
+        pods.addColumn(RolloutStatus.PodRow::restarts).setHeader("Restarts");
+        pods.addColumn(RolloutStatus.PodRow::node).setHeader("Node");
+        pods.setAllRowsVisible(true);
+        pods.setId("workload-pods");
+        logPod.setLabel("Logs of pod");
+        logPod.setId("log-pod");
+        logPod.addValueChangeListener(e -> showLogs(e.getValue()));
+        logs.setId("pod-logs");
+        logs.addClassName("iqc-logs");
+        delete.setId("delete-workload");
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        delete.addClickListener(e -> confirm());
+        add(
+                new Div(title, phase, delete),
+                sentence,
+                diagnoses,
+                new H3("Endpoint"),
+                endpoint,
+                new H3("Pods"),
+                pods,
+                logPod,
+                logs);
+        setVisible(false);
+    }
+
+    void show(String context, WorkloadSummary workload) {
+        this.context = context;
+        this.workload = workload;
+        setVisible(workload != null);
+        if (workload == null) {
+            return;
+        }
+        title.setText(workload.namespace() + "/" + workload.name());
+        try {
+            RolloutStatus status = deploys.status(context, workload.namespace(), workload.name());
+            phase.setText(status.phase().name());
+            sentence.setText(status.sentence());
+            pods.setItems(status.pods());
+            diagnoses.removeAll();
+            status.diagnoses().forEach(d -> diagnoses.add(diagnosis(d)));
+            showEndpoint(deploys.endpoint(context, workload.namespace(), workload.name()));
+            List<String> names = deploys.podNames(context, workload.namespace(), workload.name());
+            logPod.setItems(names);
+            logPod.setValue(names.isEmpty() ? null : names.getFirst());
+            logs.setText(names.isEmpty() ? "(no pod)" : logs.getText());
+        } catch (RuntimeException e) {
+            phase.setText("UNKNOWN");
+            sentence.setText("The rollout cannot be read: " + e.getMessage());
+        }
+    }
+
+    private void showEndpoint(Optional<Endpoint> found) {
+        endpoint.removeAll();
+        found.ifPresentOrElse(
+                e -> {
+                    var url = new Div("In the cluster: " + e.inClusterUrl());
+                    url.setId("endpoint-url");
+                    var forward = new Pre(e.portForwardCommand());
+                    forward.setId("port-forward");
+                    endpoint.add(url, new Div("From your workstation:"), forward);
+                },
+                () -> endpoint.add(new Div("No Service of this workload: it has no endpoint yet.")));
+    }
+
+    private void showLogs(String pod) {
+        if (pod == null || workload == null) {
+            logs.setText("");
+            return;
+        }
+        try {
+            logs.setText(String.join("\n", deploys.logs(context, workload.namespace(), pod, LOG_LINES)));
+        } catch (RuntimeException e) {
+            logs.setText("(logs not available: " + e.getMessage() + ")");
+        }
+    }
+
+    private void confirm() {
+        WorkloadSummary target = workload;
+        var dialog = new ConfirmDialog();
+        dialog.setId("confirm-delete");
+        dialog.setHeader("Delete " + target.name() + "?");
+        dialog.setText("This deletes every object of " + target.name() + " in namespace " + target.namespace()
+                + " of context " + context + ": Deployment, Service, monitoring and autoscaler. The namespace and"
+                + " hf-secret stay, as other deployments may use them. This cannot be undone.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Delete");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> onDelete.accept(target));
+        dialog.open();
+    }
+
+    private static Div diagnosis(Diagnosis d) {
+        var problem = new Div((d.pod().isEmpty() ? "" : d.pod() + ": ") + d.problem());
+        problem.addClassName("iqc-diagnosis-problem");
+        var fix = new Div("Fix: " + d.fix());
+        fix.addClassName("iqc-diagnosis-fix");
+        var box = new Div(problem, fix);
+        if (!d.logLines().isEmpty()) {
+            var lines = new Pre(String.join("\n", d.logLines()));
+            lines.addClassName("iqc-logs");
+            box.add(lines);
+        }
+        box.addClassName("iqc-diagnosis");
+        return box;
+    }
+}

@@ -1,0 +1,233 @@
+package dev.iqconsole.deploy.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.iqconsole.cluster.ClusterClients;
+import dev.iqconsole.cluster.ClusterContext;
+import dev.iqconsole.deploy.ApplyResult;
+import dev.iqconsole.deploy.DeployService;
+import dev.iqconsole.deploy.ObjectOutcome;
+import dev.iqconsole.deploy.WorkloadSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+
+/**
+ * The model deployments this console manages in one context (found by the console's labels), across namespaces or
+ * in one: {@code workloads?context=gke-prod&namespace=models}. Selecting one shows its rollout explained, its
+ * endpoint and its pods' logs, and offers Delete.
+ */
+@Route("workloads")
+@PageTitle("Workloads · Inference Quickstart Console")
+@Menu(title = "Workloads", order = 40, icon = "vaadin:server")
+class WorkloadsView extends Div implements BeforeEnterObserver {
+
+    static final String ALL_NAMESPACES = "";
+
+    private final DeployService deploys;
+    private final Select<String> context = new Select<>();
+    private final Select<String> namespace = new Select<>();
+    private final Grid<WorkloadSummary> grid = new Grid<>();
+    private final Paragraph problem = new Paragraph();
+    private final WorkloadsDetail detail;
+    private List<WorkloadSummary> loaded = List.of();
+    private long loads;
+
+    WorkloadsView(DeployService deploys, ClusterClients clients) {
+        this.deploys = deploys;
+        this.detail = new WorkloadsDetail(deploys, this::confirmedDelete);
+        addClassName("iqc-page");
+        setId("workloads-view");
+
+        context.setLabel("Context");
+        context.setId("workloads-context");
+        context.setItems(contextNames(clients));
+        namespace.setLabel("Namespace");
+        namespace.setId("workloads-namespace");
+        namespace.setItemLabelGenerator(ns -> ns.isEmpty() ? "All namespaces" : ns);
+        namespace.setItems(ALL_NAMESPACES);
+        namespace.setValue(ALL_NAMESPACES);
+        var refresh = new Button("Refresh", e -> load());
+        refresh.setId("refresh-workloads");
+        var toolbar = new Div(context, namespace, refresh);
+        toolbar.addClassName("iqc-toolbar");
+
+        problem.addClassName("iqc-empty");
+        problem.setId("workloads-problem");
+        problem.setVisible(false);
+        configureGrid();
+
+        context.addValueChangeListener(e -> load());
+        namespace.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                show();
+            }
+        });
+        add(new H1("Workloads"), lead(), toolbar, problem, grid, detail);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
+        String wantedNamespace = first(query.get("namespace"));
+        if (!wantedNamespace.isEmpty()) {
+            namespace.setItems(ALL_NAMESPACES, wantedNamespace);
+            namespace.setValue(wantedNamespace);
+        }
+        String wantedContext = first(query.get("context"));
+        List<String> known = context.getListDataView().getItems().toList();
+        String chosen = known.contains(wantedContext) ? wantedContext : known.isEmpty() ? null : known.getFirst();
+        if (chosen == null) {
+            showProblem("No kubeconfig context found: the Clusters page says where the console looks.");
+        } else if (chosen.equals(context.getValue())) {
+            load();
+        } else {
+            context.setValue(chosen); // loads
+        }
+        if (!wantedContext.isEmpty() && !known.contains(wantedContext)) {
+            showProblem("There is no context named '" + wantedContext + "' in the kubeconfig; showing " + chosen
+                    + " instead.");
+        }
+    }
+
+    private void configureGrid() {
+        grid.setId("workloads-grid");
+        grid.addColumn(WorkloadSummary::namespace).setHeader("Namespace").setSortable(true);
+        grid.addColumn(WorkloadSummary::name).setHeader("Deployment").setSortable(true);
+        grid.addColumn(WorkloadSummary::status).setHeader("Status");
+        grid.addColumn(WorkloadSummary::ageText)
+                .setHeader("Age")
+                .setComparator(WorkloadSummary::age)
+                .setSortable(true);
+        grid.addColumn(w -> w.profile().getOrDefault("model", "")).setHeader("Model");
+        grid.addColumn(w -> w.profile().getOrDefault("server", "")).setHeader("Server");
+        grid.addColumn(w -> w.profile().getOrDefault("accelerator", "")).setHeader("Accelerator");
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No workload of this console here.");
+        grid.asSingleSelect().addValueChangeListener(e -> detail.show(context.getValue(), e.getValue()));
+    }
+
+    /**
+     * Lists the context's workloads off the UI thread: a context that does not answer keeps only the grid waiting
+     * (until the client's timeout), never the page. A newer load makes an older answer stale.
+     */
+    private void load() {
+        problem.setVisible(false);
+        String ctx = context.getValue();
+        if (ctx == null) {
+            return;
+        }
+        long generation = ++loads;
+        UI ui = UI.getCurrent();
+        setLoading(true);
+        grid.setEmptyStateText("Loading the workloads of " + ctx + "…");
+        CompletableFuture.supplyAsync(
+                        () -> deploys.workloads(ctx),
+                        task -> Thread.ofVirtual().name("workloads-" + ctx).start(task))
+                .whenComplete((workloads, error) -> {
+                    try {
+                        ui.access(() -> {
+                            if (generation == loads) {
+                                loaded(ctx, workloads, error);
+                            }
+                        });
+                    } catch (UIDetachedException e) {
+                        // the user left the page
+                    }
+                });
+        ui.setPollInterval(ClustersView.POLL_MILLIS);
+    }
+
+    private void loaded(String ctx, List<WorkloadSummary> workloads, Throwable error) {
+        setLoading(false);
+        UI.getCurrent().setPollInterval(-1);
+        grid.setEmptyStateText("No workload of this console here.");
+        if (error != null) {
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            loaded = List.of();
+            showProblem("The workloads of " + ctx + " cannot be listed: " + cause.getMessage());
+        } else {
+            loaded = workloads;
+        }
+        String keep = namespace.getValue();
+        List<String> namespaces = new ArrayList<>(List.of(ALL_NAMESPACES));
+        Stream.concat(loaded.stream().map(WorkloadSummary::namespace), Stream.ofNullable(keep))
+                .filter(ns -> !ns.isEmpty())
+                .distinct()
+                .sorted()
+                .forEach(namespaces::add);
+        namespace.setItems(namespaces);
+        namespace.setValue(keep == null ? ALL_NAMESPACES : keep);
+        show();
+    }
+
+    private void setLoading(boolean loading) {
+        getElement().setAttribute("data-loading", String.valueOf(loading));
+    }
+
+    private void show() {
+        String ns = namespace.getValue();
+        grid.setItems(loaded.stream()
+                .filter(w -> ns == null || ns.isEmpty() || w.namespace().equals(ns))
+                .toList());
+        detail.show(context.getValue(), null);
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        "workloads?"
+                                + QueryParameters.simple(Map.of("context", context.getValue(), "namespace", ns))
+                                        .getQueryString()));
+    }
+
+    private void confirmedDelete(WorkloadSummary workload) {
+        ApplyResult result = deploys.delete(context.getValue(), workload.namespace(), workload.name());
+        String summary = result.objects().stream().anyMatch(o -> o.state() == ObjectOutcome.State.FAILED)
+                ? "Some objects of " + workload.name() + " could not be deleted; see History."
+                : "Deleted " + result.objects().size() + " object(s) of " + workload.name() + ".";
+        Notification.show(summary, 6000, Notification.Position.BOTTOM_START).setId("delete-result");
+        load();
+    }
+
+    private void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
+    private static List<String> contextNames(ClusterClients clients) {
+        try {
+            return clients.contexts().stream().map(ClusterContext::name).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of(); // an unreadable kubeconfig: the Clusters page says why
+        }
+    }
+
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() ? "" : values.getFirst().strip();
+    }
+
+    private static Paragraph lead() {
+        var lead = new Paragraph("Model deployments this console made, found by their labels. Select one to see"
+                + " its rollout in plain words, its endpoint and its logs.");
+        lead.addClassName("iqc-lead");
+        return lead;
+    }
+}

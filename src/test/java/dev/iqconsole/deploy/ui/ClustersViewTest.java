@@ -1,0 +1,158 @@
+package dev.iqconsole.deploy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import dev.iqconsole.cluster.AcceleratorPool;
+import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:clustersview;DB_CLOSE_DELAY=-1")
+class ClustersViewTest extends SpringBrowserlessTest {
+
+    static final TestKubeconfig KUBECONFIG = TestKubeconfig.withFailingContexts();
+
+    @DynamicPropertySource
+    static void clusters(DynamicPropertyRegistry registry) {
+        registry.add("iqconsole.cluster.kubeconfig", KUBECONFIG.file::toString);
+        registry.add("iqconsole.cluster.connect-timeout", () -> "1s");
+        registry.add("iqconsole.cluster.request-timeout", () -> "5s");
+    }
+
+    @BeforeAll
+    static void nodes() {
+        node("gpu-a", "cloud.google.com/gke-accelerator", "nvidia-l4", "nvidia.com/gpu", "1");
+        node("gpu-b", "cloud.google.com/gke-accelerator", "nvidia-l4", "nvidia.com/gpu", "2");
+        node("tpu-a", "cloud.google.com/gke-tpu-accelerator", "tpu-v6e-slice", "google.com/tpu", "4");
+        node("cpu-a", "kubernetes.io/os", "linux", "cpu", "8");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        KUBECONFIG.close();
+    }
+
+    @Test
+    void every_context_is_listed_with_its_accelerators_or_the_reason_it_cannot_be_used() {
+        navigate(ClustersView.class);
+        awaitChecks();
+
+        assertThat(find(ClustersCard.class).all())
+                .extracting(c -> c.getElement().getAttribute("data-context"))
+                .containsExactly(
+                        TestKubeconfig.MOCK,
+                        TestKubeconfig.REFUSED,
+                        TestKubeconfig.NO_PLUGIN,
+                        TestKubeconfig.EXPIRED,
+                        TestKubeconfig.HANGING);
+
+        ClustersCard mock = card(TestKubeconfig.MOCK);
+        assertThat(mock.stateText()).isEqualTo("Reachable");
+        assertThat(mock.messageText()).isEqualTo("Reachable, Kubernetes v1.32.4-mock, 4 nodes.");
+        assertThat(fact(mock, "Server")).isEqualTo("http://127.0.0.1:" + KUBECONFIG.cluster.server.getPort());
+        assertThat(fact(mock, "Default namespace")).isEqualTo("default");
+        assertThat(mock.acceleratorGrid().getGenericDataView().getItems())
+                .extracting(
+                        AcceleratorPool::accelerator,
+                        AcceleratorPool::resource,
+                        AcceleratorPool::nodes,
+                        AcceleratorPool::allocatablePerNodeMax,
+                        AcceleratorPool::allocatableTotal)
+                .containsExactly(
+                        tuple("nvidia-l4", "nvidia.com/gpu", 2, 2L, 3L),
+                        tuple("tpu-v6e-slice", "google.com/tpu", 1, 4L, 4L));
+
+        assertThat(test(mock.acceleratorGrid()).getCellText(0, 0))
+                .isEqualTo("cloud.google.com/gke-accelerator=nvidia-l4");
+        assertThat(test(mock.acceleratorGrid()).getCellText(0, 5)).isEqualTo("gpu-a, gpu-b");
+        assertThat(test(mock.acceleratorGrid()).getCellText(1, 5)).isEqualTo("tpu-a");
+
+        assertThat(card(TestKubeconfig.REFUSED).stateText()).isEqualTo("Unreachable");
+        assertThat(card(TestKubeconfig.REFUSED).messageText()).contains("(connection refused)");
+        assertThat(card(TestKubeconfig.NO_PLUGIN).messageText())
+                .contains("exec plugin 'aws-iam-authenticator'", "not installed", "AWS EKS documentation");
+        assertThat(fact(card(TestKubeconfig.NO_PLUGIN), "Credential plugin")).isEqualTo("aws-iam-authenticator");
+        assertThat(card(TestKubeconfig.EXPIRED).messageText())
+                .contains("rejected the credentials (401 Unauthorized)", "expired");
+        assertThat(fact(card(TestKubeconfig.EXPIRED), "Default namespace")).isEqualTo("models");
+        assertThat(card(TestKubeconfig.HANGING).messageText()).contains("did not answer");
+    }
+
+    @Test
+    void a_context_that_never_answers_holds_up_neither_the_page_nor_the_others() {
+        navigate(ClustersView.class);
+        assertThat(card(TestKubeconfig.HANGING).stateText())
+                .as("the page is there before the black-holed context has answered")
+                .isEqualTo("Checking…");
+
+        await(() -> card(TestKubeconfig.MOCK).stateText().equals("Reachable"));
+        assertThat(card(TestKubeconfig.HANGING).stateText())
+                .as("the black-holed context is still being checked while the others are shown")
+                .isEqualTo("Checking…");
+
+        awaitChecks();
+        assertThat(card(TestKubeconfig.HANGING).stateText()).isEqualTo("Unreachable");
+    }
+
+    private ClustersCard card(String context) {
+        return find(ClustersCard.class).withAttribute("data-context", context).single();
+    }
+
+    private static String fact(ClustersCard card, String label) {
+        return card.getElement()
+                .getChildren()
+                .flatMap(e -> e.getChildren())
+                .flatMap(e -> e.getChildren())
+                .filter(e -> label.equals(e.getAttribute("data-fact")))
+                .findFirst()
+                .orElseThrow()
+                .getText();
+    }
+
+    private void awaitChecks() {
+        await(() -> find(ClustersCard.class).all().stream()
+                .noneMatch(c -> "checking".equals(c.getElement().getAttribute("data-state"))));
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            // the test thread holds the session lock: it runs the UI.access() tasks the checks queued
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            roundTrip();
+        }
+    }
+
+    private static void node(String name, String labelKey, String labelValue, String resource, String count) {
+        KUBECONFIG
+                .admin
+                .nodes()
+                .resource(new NodeBuilder()
+                        .withNewMetadata()
+                        .withName(name)
+                        .addToLabels(labelKey, labelValue)
+                        .endMetadata()
+                        .withNewStatus()
+                        .addToAllocatable(Map.of(resource, new Quantity(count)))
+                        .endStatus()
+                        .build())
+                .create();
+    }
+}
