@@ -170,6 +170,13 @@ class DeployJourneyTest {
                     .containsEntry("iqconsole.dev/deployment", "gpt-oss-20b-" + server);
             assertThat(CLUSTER.kubectl("get", "service", "-n", "journey", "-o", "name"))
                     .contains("service/gpt-oss-20b-" + server + "-service");
+
+            // the link leads to the workload in the workloads list
+            page.setViewportSize(1440, 900);
+            page.locator("#workload-link").click();
+            page.waitForURL("**/workloads?**");
+            assertThat(page.locator("#workloads-grid")).containsText("gpt-oss-20b-sglang");
+            shot(page, "workloads-after-deploy.png");
         }
     }
 
