@@ -57,6 +57,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(DeployView.class);
 
     private static final Duration ROLLOUT_FOLLOW = Duration.ofMinutes(10);
+    private static final int ROLLOUT_POLL_MILLIS = 2000;
 
     private final Catalog catalog;
     private final DeployPlanner planner;
@@ -409,7 +410,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         UI ui = UI.getCurrent();
         long deadline = System.nanoTime() + ROLLOUT_FOLLOW.toNanos();
-        ui.setPollInterval(2000);
+        ui.setPollInterval(ROLLOUT_POLL_MILLIS);
         rolloutPoll = ui.addPollListener(e -> {
             RolloutStatus now = status(context, namespace, deployment);
             if (now == null || now.finished() || System.nanoTime() > deadline) {
@@ -433,13 +434,20 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (rolloutPoll != null) {
             rolloutPoll.remove();
             rolloutPoll = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+            getUI().filter(ui -> ui.getPollInterval() == ROLLOUT_POLL_MILLIS).ifPresent(ui -> ui.setPollInterval(-1));
         }
     }
 
+    /**
+     * Leaving the page drops the listener but leaves the poll interval alone: the next view (Workloads, Clusters) may
+     * already have set its own before this one is detached.
+     */
     @Override
     protected void onDetach(DetachEvent event) {
-        stopFollowing();
+        if (rolloutPoll != null) {
+            rolloutPoll.remove();
+            rolloutPoll = null;
+        }
         super.onDetach(event);
     }
 
