@@ -4,6 +4,10 @@
 # target changes (goal p95 < 100 ms). Prints one line per figure.
 # Usage: bench/ui.sh [samples]            (builds the jar first)
 #        bench/ui.sh --no-build [samples] (uses the existing target/*.jar and test classes)
+# Last run (2026-11-30, 2 shared cores, load ~3.7, Chromium 156, production jar), p50 / p95:
+#   catalog, new context (cache empty) 1498 / 1706 ms; repeat visit (cache warm) 542 / 781 ms
+#   deploy page, new context, chart drawn 2013 / 2217 ms; repeat visit 1008 / 1090 ms
+#   NTPOT target change, request start -> response end 17.6 / 27.8 ms; key press -> chart data 122 / 170 ms
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/select-jdk.sh && iqc_select_jdk
