@@ -54,6 +54,17 @@ final class DeployNotes {
         lines.add("Platform: " + (r.gke() ? "GKE" : "Kubernetes (no GKE-only labels, annotations or drivers)")
                 + "; namespace " + plan.namespace() + "; objects labelled " + Names.INSTANCE_KEY + "="
                 + r.names().base() + ".");
+        int served = Sizing.servedContextTokens(plan.model(), plan.accelerator(), plan.acceleratorCount());
+        if (served < plan.model().maxContextTokens()) {
+            int full = Sizing.acceleratorsNeeded(Sizing.requiredGib(plan.model()), plan.accelerator());
+            lines.add("Context capped at " + served + " tokens (the model allows "
+                    + plan.model().maxContextTokens()
+                    + "): the KV cache of one full-length sequence does not fit next to the weights in "
+                    + machine.acceleratorCount() + " x " + plan.accelerator().label() + "; the full context needs "
+                    + (full >= 1024 ? "more than 512" : String.valueOf(full)) + " x "
+                    + plan.accelerator().label()
+                    + ".");
+        }
     }
 
     private void clusterPrerequisites() {

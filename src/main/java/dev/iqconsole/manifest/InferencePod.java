@@ -138,7 +138,7 @@ final class InferencePod {
                                 modelRef,
                                 plan.model().id(),
                                 plan.acceleratorCount(),
-                                plan.model().maxContextTokens()))
+                                Sizing.servedContextTokens(plan.model(), plan.accelerator(), plan.acceleratorCount())))
                 .withEnv(env())
                 .addNewPort()
                 .withName(PORT_NAME)

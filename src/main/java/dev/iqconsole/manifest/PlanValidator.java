@@ -189,21 +189,22 @@ final class PlanValidator {
         }
     }
 
+    /** The full context may be capped (see {@link Sizing#servedContextTokens}); the minimum one must fit. */
     private void checkMemoryFit(DeploymentPlan plan) {
         var model = plan.model();
         var accelerator = plan.accelerator();
         int count = plan.acceleratorCount();
         double usable = Sizing.usableGibPerChip(accelerator) * count;
-        double required = Sizing.requiredGib(model);
+        double required = Sizing.minimumGib(model);
         if (count >= 1 && required > usable) {
-            int needed = Sizing.acceleratorsNeeded(model, accelerator);
+            int needed = Sizing.acceleratorsNeeded(required, accelerator);
             problem(
                     "machineType",
                     model.id() + " needs " + Numbers.oneDecimal(required) + " GiB (weights "
                             + Numbers.oneDecimal(model.weightsGiB()) + " GiB + KV cache "
-                            + Numbers.oneDecimal(Sizing.kvCacheGib(model)) + " GiB for " + model.maxContextTokens()
-                            + " tokens of context) but " + count + " x " + accelerator.label() + " give "
-                            + Numbers.oneDecimal(usable) + " GiB usable (90% of "
+                            + Numbers.oneDecimal(required - model.weightsGiB()) + " GiB for "
+                            + Sizing.minimumContextTokens(model) + " tokens of context) but " + count + " x "
+                            + accelerator.label() + " give " + Numbers.oneDecimal(usable) + " GiB usable (90% of "
                             + Numbers.oneDecimal(accelerator.hbmGB() * 1e9 / Sizing.GIB) + " GiB each); " + needed
                             + " x " + accelerator.label() + " would fit");
         }

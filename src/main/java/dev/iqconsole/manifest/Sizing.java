@@ -32,6 +32,15 @@ final class Sizing {
 
     static final int PROBE_PERIOD_SECONDS = 10;
 
+    /**
+     * The shortest context worth serving when the model's full context does not fit: GIQ's longest use case (Deep
+     * Research) averages 4,096 + 1,024 tokens, and 8,192 leaves room for requests longer than the average.
+     */
+    static final int MIN_SERVED_CONTEXT_TOKENS = 8192;
+
+    /** A capped context is rounded down to whole blocks of this many tokens (a multiple of every KV block size). */
+    static final int CONTEXT_STEP_TOKENS = 1024;
+
     private Sizing() {}
 
     static double usableGibPerChip(Accelerator accelerator) {
@@ -42,15 +51,47 @@ final class Sizing {
         return (double) model.kvCacheBytesPerToken() * model.maxContextTokens() / GIB;
     }
 
-    /** Weights plus the KV cache of one sequence at the model's full context: the least the server must hold. */
+    /** Weights plus the KV cache of one sequence at the model's full context. */
     static double requiredGib(Model model) {
         return model.weightsGiB() + kvCacheGib(model);
     }
 
-    /** Smallest power of two (tensor parallelism usually must divide the attention heads) that fits the model. */
-    static int acceleratorsNeeded(Model model, Accelerator accelerator) {
+    /** The shortest context the generator will serve: the full one, or {@link #MIN_SERVED_CONTEXT_TOKENS}. */
+    static int minimumContextTokens(Model model) {
+        return Math.min(model.maxContextTokens(), MIN_SERVED_CONTEXT_TOKENS);
+    }
+
+    /** Weights plus the KV cache of one sequence of the minimum context: the least the server must hold. */
+    static double minimumGib(Model model) {
+        return model.weightsGiB() + (double) model.kvCacheBytesPerToken() * minimumContextTokens(model) / GIB;
+    }
+
+    /**
+     * The context the server is started with: the model's full context when one sequence of it fits next to the
+     * weights, else the longest that does, in whole {@link #CONTEXT_STEP_TOKENS} (vLLM, SGLang and TGI refuse to
+     * start when their maximum length does not fit the KV cache). Never below the minimum; the validator refuses a
+     * plan where even that does not fit.
+     */
+    static int servedContextTokens(Model model, Accelerator accelerator, int count) {
+        if (model.kvCacheBytesPerToken() <= 0) {
+            return model.maxContextTokens();
+        }
+        double kvGib = usableGibPerChip(accelerator) * count - model.weightsGiB();
+        long fitting = (long) Math.floor(kvGib * GIB / model.kvCacheBytesPerToken());
+        if (fitting >= model.maxContextTokens()) {
+            return model.maxContextTokens();
+        }
+        long stepped = fitting / CONTEXT_STEP_TOKENS * CONTEXT_STEP_TOKENS;
+        return (int) Math.max(stepped, minimumContextTokens(model));
+    }
+
+    /**
+     * Smallest power of two (tensor parallelism usually must divide the attention heads) that holds the weights and
+     * the KV cache of {@code gib} in all.
+     */
+    static int acceleratorsNeeded(double gib, Accelerator accelerator) {
         int count = 1;
-        while (count * usableGibPerChip(accelerator) < requiredGib(model) && count < 1024) count *= 2;
+        while (count * usableGibPerChip(accelerator) < gib && count < 1024) count *= 2;
         return count;
     }
 

@@ -35,6 +35,17 @@ class ManifestGeneratorTest {
         return matches.getFirst();
     }
 
+    @Test
+    void a_capped_context_is_what_the_server_starts_with_and_the_notes_say_why() {
+        var set = generate(plan(QWEN3_32B, VLLM_GPU, H100, A3_HIGHGPU_1G));
+
+        assertThat(container(only(parsed(set), Deployment.class)).getArgs()).contains("--max-model-len=24576");
+        assertThat(set.notes())
+                .contains("Context capped at 24576 tokens (the model allows 32768): the KV cache of one full-length"
+                        + " sequence does not fit next to the weights in 1 x nvidia-h100-80gb; the full context needs"
+                        + " 2 x nvidia-h100-80gb.");
+    }
+
     private static Container container(Deployment deployment) {
         return deployment.getSpec().getTemplate().getSpec().getContainers().getFirst();
     }

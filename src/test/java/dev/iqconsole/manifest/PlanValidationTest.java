@@ -84,12 +84,22 @@ class PlanValidationTest {
     }
 
     @Test
-    void the_kv_cache_for_the_full_context_counts() {
-        // Qwen3-32B: 61 GiB of weights fit one H100 (67 GiB usable), but 32768 tokens add 8 GiB of KV cache
-        assertThat(problems(plan(QWEN3_32B, VLLM_GPU, H100, A3_HIGHGPU_1G)))
+    void a_context_too_long_to_fit_is_capped_rather_than_refused() {
+        // Qwen3-32B: 61 GiB of weights fit one H100 (67 GiB usable); 32768 tokens of KV cache (8 GiB) do not, 24576 do
+        assertThat(generate(plan(QWEN3_32B, VLLM_GPU, H100, A3_HIGHGPU_1G)).documents())
+                .isNotEmpty();
+        assertThat(Sizing.servedContextTokens(QWEN3_32B, H100, 1)).isEqualTo(24576);
+        assertThat(Sizing.servedContextTokens(QWEN3_32B, H100, 4)).isEqualTo(32768);
+    }
+
+    @Test
+    void the_kv_cache_of_the_minimum_context_counts() {
+        // 66 GiB of weights fit one H100 (67 GiB usable), but not with 8192 tokens of KV cache (2 GiB) beside them
+        var heavy = model("example/heavy-32k", 66.0, 32768, false, 256 * 1024);
+        assertThat(problems(plan(heavy, VLLM_GPU, H100, A3_HIGHGPU_1G)))
                 .singleElement()
                 .satisfies(p -> assertThat(p.message())
-                        .contains("KV cache 8.0 GiB")
+                        .contains("KV cache 2.0 GiB for 8192 tokens of context")
                         .endsWith("2 x nvidia-h100-80gb would fit"));
     }
 
