@@ -4,19 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
+import dev.iqconsole.base.ui.DebianChromium;
 import dev.iqconsole.deploy.MockCluster;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +35,7 @@ class DeployJourneyTest {
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final MockCluster CLUSTER = DeployViewTest.start();
 
-    private static Playwright playwright;
+    private static DebianChromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -51,31 +48,15 @@ class DeployJourneyTest {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
+        chromium = DebianChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() throws Exception {
-        if (browser != null) {
-            browser.close();
+        if (chromium != null) {
+            chromium.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
-        CLUSTER.close();
     }
 
     @Test

@@ -1,15 +1,12 @@
 package dev.iqconsole.deploy.ui;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import java.nio.file.Paths;
+import dev.iqconsole.base.ui.DebianChromium;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Page-load and round-trip figures in Debian's Chromium against a running console (bench/ui.sh starts the production
@@ -28,20 +25,8 @@ public final class UiBenchmark {
     public static void main(String[] args) {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:18080";
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        try (Playwright playwright = Playwright.create(
-                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright
-                        .chromium()
-                        .launch(new BrowserType.LaunchOptions()
-                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                                .setHeadless(true)
-                                .setArgs(List.of(
-                                        "--no-sandbox",
-                                        "--disable-gpu",
-                                        "--disable-background-networking",
-                                        "--disable-component-update",
-                                        "--disable-sync",
-                                        "--no-first-run")))) {
+        try (DebianChromium chromium = DebianChromium.launch()) {
+            Browser browser = chromium.browser();
             // warm the server (JIT, Vaadin's bundle cached in the JVM) before measuring
             for (int i = 0; i < 3; i++) {
                 loadCatalog(browser, base);
