@@ -1,5 +1,7 @@
 package dev.iqconsole.deploy.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -57,10 +59,46 @@ class DeployProgress extends Div {
         checks.add(new H3("Checks before deploying"), summary, list);
     }
 
-    void showResult(ApplyResult result) {
+    /** The outcome per object; a partial one offers to retry or to remove what was applied (never left silently). */
+    void showResult(ApplyResult result, Runnable retry, Runnable removeApplied) {
         var summary = new Paragraph(result.summary());
         summary.setId("apply-summary");
         summary.addClassName(result.complete() ? "iqc-ok" : "iqc-error");
+        outcome.add(new H3("Objects"), summary, outcomes(result));
+        if (result.complete()) {
+            var link = new Anchor(
+                    "workloads?context=" + encode(result.context()) + "&namespace=" + encode(result.namespace())
+                            + "&deployment=" + encode(result.deployment()),
+                    "Open the workload " + result.deployment());
+            link.setId("workload-link");
+            outcome.add(new Paragraph(link));
+        } else {
+            var again = new Button("Retry", e -> retry.run());
+            again.setId("retry-deploy");
+            var actions = new Div(again);
+            actions.addClassName("iqc-actions");
+            if (!result.applied().isEmpty()) {
+                var remove = new Button("Remove what was applied", e -> removeApplied.run());
+                remove.setId("remove-applied");
+                remove.addThemeVariants(ButtonVariant.ERROR);
+                actions.add(remove);
+            }
+            outcome.add(actions);
+        }
+    }
+
+    void showRemoval(ApplyResult removal) {
+        boolean failed = removal.objects().stream().anyMatch(o -> o.state() == ObjectOutcome.State.FAILED);
+        var summary = new Paragraph(
+                failed
+                        ? "Some objects could not be removed; see below. What remains is listed under Workloads."
+                        : "Removed what the deploy had applied; the namespace and hf-secret were kept.");
+        summary.setId("removal-summary");
+        summary.addClassName(failed ? "iqc-error" : "iqc-ok");
+        outcome.add(new H3("Removal"), summary, outcomes(removal));
+    }
+
+    private static UnorderedList outcomes(ApplyResult result) {
         var list = new UnorderedList();
         list.addClassName("iqc-findings");
         for (ObjectOutcome o : result.objects()) {
@@ -71,15 +109,7 @@ class DeployProgress extends Div {
                     new Span(" " + o.label()
                             + (o.message() == null || o.message().isEmpty() ? "" : ": " + o.message()))));
         }
-        outcome.add(new H3("Objects"), summary, list);
-        if (result.complete()) {
-            var link = new Anchor(
-                    "workloads?context=" + encode(result.context()) + "&namespace=" + encode(result.namespace())
-                            + "&deployment=" + encode(result.deployment()),
-                    "Open the workload " + result.deployment());
-            link.setId("workload-link");
-            outcome.add(new Paragraph(link));
-        }
+        return list;
     }
 
     void showRollout(RolloutStatus status) {

@@ -37,6 +37,7 @@ import dev.iqconsole.profile.ProfileOrder;
 import dev.iqconsole.profile.ProfileQueryException;
 import dev.iqconsole.profile.ProfileResult;
 import dev.iqconsole.profile.ui.CurveCharts;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -369,6 +370,14 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void deploy() {
+        apply(false);
+    }
+
+    /**
+     * Checks, then applies (or, for a retry after a partial deploy, applies everything again: server-side apply is
+     * idempotent, so what was applied stays and the rest follows). A partial result offers retry and removal.
+     */
+    private void apply(boolean retry) {
         refresh();
         if (!deploy.isEnabled()) {
             return;
@@ -383,8 +392,10 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (!report.canDeploy()) {
                 return;
             }
-            ApplyResult result = deployer.deploy(request, objects);
-            progress.showResult(result);
+            ApplyResult result = retry ? deployer.retry(request, objects) : deployer.deploy(request, objects);
+            // removal needs neither the token nor today's form: it takes what this deploy sent
+            DeployRequest withoutToken = planner.deployRequest(form.cluster.getValue(), outlook, HfToken.none());
+            progress.showResult(result, () -> apply(true), () -> removeApplied(withoutToken, objects, result));
             if (result.complete()) {
                 quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
                 follow(
@@ -398,6 +409,14 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             progress.showError("Deploy stopped: " + e.getMessage());
         } finally {
             token.wipe();
+        }
+    }
+
+    private void removeApplied(DeployRequest request, List<HasMetadata> objects, ApplyResult partial) {
+        try {
+            progress.showRemoval(deployer.remove(request, objects, partial));
+        } catch (RuntimeException e) {
+            progress.showError("Removal stopped: " + e.getMessage());
         }
     }
 

@@ -13,7 +13,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.deploy.ApiServerDispatcher;
 import dev.iqconsole.deploy.MockCluster;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,6 +182,44 @@ class DeployViewTest extends SpringBrowserlessTest {
                         .withName("gpt-oss-20b-vllm-deployment")
                         .get())
                 .isNotNull();
+    }
+
+    @Test
+    void a_partial_deploy_offers_retry_and_removal_and_both_work() {
+        open("openai", "gpt-oss-20b");
+        test(field("namespace")).setValue("partial-test");
+        // the Service's apply (not its dry run) fails once: the Deployment before it is already applied
+        var fault = new ApiServerDispatcher.Fault(
+                r -> r.getMethod().equals("PATCH")
+                        && r.getPath().contains("/services/")
+                        && !r.getPath().contains("dryRun"),
+                500,
+                "etcdserver: request timed out",
+                Duration.ZERO,
+                null);
+        CLUSTER.dispatcher.faults.add(fault);
+
+        test(button("deploy")).click();
+
+        assertThat(text("apply-summary")).startsWith("Partly deployed:").contains("Retry to apply the rest");
+        assertThat(deploymentIn("partial-test")).isNotNull();
+        test(button("remove-applied")).click();
+        assertThat(text("removal-summary")).startsWith("Removed what the deploy had applied");
+        assertThat(deploymentIn("partial-test")).isNull();
+
+        CLUSTER.dispatcher.faults.remove(fault);
+        test(button("retry-deploy")).click();
+        assertThat(text("apply-summary")).startsWith("Deployed: all");
+        assertThat(deploymentIn("partial-test")).isNotNull();
+    }
+
+    private static Object deploymentIn(String namespace) {
+        return CLUSTER.client
+                .apps()
+                .deployments()
+                .inNamespace(namespace)
+                .withName("gpt-oss-20b-vllm-deployment")
+                .get();
     }
 
     @Test
