@@ -72,6 +72,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div targetMessage = new Div();
     private final Div problems = new Div();
     private final Button viewYaml = new Button("View YAML", VaadinIcon.CODE.create(), e -> openYaml());
+    private final Button check = new Button("Check", VaadinIcon.CLIPBOARD_CHECK.create(), e -> checkOnly());
     private final Button deploy = new Button("Deploy", VaadinIcon.ROCKET.create(), e -> deploy());
     private final DeployProgress progress = new DeployProgress();
     private final Map<String, String> acceleratorOf = new LinkedHashMap<>();
@@ -139,7 +140,8 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         viewYaml.setId("view-yaml");
         deploy.setId("deploy");
         deploy.addThemeVariants(ButtonVariant.PRIMARY);
-        var actions = new Div(viewYaml, deploy);
+        check.setId("check");
+        var actions = new Div(viewYaml, check, deploy);
         actions.addClassName("iqc-deploy-actions");
         var chartPanel = panel(new H2("Latency vs throughput of the chosen profile"), chart);
         var side = new Div(summary, targetMessage, chartPanel);
@@ -275,6 +277,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         boolean valid = !form.hasErrors() && problems.getChildren().findAny().isEmpty();
         viewYaml.setEnabled(outlook != null && outlook.manifests() != null);
         deploy.setEnabled(valid && outlook != null && outlook.deployable() && form.cluster.getValue() != null);
+        check.setEnabled(deploy.isEnabled());
     }
 
     private void showOutlook(DeployOutlook o) {
@@ -371,6 +374,24 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void deploy() {
         apply(false);
+    }
+
+    /** The checks Deploy runs first, alone: nothing is applied, the findings are recorded in the history. */
+    private void checkOnly() {
+        refresh();
+        if (!check.isEnabled()) {
+            return;
+        }
+        progress.start();
+        HfToken token = HfToken.of(form.hfToken.getValue());
+        try {
+            DeployRequest request = planner.deployRequest(form.cluster.getValue(), outlook, token);
+            progress.showChecks(deployer.check(request, outlook.manifests().objects()));
+        } catch (RuntimeException e) {
+            progress.showError("Check stopped: " + e.getMessage());
+        } finally {
+            token.wipe();
+        }
     }
 
     /**

@@ -185,6 +185,22 @@ class DeployViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void check_runs_the_preflight_alone_and_applies_nothing() {
+        open("openai", "gpt-oss-20b");
+        test(field("namespace")).setValue("check-only");
+
+        test(button("check")).click();
+
+        assertThat(text("preflight-summary")).startsWith("Ready to deploy");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withId("apply-summary")
+                        .exists())
+                .isFalse();
+        assertThat(CLUSTER.client.namespaces().withName("check-only").get()).isNull();
+        assertThat(deploymentIn("check-only")).isNull();
+    }
+
+    @Test
     void a_partial_deploy_offers_retry_and_removal_and_both_work() {
         open("openai", "gpt-oss-20b");
         test(field("namespace")).setValue("partial-test");
