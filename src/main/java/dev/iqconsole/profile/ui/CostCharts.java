@@ -6,6 +6,7 @@ import dev.iqconsole.profile.PricedPoint;
 import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ProfileKey;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 
 /** Token costs as charts, after GIQ's notebook: cost against latency, input against output cost, quality vs price. */
@@ -21,10 +22,15 @@ final class CostCharts {
     /** One model's quality against the $/M output tokens of its cheapest profile. */
     record QualityPoint(String displayName, int elo, BigDecimal usdPerMillionOutput) {}
 
-    /** One line per curve through its priced points (log-log); unpriced points are left out. */
+    /**
+     * One line per curve through its priced points (log-log); unpriced points are left out. Series go in machine-type
+     * order in every chart of the page, so a machine type keeps its colour from chart to chart.
+     */
     static XyChart costVsNtpot(List<BenchmarkCurve> curves, Double ntpotTargetMs) {
         var chart = XyChart.of(CurveCharts.NTPOT_AXIS, OUTPUT_COST_AXIS).logX().logY();
-        for (BenchmarkCurve curve : curves) {
+        for (BenchmarkCurve curve : curves.stream()
+                .sorted(Comparator.comparing((BenchmarkCurve c) -> c.key().machineType()))
+                .toList()) {
             var points = curve.points().stream()
                     .filter(PricedPoint::hasCost)
                     .filter(p -> p.cost().usdPerMillionOutput() != null)
@@ -44,7 +50,9 @@ final class CostCharts {
     /** One symbol per profile at its operating point: where input and output tokens cost what. */
     static XyChart inputVsOutputCost(List<Profile> profiles) {
         var chart = XyChart.of(INPUT_COST_AXIS, OUTPUT_COST_AXIS);
-        for (Profile profile : profiles) {
+        for (Profile profile : profiles.stream()
+                .sorted(Comparator.comparing((Profile p) -> p.key().machineType()))
+                .toList()) {
             var cost = profile.at().cost();
             if (cost == null || cost.usdPerMillionInput() == null || cost.usdPerMillionOutput() == null) {
                 continue;
@@ -76,8 +84,8 @@ final class CostCharts {
         return chart.scatter(MODELS_SERIES, points, labels);
     }
 
-    /** {@code a3-highgpu-1g (nvidia-h100-80gb × 1)}, as the throughput chart names its series. */
+    /** The machine type alone (it fixes the accelerator): longer names overflow the small panels' legends. */
     static String name(ProfileKey key) {
-        return key.machineType() + " (" + ProfilesGlance.accelerator(key) + ")";
+        return key.machineType();
     }
 }

@@ -65,7 +65,8 @@ class ProfilesExplorer extends Div {
         ntpotTarget.setMin(1);
         ntpotTarget.setClearButtonVisible(true);
         ntpotTarget.setPlaceholder("none: highest throughput");
-        ntpotTarget.setHelperText("Metrics are read at the target");
+        ntpotTarget.setWidth("14rem");
+        ntpotTarget.setTooltipText("Only profiles that can meet the target, with their metrics read at the target");
         pricing.addValueChangeListener(e -> refresh());
         ntpotTarget.addValueChangeListener(e -> refresh());
         var controls = new Div(pricing, ntpotTarget);
@@ -83,7 +84,7 @@ class ProfilesExplorer extends Div {
         var charts = new Div(
                 panel(new H2("$/M output tokens vs NTPOT"), costVsNtpot),
                 panel(new H2("Input vs output cost per machine type"), inputVsOutput, ratioNote()),
-                panel(new H2("Quality vs price across models"), qualityVsPrice, noQuality));
+                wide(panel(new H2("Quality vs price across models"), qualityVsPrice, noQuality)));
         charts.addClassName("iqc-chart-row");
         add(controls, panel(head, comment, table), charts);
     }
@@ -157,6 +158,12 @@ class ProfilesExplorer extends Div {
         chart.setId(id);
         chart.setHeight("340px");
         return chart;
+    }
+
+    /** The quality chart labels every model: it gets the whole row. */
+    private static Div wide(Div panel) {
+        panel.addClassName("iqc-chart-wide");
+        return panel;
     }
 
     private static Div panel(Component... content) {
