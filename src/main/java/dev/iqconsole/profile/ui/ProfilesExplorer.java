@@ -50,6 +50,7 @@ class ProfilesExplorer extends Div {
     private final Paragraph noQuality = new Paragraph();
     private ProfileKey picked;
     private List<Profile> shown = List.of();
+    private String qualityPricedFor;
 
     ProfilesExplorer(Catalog catalog, ProfileService service) {
         this.catalog = catalog;
@@ -123,9 +124,18 @@ class ProfilesExplorer extends Div {
                 null));
         costVsNtpot.setOption(CostCharts.costVsNtpot(curves, target).option());
         inputVsOutput.setOption(CostCharts.inputVsOutputCost(shown).option());
+        showQuality(pricingModel);
+    }
+
+    /** Across all models, so it depends on the pricing model only: redrawn when that changes, not per pick. */
+    private void showQuality(String pricingModel) {
+        if (pricingModel.equals(qualityPricedFor)) {
+            return;
+        }
         var quality = QualityPrices.of(catalog, service, pricingModel);
         qualityVsPrice.setOption(CostCharts.qualityVsPrice(quality.points()).option());
         noQuality.setText(note(quality));
+        qualityPricedFor = pricingModel;
     }
 
     private static String note(QualityPrices quality) {

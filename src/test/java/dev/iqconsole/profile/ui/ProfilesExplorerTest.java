@@ -127,6 +127,23 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
                 .contains("Qwen3-8B");
     }
 
+    @Test
+    void machine_types_without_a_price_show_n_a_and_export_empty_cost_cells() {
+        UI.getCurrent().navigate("profiles", QueryParameters.of("model", "deepseek-ai/DeepSeek-R1"));
+
+        var rows = rows();
+        assertThat(rows)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.at().hasCost()).isFalse());
+        var grid = test(find(ProfilesTable.class).id("profiles-table"));
+        assertThat(grid.getCellText(0, 2)).isEqualTo("N/A");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("N/A");
+        assertThat(ProfilesCsv.of(rows).split("\n")[1]).contains(",,,Chatbot (ShareGPT),");
+        assertThat(option("input-vs-output-chart")).contains("\"series\":[]");
+        assertThat(find(Paragraph.class).id("no-quality-score").getText())
+                .contains("No price for this pricing model: DeepSeek-R1.");
+    }
+
     private String option(String chartId) {
         return find(EChart.class).id(chartId).getElement().getProperty("option");
     }
