@@ -8,6 +8,7 @@ import dev.iqconsole.profile.ProfileKey;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Token costs as charts, after GIQ's notebook: cost against latency, input against output cost, quality vs price. */
 final class CostCharts {
@@ -18,6 +19,22 @@ final class CostCharts {
     static final String MODELS_SERIES = "Models (cheapest profile)";
 
     private CostCharts() {}
+
+    /**
+     * {@link #inputVsOutputCost} as an ECharts option with both axes from zero and larger symbols: the profiles lie
+     * on one line through the origin, and with two or three points ECharts' fitted bounds put them on the frame.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> inputVsOutputOption(List<Profile> profiles) {
+        var option = inputVsOutputCost(profiles).option();
+        for (String axis : List.of("xAxis", "yAxis")) {
+            ((Map<String, Object>) option.get(axis)).put("scale", false);
+        }
+        for (var series : (List<Map<String, Object>>) option.get("series")) {
+            series.put("symbolSize", 12);
+        }
+        return option;
+    }
 
     /** One model's quality against the $/M output tokens of its cheapest profile. */
     record QualityPoint(String displayName, int elo, BigDecimal usdPerMillionOutput) {}

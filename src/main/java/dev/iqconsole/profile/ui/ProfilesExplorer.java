@@ -123,7 +123,7 @@ class ProfilesExplorer extends Div {
                 picked.useCase(),
                 null));
         costVsNtpot.setOption(CostCharts.costVsNtpot(curves, target).option());
-        inputVsOutput.setOption(CostCharts.inputVsOutputCost(shown).option());
+        inputVsOutput.setOption(CostCharts.inputVsOutputOption(shown));
         showQuality(pricingModel);
     }
 

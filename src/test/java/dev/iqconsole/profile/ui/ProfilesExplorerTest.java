@@ -115,7 +115,8 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
                 .contains("\"name\":\"a3-highgpu-1g\"")
                 .contains("\"name\":\"g2-standard-48\"")
                 .contains("\"type\":\"scatter\"")
-                .contains("[0.055,0.222]");
+                .contains("[0.055,0.222]")
+                .contains("\"scale\":false");
         assertThat(option("quality-vs-price-chart"))
                 .contains("\"name\":\"" + CostCharts.MODELS_SERIES + "\"")
                 // the cheapest gemma-2-27b-it profile over every version is the published a3 one: Elo 1236
