@@ -18,13 +18,15 @@ import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurveCatalog;
+import dev.iqconsole.profile.ProfileService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The profiles explorer, after GIQ's notebook: pick a model and server, see throughput vs NTPOT per machine type
- * (log-log, inflections marked) and every benchmark point, exportable as CSV. {@code ?model=owner/name} preselects.
+ * The profiles explorer, after GIQ's notebook: pick a model and server; see its profiles as {@code gcloud container
+ * ai profiles list} does (priced, optionally at an NTPOT target) with cost charts, then throughput vs NTPOT per
+ * machine type (log-log, inflections marked) and every benchmark point, each exportable as CSV. {@code ?model=owner/name} preselects.
  */
 @Route("profiles")
 @PageTitle("Profiles · Inference Quickstart Console")
@@ -32,15 +34,17 @@ import java.util.List;
 class ProfilesView extends Div implements BeforeEnterObserver {
 
     private final ProfilePicker picker;
+    private final ProfilesExplorer explorer;
     private final EChart chart = new EChart();
     private final PointsTable points = new PointsTable();
     private final Div results = new Div();
     private final Div empty = new Div();
     private List<PointRow> shownRows = List.of();
 
-    ProfilesView(Catalog catalog, CurveCatalog curves) {
+    ProfilesView(Catalog catalog, CurveCatalog curves, ProfileService profiles) {
         addClassName("iqc-page");
         setId("profiles-view");
+        explorer = new ProfilesExplorer(catalog, profiles);
         picker = new ProfilePicker(catalog, curves.curves(), this::show);
         chart.setId("profiles-chart");
         chart.setHeight("420px");
@@ -55,7 +59,7 @@ class ProfilesView extends Div implements BeforeEnterObserver {
         var pointsHead = new Div(new H2("Benchmark points"), csv);
         pointsHead.addClassName("iqc-panel-head");
         var pointsPanel = panel(pointsHead, points);
-        results.add(chartPanel, pointsPanel);
+        results.add(explorer, chartPanel, pointsPanel);
 
         var lead = new Paragraph("Latency against throughput for each machine type that can serve the model. Past "
                 + "a profile's inflection point, latency grows much faster than throughput.");
@@ -79,6 +83,7 @@ class ProfilesView extends Div implements BeforeEnterObserver {
                 .option());
         shownRows = PointRow.of(curves);
         points.show(shownRows);
+        explorer.show(curves);
     }
 
     private void downloadCsv(DownloadEvent event) throws IOException {

@@ -1,0 +1,184 @@
+package dev.iqconsole.profile.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import dev.iqconsole.base.ui.EChart;
+import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.catalog.PricingModel;
+import dev.iqconsole.profile.BenchmarkQuery;
+import dev.iqconsole.profile.Curve;
+import dev.iqconsole.profile.Profile;
+import dev.iqconsole.profile.ProfileKey;
+import dev.iqconsole.profile.ProfileQuery;
+import dev.iqconsole.profile.ProfileService;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code gcloud container ai profiles list} shows for the picked model, server, version and use case, made
+ * visual: a pricing model and an optional NTPOT target, the profiles table (exportable in gcloud's CSV format) and
+ * three cost charts.
+ */
+class ProfilesExplorer extends Div {
+
+    private static final Map<String, String> PRICING_LABELS = Map.of(
+            PricingModel.SPOT.apiName(), "Spot",
+            PricingModel.ON_DEMAND.apiName(), "On-demand",
+            PricingModel.ONE_YEAR_CUD.apiName(), "1-year CUD",
+            PricingModel.THREE_YEARS_CUD.apiName(), "3-year CUD");
+
+    private final Catalog catalog;
+    private final ProfileService service;
+    private final Select<String> pricing = new Select<>();
+    private final NumberField ntpotTarget = new NumberField("Max NTPOT (ms)");
+    private final Paragraph comment = new Paragraph();
+    private final ProfilesTable table = new ProfilesTable();
+    private final EChart costVsNtpot = chart("cost-vs-ntpot-chart");
+    private final EChart inputVsOutput = chart("input-vs-output-chart");
+    private final EChart qualityVsPrice = chart("quality-vs-price-chart");
+    private final Paragraph noQuality = new Paragraph();
+    private ProfileKey picked;
+    private List<Profile> shown = List.of();
+    private String qualityPricedFor;
+
+    ProfilesExplorer(Catalog catalog, ProfileService service) {
+        this.catalog = catalog;
+        this.service = service;
+        pricing.setId("pricing-model");
+        pricing.setLabel("Pricing model");
+        pricing.setItems(List.of(PricingModel.values()).stream()
+                .map(PricingModel::apiName)
+                .toList());
+        pricing.setItemLabelGenerator(PRICING_LABELS::get);
+        pricing.setValue(PricingModel.SPOT.apiName());
+        ntpotTarget.setId("ntpot-target");
+        ntpotTarget.setMin(1);
+        ntpotTarget.setClearButtonVisible(true);
+        ntpotTarget.setPlaceholder("none: highest throughput");
+        ntpotTarget.setWidth("14rem");
+        ntpotTarget.setTooltipText("Only profiles that can meet the target, with their metrics read at the target");
+        pricing.addValueChangeListener(e -> refresh());
+        ntpotTarget.addValueChangeListener(e -> refresh());
+        var controls = new Div(pricing, ntpotTarget);
+        controls.addClassName("iqc-toolbar");
+        comment.setId("profiles-comment");
+        comment.addClassName("iqc-warning");
+        noQuality.setId("no-quality-score");
+        noQuality.addClassName("iqc-chart-note");
+
+        var csv = new Anchor(this::downloadCsv, "");
+        csv.add(VaadinIcon.DOWNLOAD_ALT.create(), new Text(" Export CSV"));
+        csv.setId("export-profiles-csv");
+        var head = new Div(new H2("Profiles"), csv);
+        head.addClassName("iqc-panel-head");
+        var charts = new Div(
+                panel(new H2("$/M output tokens vs NTPOT"), costVsNtpot),
+                panel(new H2("Input vs output cost per machine type"), inputVsOutput, ratioNote()),
+                wide(panel(new H2("Quality vs price across models"), qualityVsPrice, noQuality)));
+        charts.addClassName("iqc-chart-row");
+        add(controls, panel(head, comment, table), charts);
+    }
+
+    /** The picker's choice: its curves share model, server, version and use case. */
+    void show(List<Curve> curves) {
+        picked = curves.isEmpty() ? null : curves.getFirst().key();
+        refresh();
+    }
+
+    private void refresh() {
+        if (picked == null) {
+            return;
+        }
+        String pricingModel = pricing.getValue();
+        Double target = ntpotTarget.getValue();
+        var result = service.fetch(ProfileQuery.builder()
+                .model(picked.model())
+                .modelServer(picked.modelServer())
+                .modelServerVersion(picked.serverVersion())
+                .useCase(picked.useCase())
+                .pricingModel(pricingModel)
+                .targetNtpotMs(target)
+                .build());
+        shown = result.profiles();
+        table.show(shown);
+        comment.setText(result.comment());
+        comment.setVisible(!result.comment().isBlank());
+        var curves = service.benchmarks(new BenchmarkQuery(
+                picked.model(),
+                picked.modelServer(),
+                picked.serverVersion(),
+                null,
+                pricingModel,
+                picked.useCase(),
+                null));
+        costVsNtpot.setOption(CostCharts.costVsNtpot(curves, target).option());
+        inputVsOutput.setOption(CostCharts.inputVsOutputOption(shown));
+        showQuality(pricingModel);
+    }
+
+    /** Across all models, so it depends on the pricing model only: redrawn when that changes, not per pick. */
+    private void showQuality(String pricingModel) {
+        if (pricingModel.equals(qualityPricedFor)) {
+            return;
+        }
+        var quality = QualityPrices.of(catalog, service, pricingModel);
+        qualityVsPrice.setOption(CostCharts.qualityVsPrice(quality.points()).option());
+        noQuality.setText(note(quality));
+        qualityPricedFor = pricingModel;
+    }
+
+    private static String note(QualityPrices quality) {
+        var parts = new ArrayList<String>();
+        if (!quality.noQualityScore().isEmpty()) {
+            parts.add("No quality score: " + String.join(", ", quality.noQualityScore()) + ".");
+        }
+        if (!quality.noPrice().isEmpty()) {
+            parts.add("No price for this pricing model: " + String.join(", ", quality.noPrice()) + ".");
+        }
+        return String.join(" ", parts);
+    }
+
+    private void downloadCsv(DownloadEvent event) throws IOException {
+        event.setFileName("profiles.csv");
+        event.setContentType("text/csv");
+        event.getOutputStream().write(ProfilesCsv.of(shown).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Without it the straight line looks like a bug: GIQ derives both costs from one hourly price. */
+    private static Paragraph ratioNote() {
+        var note = new Paragraph("GIQ splits one hourly price between input and output tokens with an output:input "
+                + "cost ratio of 4, so the profiles sit on one line; how far along it tells them apart.");
+        note.addClassName("iqc-chart-note");
+        return note;
+    }
+
+    private static EChart chart(String id) {
+        var chart = new EChart();
+        chart.setId(id);
+        chart.setHeight("340px");
+        return chart;
+    }
+
+    /** The quality chart labels every model: it gets the whole row. */
+    private static Div wide(Div panel) {
+        panel.addClassName("iqc-chart-wide");
+        return panel;
+    }
+
+    private static Div panel(Component... content) {
+        var panel = new Div(content);
+        panel.addClassName("iqc-panel");
+        return panel;
+    }
+}

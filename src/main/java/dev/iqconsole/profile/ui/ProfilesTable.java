@@ -1,0 +1,67 @@
+package dev.iqconsole.profile.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.function.ValueProvider;
+import dev.iqconsole.profile.Profile;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code gcloud container ai profiles list} as a table: gcloud's columns in gcloud's order (giq-spec.md §1.6), one
+ * row per profile at its operating point, "N/A" where the machine type has no price. The serving-stack columns are
+ * left out: no profile here has a serving stack, so they would always be empty (the CSV keeps them).
+ */
+class ProfilesTable extends Grid<Profile> {
+
+    static final String NOT_PRICED = "N/A";
+
+    ProfilesTable() {
+        setId("profiles-table");
+        addThemeVariants(GridVariant.ROW_STRIPES);
+        addColumn(p -> p.key().machineType()).setHeader("Instance Type").setAutoWidth(true);
+        addColumn(p -> ProfilesGlance.accelerator(p.key()))
+                .setHeader("Accelerator")
+                .setAutoWidth(true);
+        number(
+                "Cost/M Input Tokens",
+                p -> usd(p, p.at().hasCost() ? p.at().cost().usdPerMillionInput() : null));
+        number(
+                "Cost/M Output Tokens",
+                p -> usd(p, p.at().hasCost() ? p.at().cost().usdPerMillionOutput() : null));
+        number("Output Tokens/s", p -> Figures.tokensPerSecond(p.at().point().outputTokensPerSecond()));
+        number("NTPOT", p -> Figures.millis(p.at().point().ntpotMs()));
+        number("TTFT", p -> Figures.millis(p.at().point().ttftMs()));
+        number("ITL", p -> Figures.millis(p.at().point().itlMs()));
+        addColumn(p -> p.key().modelServer()).setHeader("Model Server").setAutoWidth(true);
+        addColumn(p -> p.key().serverVersion())
+                .setHeader("Model Server Version")
+                .setAutoWidth(true);
+        addColumn(p -> p.key().model()).setHeader("Model").setAutoWidth(true);
+        addColumn(p -> p.useCase() != null ? p.useCase().displayName() : p.key().useCase())
+                .setHeader("Use Case")
+                .setAutoWidth(true);
+        number(
+                "Avg Input Length",
+                p -> p.useCase() != null ? String.valueOf(p.useCase().averageInputTokens()) : "");
+        number(
+                "Avg Output Length",
+                p -> p.useCase() != null ? String.valueOf(p.useCase().averageOutputTokens()) : "");
+        setAllRowsVisible(true);
+    }
+
+    void show(List<Profile> profiles) {
+        setItems(profiles);
+    }
+
+    /** gcloud's three decimals ({@code f"{v:.3f}"}), so the table reads as the CLI and the CSV do. */
+    static String usd(Profile profile, BigDecimal value) {
+        return value == null ? NOT_PRICED : "$" + String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private void number(String header, ValueProvider<Profile, String> text) {
+        addColumn(text).setHeader(header).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.iqconsole.profile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iqconsole.catalog.PricingModel;
+import dev.iqconsole.catalog.UseCase;
+import dev.iqconsole.profile.Curve;
+import dev.iqconsole.profile.CurvePoint;
+import dev.iqconsole.profile.PricedPoint;
+import dev.iqconsole.profile.Profile;
+import dev.iqconsole.profile.ProfileKey;
+import dev.iqconsole.profile.Provenance;
+import dev.iqconsole.profile.TokenCost;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProfilesCsvTest {
+
+    private static final UseCase CHATBOT = new UseCase("chatbot", "Chatbot (ShareGPT)", 226, 195, "test");
+    private static final CurvePoint POINT = new CurvePoint(6.84, 1334.4, 1545, 6.6, 43.2, 6.4, Provenance.MODELED);
+
+    @Test
+    void the_header_is_gclouds_csvprofile_header() {
+        // giq-spec.md §1.6: --format=csvprofile prints with the benchmarks CSV printer (§1.7)
+        assertThat(ProfilesCsv.of(List.of()))
+                .isEqualTo("Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,"
+                        + "Output Tokens/s,NTPOT (ms),TTFT (ms),ITL (ms),QPS,Cost/M Input Tokens,Cost/M Output Tokens,"
+                        + "Use Case,Average Input Length,Average Output Length,Serving Stack,Serving Stack Version\n");
+    }
+
+    @Test
+    void one_row_per_profile_with_integers_three_decimal_costs_and_python_line_ends() {
+        var cost = new TokenCost(new BigDecimal("0.00875"), new BigDecimal("0.035"), PricingModel.SPOT, 4, null, true);
+        var profile = profile("v0.12.0", POINT, cost, CHATBOT);
+
+        var lines = ProfilesCsv.of(List.of(profile)).split("\n", -1);
+
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1])
+                .isEqualTo("a3-highgpu-1g,nvidia-h100-80gb,openai/gpt-oss-20b,vllm,v0.12.0,1334,7,43,6,6.84,"
+                        + "0.009,0.035,Chatbot (ShareGPT),226,195,,");
+        assertThat(lines[2]).isEmpty();
+    }
+
+    @Test
+    void unknown_values_and_missing_prices_are_empty_cells_and_commas_are_quoted() {
+        var point = new CurvePoint(Double.NaN, 2050, Double.NaN, 67.1, Double.NaN, Double.NaN, Provenance.PUBLISHED);
+        var profile = profile("v1,rc", point, null, null);
+
+        assertThat(ProfilesCsv.of(List.of(profile)).split("\n")[1])
+                .isEqualTo("a3-highgpu-1g,nvidia-h100-80gb,openai/gpt-oss-20b,vllm,\"v1,rc\",2050,67,,,,,,chatbot,,,,");
+    }
+
+    private static Profile profile(String version, CurvePoint at, TokenCost cost, UseCase useCase) {
+        var key = new ProfileKey(
+                "openai/gpt-oss-20b", "vllm", version, "a3-highgpu-1g", "nvidia-h100-80gb", 1, null, "chatbot");
+        var curve = new Curve(key, List.of(at), 0, at.provenance(), "test", Map.of(), "test");
+        return new Profile(curve, useCase, new PricedPoint(at, cost));
+    }
+}

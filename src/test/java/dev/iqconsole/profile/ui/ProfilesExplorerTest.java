@@ -1,0 +1,160 @@
+package dev.iqconsole.profile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.QueryParameters;
+import dev.iqconsole.base.ui.EChart;
+import dev.iqconsole.profile.Profile;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:profilesexplorer;DB_CLOSE_DELAY=-1")
+class ProfilesExplorerTest extends SpringBrowserlessTest {
+
+    // gcloud container ai profiles list --model=google/gemma-2-27b-it --model-server=vllm
+    //   --model-server-version=v0.7.2 (the published, digitized curves)
+    @BeforeEach
+    void openGemma() {
+        UI.getCurrent().navigate("profiles", QueryParameters.of("model", "google/gemma-2-27b-it"));
+        assertThat(find(Select.class).id("profile-server-version").getValue()).isEqualTo("v0.7.2");
+    }
+
+    @Test
+    void the_profiles_table_shows_the_published_a3_profile_at_its_published_cost() {
+        assertThat(find(Select.class).id("pricing-model").getValue()).isEqualTo("spot");
+        var rows = rows();
+        assertThat(rows)
+                .extracting(p -> p.key().machineType())
+                .containsExactlyInAnyOrder("a3-highgpu-1g", "a2-highgpu-2g", "g2-standard-48");
+        // recommended order: cheapest $/M output first, and the published a3 point is the cheapest
+        assertThat(rows.getFirst().key().machineType()).isEqualTo("a3-highgpu-1g");
+        var grid = test(find(ProfilesTable.class).id("profiles-table"));
+        assertThat(grid.getCellText(0, 0)).isEqualTo("a3-highgpu-1g");
+        assertThat(grid.getCellText(0, 1)).isEqualTo("nvidia-h100-80gb × 1");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("$0.055");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("$0.222");
+        assertThat(grid.getCellText(0, 4)).isEqualTo("2,050");
+        assertThat(grid.getCellText(0, 5)).isEqualTo("67 ms");
+        // the digitized curves carry no TTFT or ITL
+        assertThat(grid.getCellText(0, 6)).isEqualTo("n/a");
+        assertThat(grid.getCellText(0, 8)).isEqualTo("vllm");
+        assertThat(grid.getCellText(0, 9)).isEqualTo("v0.7.2");
+        assertThat(grid.getCellText(0, 11)).isEqualTo("Chatbot (ShareGPT)");
+        assertThat(find(Paragraph.class).withId("profiles-comment").exists()).isFalse();
+    }
+
+    @Test
+    void an_ntpot_target_drops_the_profiles_that_cannot_meet_it_and_reads_the_others_at_the_target() {
+        test(find(NumberField.class).id("ntpot-target")).setValue(40.0);
+
+        var rows = rows();
+        // the L4 curve starts at 118 ms; the A100 and H100 ones reach 34 ms
+        assertThat(rows).extracting(p -> p.key().machineType()).containsExactly("a3-highgpu-1g", "a2-highgpu-2g");
+        assertThat(rows).allSatisfy(p -> assertThat(p.at().point().ntpotMs()).isEqualTo(40.0));
+        assertThat(rows.getFirst().at().point().outputTokensPerSecond()).isLessThan(2050);
+        assertThat(find(EChart.class).id("cost-vs-ntpot-chart").getElement().getProperty("option"))
+                .contains("\"formatter\":\"target 40 ms\"");
+    }
+
+    @Test
+    void an_impossible_target_shows_the_engines_comment_instead_of_an_empty_table() {
+        test(find(NumberField.class).id("ntpot-target")).setValue(1.0);
+
+        assertThat(rows()).isEmpty();
+        assertThat(find(Paragraph.class).id("profiles-comment").getText())
+                .startsWith("The NTPOT target of 1 ms is below every matching profile's best NTPOT")
+                .contains("34.2 ms is the lowest target that returns a profile");
+    }
+
+    @Test
+    void another_pricing_model_reprices_the_profiles() {
+        test(find(Select.class).id("pricing-model")).selectItem("On-demand");
+
+        var rows = rows();
+        assertThat(rows).hasSize(3);
+        // GIQ published the a3 cost for spot only; on demand it is computed from the on-demand price
+        var a3 = rows.stream()
+                .filter(p -> p.key().machineType().equals("a3-highgpu-1g"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(a3.at().cost().pricingModel().apiName()).isEqualTo("on-demand");
+        assertThat(a3.at().cost().usdPerMillionOutput()).isGreaterThan(new java.math.BigDecimal("0.222"));
+    }
+
+    @Test
+    void the_csv_export_is_gclouds_profiles_list_csv() {
+        var lines = ProfilesCsv.of(rows()).split("\n");
+
+        assertThat(lines[0])
+                .isEqualTo("Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,"
+                        + "Output Tokens/s,NTPOT (ms),TTFT (ms),ITL (ms),QPS,Cost/M Input Tokens,"
+                        + "Cost/M Output Tokens,Use Case,Average Input Length,Average Output Length,Serving Stack,"
+                        + "Serving Stack Version");
+        assertThat(lines[1])
+                .isEqualTo("a3-highgpu-1g,nvidia-h100-80gb,google/gemma-2-27b-it,vllm,v0.7.2,2050,67,,,,0.055,0.222,"
+                        + "Chatbot (ShareGPT),226,195,,");
+        assertThat(lines).hasSize(4);
+    }
+
+    @Test
+    void the_cost_charts_carry_one_series_per_machine_type_and_the_models_by_quality() {
+        assertThat(option("cost-vs-ntpot-chart"))
+                .contains("\"name\":\"a3-highgpu-1g\"")
+                .contains("\"name\":\"a2-highgpu-2g\"")
+                .contains("\"name\":\"g2-standard-48\"")
+                .contains("[67.1,0.222]")
+                .contains("\"name\":\"$ per million output tokens\"");
+        assertThat(option("input-vs-output-chart"))
+                .contains("\"name\":\"a3-highgpu-1g\"")
+                .contains("\"name\":\"g2-standard-48\"")
+                .contains("\"type\":\"scatter\"")
+                .contains("[0.055,0.222]")
+                .contains("\"scale\":false");
+        assertThat(option("quality-vs-price-chart"))
+                .contains("\"name\":\"" + CostCharts.MODELS_SERIES + "\"")
+                // the cheapest gemma-2-27b-it profile over every version is the published a3 one: Elo 1236
+                .contains("\"formatter\":\"gemma-2-27b-it\"")
+                .contains("[0.222,1236.0]")
+                .contains("\"formatter\":\"gpt-oss-20b\"");
+        assertThat(find(Paragraph.class).id("no-quality-score").getText())
+                .startsWith("No quality score: ")
+                .contains("Qwen3-8B");
+    }
+
+    @Test
+    void machine_types_without_a_price_show_n_a_and_export_empty_cost_cells() {
+        UI.getCurrent().navigate("profiles", QueryParameters.of("model", "deepseek-ai/DeepSeek-R1"));
+
+        var rows = rows();
+        assertThat(rows)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.at().hasCost()).isFalse());
+        var grid = test(find(ProfilesTable.class).id("profiles-table"));
+        assertThat(grid.getCellText(0, 2)).isEqualTo("N/A");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("N/A");
+        assertThat(ProfilesCsv.of(rows).split("\n")[1]).contains(",,,Chatbot (ShareGPT),");
+        assertThat(option("input-vs-output-chart")).contains("\"series\":[]");
+        assertThat(find(Paragraph.class).id("no-quality-score").getText())
+                .contains("No price for this pricing model: DeepSeek-R1.");
+    }
+
+    private String option(String chartId) {
+        return find(EChart.class).id(chartId).getElement().getProperty("option");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Profile> rows() {
+        return find(ProfilesTable.class)
+                .id("profiles-table")
+                .getGenericDataView()
+                .getItems()
+                .toList();
+    }
+}
