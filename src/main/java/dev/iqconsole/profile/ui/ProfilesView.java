@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.profile.BenchmarkQuery;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurveCatalog;
 import dev.iqconsole.profile.ProfileService;
@@ -33,6 +34,7 @@ import java.util.List;
 @Menu(title = "Profiles", order = 10, icon = "vaadin:chart-line")
 class ProfilesView extends Div implements BeforeEnterObserver {
 
+    private final ProfileService profiles;
     private final ProfilePicker picker;
     private final ProfilesExplorer explorer;
     private final EChart chart = new EChart();
@@ -44,6 +46,7 @@ class ProfilesView extends Div implements BeforeEnterObserver {
     ProfilesView(Catalog catalog, CurveCatalog curves, ProfileService profiles) {
         addClassName("iqc-page");
         setId("profiles-view");
+        this.profiles = profiles;
         explorer = new ProfilesExplorer(catalog, profiles);
         picker = new ProfilePicker(catalog, curves.curves(), this::show);
         chart.setId("profiles-chart");
@@ -89,7 +92,17 @@ class ProfilesView extends Div implements BeforeEnterObserver {
     private void downloadCsv(DownloadEvent event) throws IOException {
         event.setFileName("benchmark-points.csv");
         event.setContentType("text/csv");
-        event.getOutputStream().write(PointsCsv.of(shownRows).getBytes(StandardCharsets.UTF_8));
+        event.getOutputStream().write(pointsCsv().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The shown curves' points as {@code gcloud container ai profiles benchmarks list} prints them (spot prices). */
+    String pointsCsv() {
+        if (shownRows.isEmpty()) {
+            return "";
+        }
+        var key = shownRows.getFirst().curve().key();
+        return profiles.benchmarksCsv(new BenchmarkQuery(
+                key.model(), key.modelServer(), key.serverVersion(), null, null, key.useCase(), null));
     }
 
     private static Div panel(Component... content) {

@@ -86,6 +86,19 @@ class ProfilesViewTest extends SpringBrowserlessTest {
                 .contains("\"name\":\"a4-highgpu-8g (nvidia-b200 × 8)\"");
     }
 
+    @Test
+    void the_points_export_is_gclouds_benchmarks_list_csv() {
+        navigate(ProfilesView.class);
+
+        String csv = find(ProfilesView.class).single().pointsCsv();
+
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .startsWith("Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,");
+        assertThat(csv.lines().skip(1))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("google/gemma-2-27b-it,vllm,v0.7.2"));
+    }
+
     private String selected(String id) {
         return (String) find(Select.class).id(id).getValue();
     }
