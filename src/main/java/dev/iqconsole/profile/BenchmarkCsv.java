@@ -1,5 +1,6 @@
 package dev.iqconsole.profile;
 
+import dev.iqconsole.catalog.UseCase;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -7,11 +8,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Benchmark data as {@code gcloud container ai profiles benchmarks list} prints it ({@code profiles_csv_printer.py},
+ * Benchmark data as {@code gcloud container ai profiles benchmarks list} prints it, and profiles as {@code profiles
+ * list --format=csvprofile} does (gcloud uses the same printer, one row per profile at its operating point) ({@code profiles_csv_printer.py},
  * giq-spec.md §1.7): the same header, one row per curve point, integers for the int32 API fields, costs with three
  * decimals, empty cells for unknown values, {@code \n} line ends, quoting as Python's csv module does.
  */
-final class BenchmarkCsv {
+public final class BenchmarkCsv {
 
     static final String HEADER = "Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,"
             + "Output Tokens/s,NTPOT (ms),TTFT (ms),ITL (ms),QPS,Cost/M Input Tokens,Cost/M Output Tokens,Use Case,"
@@ -23,16 +25,22 @@ final class BenchmarkCsv {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (BenchmarkCurve curve : curves) {
             for (PricedPoint point : curve.points()) {
-                csv.append(row(curve, point)).append('\n');
+                csv.append(row(curve.key(), curve.useCase(), point)).append('\n');
             }
         }
         return csv.toString();
     }
 
-    private static String row(BenchmarkCurve curve, PricedPoint priced) {
-        ProfileKey key = curve.key();
+    public static String profiles(List<Profile> profiles) {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (Profile profile : profiles) {
+            csv.append(row(profile.key(), profile.useCase(), profile.at())).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String row(ProfileKey key, UseCase useCase, PricedPoint priced) {
         CurvePoint p = priced.point();
-        var useCase = curve.useCase();
         return Stream.of(
                         key.machineType(),
                         key.accelerator(),
@@ -59,8 +67,9 @@ final class BenchmarkCsv {
         return Double.isNaN(value) ? "" : Long.toString(Math.round(value));
     }
 
+    /** gcloud's {@code f"{v:.3f}"}; a missing figure stays empty. */
     private static String usd(BigDecimal value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+        return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
     }
 
     /** Python's csv.writer (QUOTE_MINIMAL): quote cells holding a comma, quote or line break; double the quotes. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.PricingModel;
+import dev.iqconsole.profile.BenchmarkCsv;
 import dev.iqconsole.profile.BenchmarkQuery;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.Profile;
@@ -152,7 +153,7 @@ class ProfilesExplorer extends Div {
     private void downloadCsv(DownloadEvent event) throws IOException {
         event.setFileName("profiles.csv");
         event.setContentType("text/csv");
-        event.getOutputStream().write(ProfilesCsv.of(shown).getBytes(StandardCharsets.UTF_8));
+        event.getOutputStream().write(BenchmarkCsv.profiles(shown).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Without it the straight line looks like a bug: GIQ derives both costs from one hourly price. */

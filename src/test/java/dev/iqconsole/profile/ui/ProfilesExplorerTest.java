@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.iqconsole.base.ui.EChart;
+import dev.iqconsole.profile.BenchmarkCsv;
 import dev.iqconsole.profile.Profile;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +91,7 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
 
     @Test
     void the_csv_export_is_gclouds_profiles_list_csv() {
-        var lines = ProfilesCsv.of(rows()).split("\n");
+        var lines = BenchmarkCsv.profiles(rows()).split("\n");
 
         assertThat(lines[0])
                 .isEqualTo("Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,"
@@ -139,7 +140,7 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
         var grid = test(find(ProfilesTable.class).id("profiles-table"));
         assertThat(grid.getCellText(0, 2)).isEqualTo("N/A");
         assertThat(grid.getCellText(0, 3)).isEqualTo("N/A");
-        assertThat(ProfilesCsv.of(rows).split("\n")[1]).contains(",,,Chatbot (ShareGPT),");
+        assertThat(BenchmarkCsv.profiles(rows).split("\n")[1]).contains(",,,Chatbot (ShareGPT),");
         assertThat(option("input-vs-output-chart")).contains("\"series\":[]");
         assertThat(find(Paragraph.class).id("no-quality-score").getText())
                 .contains("No price for this pricing model: DeepSeek-R1.");

@@ -1,16 +1,9 @@
-package dev.iqconsole.profile.ui;
+package dev.iqconsole.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.catalog.UseCase;
-import dev.iqconsole.profile.Curve;
-import dev.iqconsole.profile.CurvePoint;
-import dev.iqconsole.profile.PricedPoint;
-import dev.iqconsole.profile.Profile;
-import dev.iqconsole.profile.ProfileKey;
-import dev.iqconsole.profile.Provenance;
-import dev.iqconsole.profile.TokenCost;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +17,7 @@ class ProfilesCsvTest {
     @Test
     void the_header_is_gclouds_csvprofile_header() {
         // giq-spec.md §1.6: --format=csvprofile prints with the benchmarks CSV printer (§1.7)
-        assertThat(ProfilesCsv.of(List.of()))
+        assertThat(BenchmarkCsv.profiles(List.of()))
                 .isEqualTo("Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,"
                         + "Output Tokens/s,NTPOT (ms),TTFT (ms),ITL (ms),QPS,Cost/M Input Tokens,Cost/M Output Tokens,"
                         + "Use Case,Average Input Length,Average Output Length,Serving Stack,Serving Stack Version\n");
@@ -35,7 +28,7 @@ class ProfilesCsvTest {
         var cost = new TokenCost(new BigDecimal("0.00875"), new BigDecimal("0.035"), PricingModel.SPOT, 4, null, true);
         var profile = profile("v0.12.0", POINT, cost, CHATBOT);
 
-        var lines = ProfilesCsv.of(List.of(profile)).split("\n", -1);
+        var lines = BenchmarkCsv.profiles(List.of(profile)).split("\n", -1);
 
         assertThat(lines).hasSize(3);
         assertThat(lines[1])
@@ -49,7 +42,7 @@ class ProfilesCsvTest {
         var point = new CurvePoint(Double.NaN, 2050, Double.NaN, 67.1, Double.NaN, Double.NaN, Provenance.PUBLISHED);
         var profile = profile("v1,rc", point, null, null);
 
-        assertThat(ProfilesCsv.of(List.of(profile)).split("\n")[1])
+        assertThat(BenchmarkCsv.profiles(List.of(profile)).split("\n")[1])
                 .isEqualTo("a3-highgpu-1g,nvidia-h100-80gb,openai/gpt-oss-20b,vllm,\"v1,rc\",2050,67,,,,,,chatbot,,,,");
     }
 
