@@ -4,10 +4,11 @@
 # target changes (goal p95 < 100 ms). Prints one line per figure.
 # Usage: bench/ui.sh [samples]            (builds the jar first)
 #        bench/ui.sh --no-build [samples] (uses the existing target/*.jar and test classes)
-# Last run (2026-11-30, 2 shared cores, load ~3.7, Chromium 156, production jar), p50 / p95:
-#   catalog, new context (cache empty) 1498 / 1706 ms; repeat visit (cache warm) 542 / 781 ms
-#   deploy page, new context, chart drawn 2013 / 2217 ms; repeat visit 1008 / 1090 ms
-#   NTPOT target change, request start -> response end 17.6 / 27.8 ms; key press -> chart data 122 / 170 ms
+# Last runs (2026-11-30, 2 shared cores, Chromium, production jar), p50 / p95:
+#   load ~3.7: catalog new context (cache empty) 1498 / 1706 ms, repeat visit 542 / 781 ms; deploy page new
+#              context, chart drawn 2013 / 2217 ms, repeat visit 1008 / 1090 ms; NTPOT change round trip 17.6 / 27.8 ms
+#   load ~4.4 (after the profiles explorer and the deploy page's Check/Retry landed): catalog 1809 / 2258 ms,
+#              repeat 853 / 1010 ms; deploy page 2649 / 3000 ms, repeat 1309 / 1609 ms; round trip 27.5 / 45.3 ms
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/select-jdk.sh && iqc_select_jdk
