@@ -9,6 +9,8 @@
 #              context, chart drawn 2013 / 2217 ms, repeat visit 1008 / 1090 ms; NTPOT change round trip 17.6 / 27.8 ms
 #   load ~4.4 (after the profiles explorer and the deploy page's Check/Retry landed): catalog 1809 / 2258 ms,
 #              repeat 853 / 1010 ms; deploy page 2649 / 3000 ms, repeat 1309 / 1609 ms; round trip 27.5 / 45.3 ms
+#   then with ECharts preloaded from the app shell: catalog 1795 / 1966 ms, repeat 791 / 953 ms; deploy page
+#              2398 / 2615 ms, repeat 1223 / 1445 ms; round trip 22.4 / 45.1 ms
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/select-jdk.sh && iqc_select_jdk

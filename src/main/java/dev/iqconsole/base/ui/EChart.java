@@ -16,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 @JavaScript("context://frontend-static/echarts-view.js")
 public class EChart extends Component implements HasSize {
 
+    /** Apache ECharts from org.mvnpm:echarts, served as a static resource (no npm bundle), relative to the app. */
+    public static final String ECHARTS = "_static/echarts/6.0.0/dist/echarts.min.js";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public EChart() {
