@@ -54,7 +54,7 @@ final class DeployNotes {
         lines.add("Platform: " + (r.gke() ? "GKE" : "Kubernetes (no GKE-only labels, annotations or drivers)")
                 + "; namespace " + plan.namespace() + "; objects labelled " + Names.INSTANCE_KEY + "="
                 + r.names().base() + ".");
-        int served = Sizing.servedContextTokens(plan.model(), plan.accelerator(), plan.acceleratorCount());
+        int served = r.servedContextTokens();
         if (served < plan.model().maxContextTokens()) {
             int full = Sizing.acceleratorsNeeded(Sizing.requiredGib(plan.model()), plan.accelerator());
             lines.add("Context capped at " + served + " tokens (the model allows "

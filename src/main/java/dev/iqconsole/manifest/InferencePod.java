@@ -133,12 +133,8 @@ final class InferencePod {
                 .withName(CONTAINER)
                 .withImage(plan.server().image())
                 .withCommand(r.server().command().isEmpty() ? null : r.server().command())
-                .withArgs(r.server()
-                        .args(
-                                modelRef,
-                                plan.model().id(),
-                                plan.acceleratorCount(),
-                                Sizing.servedContextTokens(plan.model(), plan.accelerator(), plan.acceleratorCount())))
+                .withArgs(
+                        r.server().args(modelRef, plan.model().id(), plan.acceleratorCount(), r.servedContextTokens()))
                 .withEnv(env())
                 .addNewPort()
                 .withName(PORT_NAME)

@@ -10,6 +10,7 @@ record Resolved(
         BucketUri bucket,
         HfCache hfCache,
         Integer hpaThreshold,
+        int servedContextTokens,
         String versionText) {
 
     /** Where a large model from Hugging Face is cached while loading (GKE troubleshooting for models >= 90 GiB). */
@@ -37,7 +38,8 @@ record Resolved(
                         && !plan.targets().isEmpty()
                 ? Sizing.hpaThreshold(autoscaling.concurrencyAtTarget())
                 : null;
-        return new Resolved(plan, server, Names.of(plan, server), bucket, cache, threshold, versionText);
+        int servedContext = Sizing.servedContextTokens(plan.model(), plan.accelerator(), plan.acceleratorCount());
+        return new Resolved(plan, server, Names.of(plan, server), bucket, cache, threshold, servedContext, versionText);
     }
 
     boolean gke() {
