@@ -372,35 +372,36 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /** What a click asks for: the checks alone, or the checks and then an apply. */
+    private enum Action {
+        CHECK("Check"),
+        DEPLOY("Deploy"),
+        RETRY("Deploy");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+    }
+
     private void deploy() {
-        apply(false);
+        run(Action.DEPLOY);
     }
 
     /** The checks Deploy runs first, alone: nothing is applied, the findings are recorded in the history. */
     private void checkOnly() {
-        refresh();
-        if (!check.isEnabled()) {
-            return;
-        }
-        progress.start();
-        HfToken token = HfToken.of(form.hfToken.getValue());
-        try {
-            DeployRequest request = planner.deployRequest(form.cluster.getValue(), outlook, token);
-            progress.showChecks(deployer.check(request, outlook.manifests().objects()));
-        } catch (RuntimeException e) {
-            progress.showError("Check stopped: " + e.getMessage());
-        } finally {
-            token.wipe();
-        }
+        run(Action.CHECK);
     }
 
     /**
-     * Checks, then applies (or, for a retry after a partial deploy, applies everything again: server-side apply is
-     * idempotent, so what was applied stays and the rest follows). A partial result offers retry and removal.
+     * Checks, then (unless only checking) applies; a retry after a partial deploy applies everything again:
+     * server-side apply is idempotent, so what was applied stays and the rest follows. A partial result offers
+     * retry and removal.
      */
-    private void apply(boolean retry) {
+    private void run(Action action) {
         refresh();
-        if (!deploy.isEnabled()) {
+        if (!deploy.isEnabled()) { // Check is enabled exactly when Deploy is
             return;
         }
         progress.start();
@@ -410,13 +411,14 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var objects = outlook.manifests().objects();
             PreflightReport report = deployer.check(request, objects);
             progress.showChecks(report);
-            if (!report.canDeploy()) {
+            if (action == Action.CHECK || !report.canDeploy()) {
                 return;
             }
-            ApplyResult result = retry ? deployer.retry(request, objects) : deployer.deploy(request, objects);
+            ApplyResult result =
+                    action == Action.RETRY ? deployer.retry(request, objects) : deployer.deploy(request, objects);
             // removal needs neither the token nor today's form: it takes what this deploy sent
             DeployRequest withoutToken = planner.deployRequest(form.cluster.getValue(), outlook, HfToken.none());
-            progress.showResult(result, () -> apply(true), () -> removeApplied(withoutToken, objects, result));
+            progress.showResult(result, () -> run(Action.RETRY), () -> removeApplied(withoutToken, objects, result));
             if (result.complete()) {
                 quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
                 follow(
@@ -427,7 +429,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 .getName());
             }
         } catch (RuntimeException e) {
-            progress.showError("Deploy stopped: " + e.getMessage());
+            progress.showError(action.label + " stopped: " + e.getMessage());
         } finally {
             token.wipe();
         }
