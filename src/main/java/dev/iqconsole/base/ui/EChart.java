@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * so no Vaadin frontend bundle build is needed. The element sets {@code data-rendered} once it has drawn.
  */
 @Tag("echarts-view")
-@JavaScript("context://_static/echarts/6.0.0/dist/echarts.min.js")
+@JavaScript("context://" + EChart.ECHARTS)
 @JavaScript("context://frontend-static/echarts-view.js")
 public class EChart extends Component implements HasSize {
 

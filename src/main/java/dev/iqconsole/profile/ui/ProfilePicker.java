@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.profile.Curve;
+import dev.iqconsole.profile.ProfileKey;
 import dev.iqconsole.profile.Provenance;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -121,9 +122,9 @@ class ProfilePicker extends Div {
                 .toList();
     }
 
-    /** Published points that do not state the server version still get a choice of their own. */
+    /** A curve without a version (the engine labels published ones {@code unstated}) is offered under that label. */
     private static String versionOf(Curve curve) {
-        return Objects.requireNonNullElse(curve.key().serverVersion(), "version not stated");
+        return Objects.requireNonNullElse(curve.key().serverVersion(), ProfileKey.UNSTATED_VERSION);
     }
 
     private static List<String> distinct(List<Curve> curves, Function<Curve, String> value) {
