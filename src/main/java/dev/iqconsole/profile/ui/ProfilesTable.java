@@ -25,12 +25,8 @@ class ProfilesTable extends Grid<Profile> {
         addColumn(p -> ProfilesGlance.accelerator(p.key()))
                 .setHeader("Accelerator")
                 .setAutoWidth(true);
-        number(
-                "Cost/M Input Tokens",
-                p -> usd(p, p.at().hasCost() ? p.at().cost().usdPerMillionInput() : null));
-        number(
-                "Cost/M Output Tokens",
-                p -> usd(p, p.at().hasCost() ? p.at().cost().usdPerMillionOutput() : null));
+        number("Cost/M Input Tokens", p -> usd(p.at().hasCost() ? p.at().cost().usdPerMillionInput() : null));
+        number("Cost/M Output Tokens", p -> usd(p.at().hasCost() ? p.at().cost().usdPerMillionOutput() : null));
         number("Output Tokens/s", p -> Figures.tokensPerSecond(p.at().point().outputTokensPerSecond()));
         number("NTPOT", p -> Figures.millis(p.at().point().ntpotMs()));
         number("TTFT", p -> Figures.millis(p.at().point().ttftMs()));
@@ -57,7 +53,7 @@ class ProfilesTable extends Grid<Profile> {
     }
 
     /** gcloud's three decimals ({@code f"{v:.3f}"}), so the table reads as the CLI and the CSV do. */
-    static String usd(Profile profile, BigDecimal value) {
+    static String usd(BigDecimal value) {
         return value == null ? NOT_PRICED : "$" + String.format(Locale.ROOT, "%.3f", value);
     }
 
