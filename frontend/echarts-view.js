@@ -57,6 +57,9 @@ class EchartsView extends HTMLElement {
     }
     this.removeAttribute('data-error');
     this.draws = (this.draws || 0) + 1;
+    // The first drawing shows the finished chart at once: an entry animation only delays the figures on a
+    // page load. Later options (a new target, another profile) animate the change, which helps to follow it.
+    if (this.draws === 1) option.animation = false;
     try {
       this.chart.setOption(option, true);
     } catch (e) {

@@ -2,6 +2,7 @@ package dev.iqconsole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.profile.FixtureBeans;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,8 +29,7 @@ class ApplicationStartTest {
         var about = http.send(get("/about"), HttpResponse.BodyHandlers.ofString());
         assertThat(about.statusCode()).isEqualTo(200);
 
-        var echarts =
-                http.send(get("/_static/echarts/6.0.0/dist/echarts.min.js"), HttpResponse.BodyHandlers.ofString());
+        var echarts = http.send(get("/" + EChart.ECHARTS), HttpResponse.BodyHandlers.ofString());
         assertThat(echarts.statusCode()).isEqualTo(200);
         assertThat(echarts.body()).contains("echarts");
 

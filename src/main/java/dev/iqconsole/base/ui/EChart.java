@@ -16,8 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 @JavaScript("context://frontend-static/echarts-view.js")
 public class EChart extends Component implements HasSize {
 
-    /** Apache ECharts from org.mvnpm:echarts, served as a static resource (no npm bundle), relative to the app. */
-    public static final String ECHARTS = "_static/echarts/6.0.0/dist/echarts.min.js";
+    /**
+     * Apache ECharts from org.mvnpm:echarts, served as a static resource (no npm bundle), relative to the app. The
+     * "common" build (line, scatter, bar, pie; grid, legend, tooltip, mark lines and points, log axes) is all our
+     * charts use, at 705 KB instead of the full build's 1.1 MB that the browser parses on every first load.
+     */
+    public static final String ECHARTS = "_static/echarts/6.0.0/dist/echarts.common.min.js";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,71 +1,124 @@
 package dev.iqconsole.deploy.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.function.ValueProvider;
 import dev.iqconsole.profile.CurvePoint;
 import dev.iqconsole.profile.ui.Figures;
 import dev.iqconsole.profile.ui.Tags;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** The model's other machine types with the chosen server, same figures as the summary; a click chooses one. */
-class DeployAlternatives extends Grid<DeployAlternative> {
+/**
+ * The model's other machine types with the chosen server, same figures as the summary; a click (or Enter on a focused
+ * row) chooses one. A plain HTML table rather than a Grid: a dozen rows need no virtual scrolling, and the Grid's
+ * measuring of its columns was the largest single cost of the deploy page's first load in the browser.
+ */
+class DeployAlternatives extends NativeTable {
+
+    /** A column: its header, whether it holds a number (right-aligned), and what a row shows in it. */
+    private record Column(String header, boolean numeric, Function<DeployAlternative, Component> cell) {
+
+        static Column number(String header, Function<DeployAlternative, String> text) {
+            return new Column(header, true, a -> new Span(text.apply(a)));
+        }
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("Machine type and accelerator", false, DeployAlternatives::machine),
+            Column.number("Output tokens/s", a -> Figures.tokensPerSecond(point(a).outputTokensPerSecond())),
+            Column.number("NTPOT", a -> Figures.millis(point(a).ntpotMs())),
+            Column.number("TTFT", a -> Figures.millis(point(a).ttftMs())),
+            Column.number("ITL", a -> Figures.millis(point(a).itlMs())),
+            Column.number(
+                    "$/M input",
+                    a -> a.profile().at().hasCost()
+                            ? Figures.usd(a.profile().at().cost().usdPerMillionInput())
+                            : "n/a"),
+            Column.number(
+                    "$/M output",
+                    a -> a.profile().at().hasCost()
+                            ? Figures.usd(a.profile().at().cost().usdPerMillionOutput())
+                            : "n/a"),
+            new Column("Data", false, a -> Tags.provenance(point(a).provenance())),
+            new Column("Targets", false, a -> new Span(a.meetsTargets() ? "meets" : "misses (figures at inflection)")));
+
+    private final Consumer<String> choose;
+    private final NativeTableBody body = new NativeTableBody();
+    private List<DeployAlternative> rows = List.of();
 
     DeployAlternatives(Consumer<String> choose) {
+        this.choose = choose;
         setId("alternatives");
-        addThemeVariants(GridVariant.ROW_STRIPES);
-        setAllRowsVisible(true);
-        addComponentColumn(DeployAlternatives::machine)
-                .setHeader("Machine type")
-                .setAutoWidth(true);
-        addColumn(a -> a.profile().key().acceleratorCount() + " × "
-                        + a.profile().key().accelerator())
-                .setHeader("Accelerator")
-                .setAutoWidth(true);
-        number("Output tokens/s", a -> Figures.tokensPerSecond(point(a).outputTokensPerSecond()));
-        number("NTPOT", a -> Figures.millis(point(a).ntpotMs()));
-        number("TTFT", a -> Figures.millis(point(a).ttftMs()));
-        number("ITL", a -> Figures.millis(point(a).itlMs()));
-        number(
-                "$/M input",
-                a -> a.profile().at().hasCost()
-                        ? Figures.usd(a.profile().at().cost().usdPerMillionInput())
-                        : "n/a");
-        number(
-                "$/M output",
-                a -> a.profile().at().hasCost()
-                        ? Figures.usd(a.profile().at().cost().usdPerMillionOutput())
-                        : "n/a");
-        addComponentColumn(a -> Tags.provenance(point(a).provenance())).setHeader("Data");
-        addColumn(a -> a.meetsTargets() ? "meets" : "misses (figures at inflection)")
-                .setHeader("Targets")
-                .setAutoWidth(true);
-        addItemClickListener(e -> choose.accept(e.getItem().machineType()));
+        addClassName("iqc-table");
+        var header = new NativeTableRow();
+        for (Column column : COLUMNS) {
+            var cell = new NativeTableHeaderCell(column.header());
+            cell.getElement().setAttribute("scope", "col");
+            alignNumbers(cell, column);
+            header.add(cell);
+        }
+        getHead().add(header);
+        add(body);
     }
 
+    /** Shows these rows, the chosen machine type's row marked as selected. */
     void show(List<DeployAlternative> rows, String chosenMachineType) {
-        setItems(rows);
-        rows.stream()
-                .filter(r -> r.machineType().equals(chosenMachineType))
-                .findFirst()
-                .ifPresentOrElse(this::select, this::deselectAll);
+        this.rows = List.copyOf(rows);
+        body.removeAll();
+        for (DeployAlternative alternative : rows) {
+            body.add(row(alternative, alternative.machineType().equals(chosenMachineType)));
+        }
     }
 
-    private static Span machine(DeployAlternative a) {
+    /** The rows shown, in order. */
+    List<DeployAlternative> rows() {
+        return rows;
+    }
+
+    private NativeTableRow row(DeployAlternative alternative, boolean selected) {
+        var row = new NativeTableRow();
+        row.getElement().setAttribute("data-machine-type", alternative.machineType());
+        row.getElement().setAttribute("aria-selected", String.valueOf(selected));
+        row.getElement().setAttribute("tabindex", "0");
+        row.getElement().addEventListener("click", e -> choose.accept(alternative.machineType()));
+        row.getElement()
+                .addEventListener("keydown", e -> choose.accept(alternative.machineType()))
+                .setFilter("event.key === 'Enter' || event.key === ' '");
+        for (Column column : COLUMNS) {
+            var cell = new NativeTableCell(column.cell().apply(alternative));
+            alignNumbers(cell, column);
+            row.add(cell);
+        }
+        return row;
+    }
+
+    private static void alignNumbers(Component cell, Column column) {
+        if (column.numeric()) {
+            cell.getElement().getClassList().add("iqc-number");
+        }
+    }
+
+    /** The machine type (tagged when recommended) over its accelerators: one column instead of two keeps it narrow. */
+    private static Component machine(DeployAlternative a) {
         var name = new Span(a.machineType());
+        var line = new Span(name);
         if (a.recommended()) {
             var tag = Tags.plain("Recommended");
             tag.addClassName("iqc-tag-recommended");
-            return new Span(name, new Span(" "), tag);
+            line.add(new Span(" "), tag);
         }
-        return name;
-    }
-
-    private void number(String header, ValueProvider<DeployAlternative, String> value) {
-        addColumn(value).setHeader(header).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        var accelerators = new Span(
+                a.profile().key().acceleratorCount() + " × " + a.profile().key().accelerator());
+        accelerators.addClassName("iqc-muted");
+        var cell = new Span(line, accelerators);
+        cell.addClassName("iqc-stacked");
+        return cell;
     }
 
     private static CurvePoint point(DeployAlternative a) {

@@ -157,7 +157,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new H1("Deploy " + model.displayName()),
                 lead,
                 columns,
-                panel(new H2("Alternatives"), altHint, alternatives),
+                panel(new H2("Alternatives"), altHint, scrollable(alternatives)),
                 progress);
     }
 
@@ -527,6 +527,13 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new Span(" / deploy"));
         crumb.addClassName("iqc-breadcrumb");
         return crumb;
+    }
+
+    /** Lets a wide table scroll sideways inside its panel instead of widening the page. */
+    private static Div scrollable(com.vaadin.flow.component.Component table) {
+        var wrap = new Div(table);
+        wrap.addClassName("iqc-table-wrap");
+        return wrap;
     }
 
     private static Div panel(com.vaadin.flow.component.Component... content) {

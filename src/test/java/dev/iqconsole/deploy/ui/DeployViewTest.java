@@ -11,6 +11,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.deploy.ApiServerDispatcher;
@@ -62,7 +65,7 @@ class DeployViewTest extends SpringBrowserlessTest {
         assertThat(text("metric-usd-out")).endsWith("$0.035");
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(chartOption()).contains("operating point").doesNotContain("target ");
-        var rows = alternatives().getGenericDataView().getItems().toList();
+        var rows = alternatives().rows();
         assertThat(rows).hasSizeGreaterThan(1);
         assertThat(rows)
                 .filteredOn(DeployAlternative::recommended)
@@ -239,6 +242,37 @@ class DeployViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void clicking_an_alternative_chooses_its_machine_type() {
+        open("openai", "gpt-oss-20b");
+        String other = alternatives().rows().stream()
+                .map(DeployAlternative::machineType)
+                .filter(m -> !m.equals("a3-highgpu-1g"))
+                .findFirst()
+                .orElseThrow();
+
+        var row = alternatives()
+                .getElement()
+                .getChild(1) // tbody, after thead
+                .getChildren()
+                .filter(r -> r.getAttribute("data-machine-type").equals(other))
+                .findFirst()
+                .orElseThrow();
+        row.getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(row, "click", JacksonUtils.createObjectNode()));
+
+        assertThat(select("machine-type").getValue()).isEqualTo(other);
+        assertThat(alternatives()
+                        .getElement()
+                        .getChild(1)
+                        .getChildren()
+                        .filter(r -> r.getAttribute("aria-selected").equals("true"))
+                        .map(r -> r.getAttribute("data-machine-type")))
+                .containsExactly(other);
+        assertThat(text("recommendation")).contains("a3-highgpu-1g"); // the engine's choice is still named
+    }
+
+    @Test
     void every_model_with_profiles_opens_prefilled_with_manifests_the_generator_accepts() {
         for (String id : catalog.models().stream().map(m -> m.id()).toList()) {
             String[] parts = id.split("/", 2);
@@ -281,9 +315,8 @@ class DeployViewTest extends SpringBrowserlessTest {
         return find(NumberField.class).id(id);
     }
 
-    @SuppressWarnings("unchecked")
-    private com.vaadin.flow.component.grid.Grid<DeployAlternative> alternatives() {
-        return find(com.vaadin.flow.component.grid.Grid.class).id("alternatives");
+    private DeployAlternatives alternatives() {
+        return find(DeployAlternatives.class).id("alternatives");
     }
 
     private String chartOption() {
