@@ -17,14 +17,13 @@ final class ProfileRanking {
 
     private ProfileRanking() {}
 
-    private record Ranked(
-            Profile profile, boolean priced, double usdPerMillionOutput, double throughput, double ntpot) {
+    private record Ranked(int index, boolean priced, double usdPerMillionOutput, double throughput, double ntpot) {
 
-        static Ranked of(Profile p) {
+        static Ranked of(int index, Profile p) {
             boolean priced = p.at().hasCost();
             CurvePoint point = p.at().point();
             return new Ranked(
-                    p,
+                    index,
                     priced,
                     priced ? p.at().cost().usdPerMillionOutput().doubleValue() : 0,
                     point.outputTokensPerSecond(),
@@ -48,9 +47,21 @@ final class ProfileRanking {
     };
 
     static void sort(List<Profile> profiles, ProfileOrder order) {
+        int[] ranked = order(profiles, order);
+        Profile[] inOrder = new Profile[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            inOrder[i] = profiles.get(ranked[i]);
+        }
+        for (int i = 0; i < ranked.length; i++) {
+            profiles.set(i, inOrder[i]);
+        }
+    }
+
+    /** The indexes of {@code profiles} from first to last in {@code order}; ties keep list order. */
+    static int[] order(List<Profile> profiles, ProfileOrder order) {
         Ranked[] ranked = new Ranked[profiles.size()];
         for (int i = 0; i < ranked.length; i++) {
-            ranked[i] = Ranked.of(profiles.get(i));
+            ranked[i] = Ranked.of(i, profiles.get(i));
         }
         Arrays.sort(
                 ranked,
@@ -59,8 +70,10 @@ final class ProfileRanking {
                     case THROUGHPUT -> THROUGHPUT;
                     case LATENCY -> LATENCY;
                 });
+        int[] indexes = new int[ranked.length];
         for (int i = 0; i < ranked.length; i++) {
-            profiles.set(i, ranked[i].profile());
+            indexes[i] = ranked[i].index();
         }
+        return indexes;
     }
 }
