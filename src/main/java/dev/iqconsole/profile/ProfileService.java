@@ -56,12 +56,20 @@ public class ProfileService {
         int[] matching = matching(model, server, query.modelServerVersion(), useCase, null, query);
         List<Profile> returned = new ArrayList<>(matching.length);
         boolean someMeetLatency;
+        PerformanceRange range;
         if (InflectionProfiles.apply(query.targets(), ratio)) {
             someMeetLatency = matching.length > 0;
-            for (Profile profile : inflections.ranked(matching, pricingModel, query.order())) {
-                if (meetsCostTargets(profile.at(), query)) {
-                    returned.add(profile);
+            Profile[] ranked = inflections.ranked(matching, pricingModel, query.order());
+            if (hasCostTargets(query)) {
+                for (Profile profile : ranked) {
+                    if (meetsCostTargets(profile.at(), query)) {
+                        returned.add(profile);
+                    }
                 }
+                range = PerformanceRange.over(returned);
+            } else {
+                returned.addAll(Arrays.asList(ranked));
+                range = inflections.range(matching);
             }
         } else {
             someMeetLatency = false;
@@ -78,13 +86,18 @@ public class ProfileService {
                     returned.add(new Profile(curve, curveUseCase, priced));
                 }
             }
+            // the range first: the profiles are still in curve order, which walks memory in order
+            range = PerformanceRange.over(returned);
             ProfileRanking.sort(returned, query.order());
         }
-        PerformanceRange range = PerformanceRange.over(returned);
         String comment = returned.isEmpty()
                 ? TargetComments.whenNoneReturned(curves(matching), query.targets(), someMeetLatency)
                 : "";
         return new ProfileResult(returned, range, comment);
+    }
+
+    private static boolean hasCostTargets(ProfileQuery query) {
+        return query.targetUsdPerMillionOutput() != null || query.targetUsdPerMillionInput() != null;
     }
 
     /** A cost target cannot be met by a profile whose cost is unknown. */
@@ -190,17 +203,22 @@ public class ProfileService {
         IntPredicate versionSelected = index.versionsSelectedBy(versionSelector);
         int[] matching = new int[candidates.to() - candidates.from()];
         int count = 0;
+        boolean byKey = server != null || useCase != null || machineType != null;
         for (int position = candidates.from(); position < candidates.to(); position++) {
-            ProfileKey key = index.curve(position).key();
-            if ((server == null || server.equals(key.modelServer()))
-                    && versionSelected.test(position)
-                    && (useCase == null || useCase.apiName().equals(key.useCase()))
-                    && (machineType == null || machineType.equals(key.machineType()))
+            // the key is read only when a filter needs it: 100,000 curves' keys are 100,000 trips around the heap
+            if (versionSelected.test(position)
+                    && (!byKey || keyMatches(index.curve(position).key(), server, useCase, machineType))
                     && (lengths == null || lengthsMatch(index.useCase(position), lengths))) {
                 matching[count++] = position;
             }
         }
         return Arrays.copyOf(matching, count);
+    }
+
+    private static boolean keyMatches(ProfileKey key, String server, UseCase useCase, String machineType) {
+        return (server == null || server.equals(key.modelServer()))
+                && (useCase == null || useCase.apiName().equals(key.useCase()))
+                && (machineType == null || machineType.equals(key.machineType()));
     }
 
     private List<Curve> curves(int[] positions) {
