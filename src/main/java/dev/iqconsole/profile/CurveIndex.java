@@ -33,6 +33,7 @@ final class CurveIndex {
 
     private final boolean[] latest;
     private final UseCase[] useCases;
+    private final int[] shapes;
     private final Map<String, Map<String, Integer>> versionRankByServer = new HashMap<>();
 
     /** Curves are kept in this order, so a stable sort of results breaks every tie the same way. */
@@ -50,6 +51,7 @@ final class CurveIndex {
         this.all = curves.stream().sorted(KEY_ORDER).toList();
         this.latest = new boolean[all.size()];
         this.useCases = new UseCase[all.size()];
+        this.shapes = new int[all.size()];
         Map<String, Optional<UseCase>> useCaseByName = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             ProfileKey key = all.get(i).key();
@@ -60,6 +62,7 @@ final class CurveIndex {
                     : useCaseByName
                             .computeIfAbsent(key.useCase(), catalog::useCase)
                             .orElse(null);
+            shapes[i] = CurveShape.of(all.get(i).points());
         }
         markLatest(catalog);
     }
@@ -121,6 +124,11 @@ final class CurveIndex {
 
     Curve curve(int position) {
         return all.get(position);
+    }
+
+    /** What {@link OperatingPoints} may skip on the curve: see {@link CurveShape}. */
+    int shape(int position) {
+        return shapes[position];
     }
 
     /** The catalog's use case of the curve, {@code null} if the catalog does not know it. */

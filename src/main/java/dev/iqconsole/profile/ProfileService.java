@@ -75,7 +75,7 @@ public class ProfileService {
             someMeetLatency = false;
             for (int position : matching) {
                 Curve curve = index.curve(position);
-                Optional<CurvePoint> point = OperatingPoints.of(curve, query.targets());
+                Optional<CurvePoint> point = OperatingPoints.of(curve, index.shape(position), query.targets());
                 if (point.isEmpty()) {
                     continue;
                 }
