@@ -3,22 +3,24 @@ package dev.iqconsole.profile;
 import dev.iqconsole.catalog.AcceleratorFamily;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.ServerVersion;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.iqconsole.catalog.UseCase;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /**
- * The curves, indexed once at start for fast queries: by model, and with each curve's "is the latest version"
- * precomputed. "Latest" is per model x server x accelerator family, because a server's GPU and TPU builds are
- * versioned separately (vLLM: semver on GPUs, nightly tags on TPUs; giq-spec.md §1.3).
+ * The curves, indexed once at start for fast queries: in key order, each known by its position in that order, with
+ * what every query asks of it precomputed in arrays by position (is it the latest version, its use case) and each
+ * model's curves as one range of positions. "Latest" is per model x server x accelerator family, because a server's
+ * GPU and TPU builds are versioned separately (vLLM: semver on GPUs, nightly tags on TPUs; giq-spec.md §1.3).
  */
 final class CurveIndex {
 
@@ -26,8 +28,12 @@ final class CurveIndex {
     static final String LATEST_VERSION = "latest";
 
     private final List<Curve> all;
-    private final Map<String, List<Curve>> byModel = new TreeMap<>();
-    private final Set<Curve> latest = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Model to the positions of its curves, {@code [from, to)}: key order is by model first. */
+    private final Map<String, Positions> byModel = new TreeMap<>();
+
+    private final boolean[] latest;
+    private final UseCase[] useCases;
+    private final int[] shapes;
     private final Map<String, Map<String, Integer>> versionRankByServer = new HashMap<>();
 
     /** Curves are kept in this order, so a stable sort of results breaks every tie the same way. */
@@ -38,13 +44,25 @@ final class CurveIndex {
             .thenComparing(c -> c.key().machineType())
             .thenComparing(c -> String.valueOf(c.key().useCase()));
 
+    /** The positions {@code [from, to)} of a run of curves in key order. */
+    record Positions(int from, int to) {}
+
     CurveIndex(Catalog catalog, List<Curve> curves) {
         this.all = curves.stream().sorted(KEY_ORDER).toList();
-        for (Curve curve : all) {
-            byModel.computeIfAbsent(curve.key().model(), m -> new ArrayList<>()).add(curve);
-        }
-        for (Curve curve : all) {
-            versionRankByServer.computeIfAbsent(curve.key().modelServer(), s -> ranks(catalog.serverVersions(s)));
+        this.latest = new boolean[all.size()];
+        this.useCases = new UseCase[all.size()];
+        this.shapes = new int[all.size()];
+        Map<String, Optional<UseCase>> useCaseByName = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            ProfileKey key = all.get(i).key();
+            byModel.merge(key.model(), new Positions(i, i + 1), (a, b) -> new Positions(a.from(), b.to()));
+            versionRankByServer.computeIfAbsent(key.modelServer(), s -> ranks(catalog.serverVersions(s)));
+            useCases[i] = key.useCase() == null
+                    ? null
+                    : useCaseByName
+                            .computeIfAbsent(key.useCase(), catalog::useCase)
+                            .orElse(null);
+            shapes[i] = CurveShape.of(all.get(i).points());
         }
         markLatest(catalog);
     }
@@ -73,10 +91,9 @@ final class CurveIndex {
             Comparator<String> order = newestFirst(key.modelServer());
             newest.merge(group, version(curve), (a, b) -> order.compare(a, b) <= 0 ? a : b);
         }
-        for (Curve curve : all) {
-            if (newest.get(groupOf.get(curve)).equals(version(curve))) {
-                latest.add(curve);
-            }
+        for (int i = 0; i < all.size(); i++) {
+            Curve curve = all.get(i);
+            latest[i] = newest.get(groupOf.get(curve)).equals(version(curve));
         }
     }
 
@@ -92,7 +109,31 @@ final class CurveIndex {
     }
 
     List<Curve> ofModel(String model) {
-        return model == null ? all : byModel.getOrDefault(model, List.of());
+        Positions positions = positionsOf(model);
+        return all.subList(positions.from(), positions.to());
+    }
+
+    /** All positions for {@code null}; an empty range for a model without curves. */
+    Positions positionsOf(String model) {
+        return model == null ? new Positions(0, all.size()) : byModel.getOrDefault(model, new Positions(0, 0));
+    }
+
+    int size() {
+        return all.size();
+    }
+
+    Curve curve(int position) {
+        return all.get(position);
+    }
+
+    /** What {@link OperatingPoints} may skip on the curve: see {@link CurveShape}. */
+    int shape(int position) {
+        return shapes[position];
+    }
+
+    /** The catalog's use case of the curve, {@code null} if the catalog does not know it. */
+    UseCase useCase(int position) {
+        return useCases[position];
     }
 
     Set<String> models() {
@@ -119,11 +160,17 @@ final class CurveIndex {
         return List.copyOf(versions);
     }
 
-    /** Whether the curve's version is selected by {@code null}/{@code latest}, {@code all} or a specific version. */
-    boolean versionSelected(Curve curve, String selector) {
+    /**
+     * Which positions' versions {@code null}/{@code latest}, {@code all} or a specific version selects. The selector
+     * is read once per query, not once per curve.
+     */
+    IntPredicate versionsSelectedBy(String selector) {
         if (selector == null || selector.isBlank() || selector.equalsIgnoreCase(LATEST_VERSION)) {
-            return latest.contains(curve);
+            return position -> latest[position];
         }
-        return selector.equalsIgnoreCase(ALL_VERSIONS) || selector.equals(version(curve));
+        if (selector.equalsIgnoreCase(ALL_VERSIONS)) {
+            return position -> true;
+        }
+        return position -> selector.equals(version(all.get(position)));
     }
 }

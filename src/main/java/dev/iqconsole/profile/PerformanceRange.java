@@ -11,20 +11,38 @@ public record PerformanceRange(
         MetricRange itlMs) {
 
     static PerformanceRange over(List<Profile> profiles) {
-        var output = new Spread();
-        var input = new Spread();
-        var ntpot = new Spread();
-        var ttft = new Spread();
-        var itl = new Spread();
+        var spreads = new Spreads();
         for (Profile profile : profiles) {
             CurvePoint p = profile.at().point();
-            output.add(p.outputTokensPerSecond());
-            input.add(p.inputTokensPerSecond());
-            ntpot.add(p.ntpotMs());
-            ttft.add(p.ttftMs());
-            itl.add(p.itlMs());
+            spreads.add(p.outputTokensPerSecond(), p.inputTokensPerSecond(), p.ntpotMs(), p.ttftMs(), p.itlMs());
         }
-        return new PerformanceRange(output.range(), input.range(), ntpot.range(), ttft.range(), itl.range());
+        return spreads.range();
+    }
+
+    /** The five metrics' spreads, fed one operating point at a time, from objects or from arrays of numbers. */
+    static final class Spreads {
+        private final Spread output = new Spread();
+        private final Spread input = new Spread();
+        private final Spread ntpot = new Spread();
+        private final Spread ttft = new Spread();
+        private final Spread itl = new Spread();
+
+        void add(
+                double outputTokensPerSecond,
+                double inputTokensPerSecond,
+                double ntpotMs,
+                double ttftMs,
+                double itlMs) {
+            output.add(outputTokensPerSecond);
+            input.add(inputTokensPerSecond);
+            ntpot.add(ntpotMs);
+            ttft.add(ttftMs);
+            itl.add(itlMs);
+        }
+
+        PerformanceRange range() {
+            return new PerformanceRange(output.range(), input.range(), ntpot.range(), ttft.range(), itl.range());
+        }
     }
 
     /** A running min and max: one object per metric instead of one per profile (fetch may return 100,000). */

@@ -5,14 +5,14 @@ import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.catalog.UseCase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,14 +27,15 @@ public class ProfileService {
     private final CurveIndex index;
     private final Pricer pricer;
     private final QueryChecks checks;
+    private final InflectionProfiles inflections;
     private final Set<String> knownServers = new HashSet<>();
-    private final Map<String, Optional<UseCase>> useCases = new ConcurrentHashMap<>();
 
     public ProfileService(Catalog catalog, CurveCatalog curves) {
         this.catalog = catalog;
         List<Curve> all = curves.curves();
         this.index = new CurveIndex(catalog, all);
         this.pricer = new Pricer(catalog);
+        this.inflections = new InflectionProfiles(index, pricer);
         this.checks = new QueryChecks(catalog);
         catalog.modelServers().forEach(s -> knownServers.add(s.id()));
         all.forEach(c -> knownServers.add(c.key().modelServer()));
@@ -52,27 +53,51 @@ public class ProfileService {
         String server = blankToNull(query.modelServer());
         requireKnown(model, server, query.modelServerVersion());
 
-        List<Curve> matching = matching(model, server, query.modelServerVersion(), useCase, null, query);
-        List<Profile> returned = new ArrayList<>();
-        boolean someMeetLatency = false;
-        for (Curve curve : matching) {
-            Optional<CurvePoint> point = OperatingPoints.of(curve, query.targets());
-            if (point.isEmpty()) {
-                continue;
+        int[] matching = matching(model, server, query.modelServerVersion(), useCase, null, query);
+        List<Profile> returned = new ArrayList<>(matching.length);
+        boolean someMeetLatency;
+        PerformanceRange range;
+        if (InflectionProfiles.apply(query.targets(), ratio)) {
+            someMeetLatency = matching.length > 0;
+            Profile[] ranked = inflections.ranked(matching, pricingModel, query.order());
+            if (hasCostTargets(query)) {
+                for (Profile profile : ranked) {
+                    if (meetsCostTargets(profile.at(), query)) {
+                        returned.add(profile);
+                    }
+                }
+                range = PerformanceRange.over(returned);
+            } else {
+                returned.addAll(Arrays.asList(ranked));
+                range = inflections.range(matching);
             }
-            someMeetLatency = true;
-            UseCase curveUseCase = useCaseOf(curve);
-            PricedPoint priced = pricer.price(curve.key(), point.get(), curveUseCase, pricingModel, ratio);
-            if (meetsCostTargets(priced, query)) {
-                returned.add(new Profile(curve, curveUseCase, priced));
+        } else {
+            someMeetLatency = false;
+            for (int position : matching) {
+                Curve curve = index.curve(position);
+                Optional<CurvePoint> point = OperatingPoints.of(curve, index.shape(position), query.targets());
+                if (point.isEmpty()) {
+                    continue;
+                }
+                someMeetLatency = true;
+                UseCase curveUseCase = index.useCase(position);
+                PricedPoint priced = pricer.price(curve.key(), point.get(), curveUseCase, pricingModel, ratio);
+                if (meetsCostTargets(priced, query)) {
+                    returned.add(new Profile(curve, curveUseCase, priced));
+                }
             }
+            // the range first: the profiles are still in curve order, which walks memory in order
+            range = PerformanceRange.over(returned);
+            ProfileRanking.sort(returned, query.order());
         }
-        // the range first: the profiles are still in curve order, which walks memory in order
-        PerformanceRange range = PerformanceRange.over(returned);
-        ProfileRanking.sort(returned, query.order());
-        String comment =
-                returned.isEmpty() ? TargetComments.whenNoneReturned(matching, query.targets(), someMeetLatency) : "";
+        String comment = returned.isEmpty()
+                ? TargetComments.whenNoneReturned(curves(matching), query.targets(), someMeetLatency)
+                : "";
         return new ProfileResult(returned, range, comment);
+    }
+
+    private static boolean hasCostTargets(ProfileQuery query) {
+        return query.targetUsdPerMillionOutput() != null || query.targetUsdPerMillionInput() != null;
     }
 
     /** A cost target cannot be met by a profile whose cost is unknown. */
@@ -111,9 +136,10 @@ public class ProfileService {
                             catalog.machineTypes().stream().map(m -> m.name()).toList()));
         }
         List<BenchmarkCurve> result = new ArrayList<>();
-        for (Curve curve :
+        for (int position :
                 matching(query.model(), query.modelServer(), query.modelServerVersion(), useCase, machineType, null)) {
-            UseCase curveUseCase = useCaseOf(curve);
+            Curve curve = index.curve(position);
+            UseCase curveUseCase = index.useCase(position);
             List<PricedPoint> points = curve.points().stream()
                     .map(p -> pricer.price(curve.key(), p, curveUseCase, pricingModel, ratio))
                     .toList();
@@ -149,7 +175,8 @@ public class ProfileService {
     public List<ServerSetup> serverSetups(String model, String modelServer, String versionSelector) {
         requireKnown(blankToNull(model), blankToNull(modelServer), versionSelector);
         Set<ServerSetup> setups = new LinkedHashSet<>();
-        for (Curve curve : matching(blankToNull(model), blankToNull(modelServer), versionSelector, null, null, null)) {
+        for (Curve curve :
+                curves(matching(blankToNull(model), blankToNull(modelServer), versionSelector, null, null, null))) {
             setups.add(new ServerSetup(curve.key().model(), curve.key().modelServer(), CurveIndex.version(curve)));
         }
         return setups.stream()
@@ -164,33 +191,45 @@ public class ProfileService {
         return catalog.useCases();
     }
 
-    private List<Curve> matching(
+    /** The positions, in key order, of the curves that pass every filter; {@code null} filters match everything. */
+    private int[] matching(
             String model,
             String server,
             String versionSelector,
             UseCase useCase,
             String machineType,
             ProfileQuery lengths) {
-        List<Curve> matching = new ArrayList<>();
-        for (Curve curve : index.ofModel(model)) {
-            ProfileKey key = curve.key();
-            if ((server == null || server.equals(key.modelServer()))
-                    && index.versionSelected(curve, versionSelector)
-                    && (useCase == null || useCase.apiName().equals(key.useCase()))
-                    && (machineType == null || machineType.equals(key.machineType()))
-                    && (lengths == null || lengthsMatch(curve, lengths))) {
-                matching.add(curve);
+        CurveIndex.Positions candidates = index.positionsOf(model);
+        IntPredicate versionSelected = index.versionsSelectedBy(versionSelector);
+        int[] matching = new int[candidates.to() - candidates.from()];
+        int count = 0;
+        boolean byKey = server != null || useCase != null || machineType != null;
+        for (int position = candidates.from(); position < candidates.to(); position++) {
+            // the key is read only when a filter needs it: 100,000 curves' keys are 100,000 trips around the heap
+            if (versionSelected.test(position)
+                    && (!byKey || keyMatches(index.curve(position).key(), server, useCase, machineType))
+                    && (lengths == null || lengthsMatch(index.useCase(position), lengths))) {
+                matching[count++] = position;
             }
         }
-        return matching;
+        return Arrays.copyOf(matching, count);
+    }
+
+    private static boolean keyMatches(ProfileKey key, String server, UseCase useCase, String machineType) {
+        return (server == null || server.equals(key.modelServer()))
+                && (useCase == null || useCase.apiName().equals(key.useCase()))
+                && (machineType == null || machineType.equals(key.machineType()));
+    }
+
+    private List<Curve> curves(int[] positions) {
+        return Arrays.stream(positions).mapToObj(index::curve).toList();
     }
 
     /** GIQ matches average input and output lengths within ±20% of the asked ones. */
-    private boolean lengthsMatch(Curve curve, ProfileQuery query) {
+    private static boolean lengthsMatch(UseCase useCase, ProfileQuery query) {
         if (query.averageInputLength() == null) {
             return true;
         }
-        UseCase useCase = useCaseOf(curve);
         return useCase != null
                 && within20Percent(useCase.averageInputTokens(), query.averageInputLength())
                 && within20Percent(useCase.averageOutputTokens(), query.averageOutputLength());
@@ -198,14 +237,6 @@ public class ProfileService {
 
     private static boolean within20Percent(int actual, int asked) {
         return Math.abs(actual - asked) <= 0.2 * asked;
-    }
-
-    private UseCase useCaseOf(Curve curve) {
-        String name = curve.key().useCase();
-        if (name == null) {
-            return null;
-        }
-        return useCases.computeIfAbsent(name, catalog::useCase).orElse(null);
     }
 
     private void requireKnown(String model, String server, String versionSelector) {
