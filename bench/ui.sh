@@ -11,6 +11,10 @@
 #              repeat 853 / 1010 ms; deploy page 2649 / 3000 ms, repeat 1309 / 1609 ms; round trip 27.5 / 45.3 ms
 #   then with ECharts preloaded from the app shell: catalog 1795 / 1966 ms, repeat 791 / 953 ms; deploy page
 #              2398 / 2615 ms, repeat 1223 / 1445 ms; round trip 22.4 / 45.1 ms
+#   second session, machine otherwise idle (the benchmark itself keeps both cores busy, load ~4), after the
+#              alternatives became a plain table, ECharts' common build and no entry animation:
+#              about page (Vaadin's own start-up, the floor of any cold load) 1817 / 2085 ms; catalog 1947 / 2202 ms,
+#              repeat 829 / 1452 ms; deploy page 2360 / 2604 ms, repeat 1009 / 1309 ms; round trip 34.6 / 60.6 ms
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/select-jdk.sh && iqc_select_jdk
