@@ -1,9 +1,6 @@
 package dev.iqconsole.deploy.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,27 +11,22 @@ import com.vaadin.flow.router.Route;
 import dev.iqconsole.cluster.ClusterClients;
 import dev.iqconsole.cluster.ClusterContext;
 import dev.iqconsole.cluster.ClusterOverview;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every context of the kubeconfig with its reachability and accelerators. The contexts are listed at once; each is
  * checked on its own thread and its card fills in when the answer (or the timeout) comes, so one dead context never
- * holds up the page or the others. Without server push, the page polls while checks are running.
+ * holds up the page or the others ({@link ClusterCalls}).
  */
 @Route("clusters")
 @PageTitle("Clusters · Inference Quickstart Console")
 @Menu(title = "Clusters", order = 30, icon = "vaadin:cluster")
 class ClustersView extends Div {
 
-    static final int POLL_MILLIS = 500;
-
     private final ClusterClients clients;
     private final ClusterOverview overview;
     private final Div cards = new Div();
     private final Paragraph problem = new Paragraph();
-    private final Map<String, ClustersCard> pending = new LinkedHashMap<>();
 
     ClustersView(ClusterClients clients, ClusterOverview overview) {
         this.clients = clients;
@@ -56,15 +48,8 @@ class ClustersView extends Div {
         checkAll();
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        pending.clear();
-        event.getUI().setPollInterval(-1);
-    }
-
     private void checkAll() {
         cards.removeAll();
-        pending.clear();
         List<ClusterContext> contexts;
         try {
             contexts = clients.contexts();
@@ -78,26 +63,12 @@ class ClustersView extends Div {
             return;
         }
         problem.setVisible(false);
-        UI ui = UI.getCurrent();
         for (ClusterContext context : contexts) {
             var card = new ClustersCard(context);
             cards.add(card);
-            pending.put(context.name(), card);
-            overview.statusAsync(context).thenAccept(status -> {
-                try {
-                    ui.access(() -> {
-                        card.show(status);
-                        pending.remove(context.name(), card); // a newer check may have replaced it
-                        if (pending.isEmpty()) {
-                            ui.setPollInterval(-1);
-                        }
-                    });
-                } catch (UIDetachedException e) {
-                    // the user left the page: nothing to show the answer on
-                }
-            });
+            // statusAsync always answers: a failure or a timeout is a status that says why
+            ClusterCalls.answer(card, overview.statusAsync(context), (status, error) -> card.show(status));
         }
-        ui.setPollInterval(POLL_MILLIS);
     }
 
     private void showProblem(String message) {

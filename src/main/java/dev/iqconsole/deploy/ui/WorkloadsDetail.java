@@ -37,6 +37,10 @@ class WorkloadsDetail extends Div {
     private final Button delete = new Button("Delete…");
     private String context;
     private WorkloadSummary workload;
+    /** Counts reads, so that an answer for a workload or pod the user has since left is dropped. */
+    private long reads;
+
+    private long logReads;
 
     WorkloadsDetail(DeployService deploys, Consumer<WorkloadSummary> onDelete) {
         this.deploys = deploys;
@@ -78,26 +82,52 @@ class WorkloadsDetail extends Div {
     void show(String context, WorkloadSummary workload) {
         this.context = context;
         this.workload = workload;
+        long reading = ++reads;
         setVisible(workload != null);
         if (workload == null) {
             return;
         }
         title.setText(workload.namespace() + "/" + workload.name());
-        try {
-            RolloutStatus status = deploys.status(context, workload.namespace(), workload.name());
-            phase.setText(status.phase().name());
-            sentence.setText(status.sentence());
-            pods.setItems(status.pods());
-            diagnoses.removeAll();
-            status.diagnoses().forEach(d -> diagnoses.add(diagnosis(d)));
-            showEndpoint(deploys.endpoint(context, workload.namespace(), workload.name()));
-            List<String> names = deploys.podNames(context, workload.namespace(), workload.name());
-            logPod.setItems(names);
-            logPod.setValue(names.isEmpty() ? null : names.getFirst());
-            logs.setText(names.isEmpty() ? "(no pod)" : logs.getText());
-        } catch (RuntimeException e) {
+        phase.setText("…");
+        sentence.setText("Reading the rollout from " + context + "…");
+        ClusterCalls.call(
+                this, "workload-" + workload.name(), () -> Reading.of(deploys, context, workload), (read, error) -> {
+                    if (reading == reads) {
+                        showReading(read, error);
+                    }
+                });
+    }
+
+    /** What the page shows of a workload, read from the cluster in one go. */
+    private record Reading(RolloutStatus status, Optional<Endpoint> endpoint, List<String> podNames) {
+
+        static Reading of(DeployService deploys, String context, WorkloadSummary workload) {
+            String ns = workload.namespace();
+            String name = workload.name();
+            return new Reading(
+                    deploys.status(context, ns, name),
+                    deploys.endpoint(context, ns, name),
+                    deploys.podNames(context, ns, name));
+        }
+    }
+
+    private void showReading(Reading read, Throwable error) {
+        diagnoses.removeAll();
+        if (error != null) {
             phase.setText("UNKNOWN");
-            sentence.setText("The rollout cannot be read: " + e.getMessage());
+            sentence.setText("The rollout cannot be read: " + error.getMessage());
+            return;
+        }
+        RolloutStatus status = read.status();
+        phase.setText(status.phase().name());
+        sentence.setText(status.sentence());
+        pods.setItems(status.pods());
+        status.diagnoses().forEach(d -> diagnoses.add(diagnosis(d)));
+        showEndpoint(read.endpoint());
+        logPod.setItems(read.podNames());
+        logPod.setValue(read.podNames().isEmpty() ? null : read.podNames().getFirst());
+        if (read.podNames().isEmpty()) {
+            logs.setText("(no pod)");
         }
     }
 
@@ -115,15 +145,19 @@ class WorkloadsDetail extends Div {
     }
 
     private void showLogs(String pod) {
+        long reading = ++logReads;
         if (pod == null || workload == null) {
             logs.setText("");
             return;
         }
-        try {
-            logs.setText(String.join("\n", deploys.logs(context, workload.namespace(), pod, LOG_LINES)));
-        } catch (RuntimeException e) {
-            logs.setText("(logs not available: " + e.getMessage() + ")");
-        }
+        logs.setText("Reading the logs of " + pod + "…");
+        String ns = workload.namespace();
+        ClusterCalls.call(this, "logs-" + pod, () -> deploys.logs(context, ns, pod, LOG_LINES), (lines, error) -> {
+            if (reading == logReads) {
+                logs.setText(
+                        error == null ? String.join("\n", lines) : "(logs not available: " + error.getMessage() + ")");
+            }
+        });
     }
 
     private void confirm() {

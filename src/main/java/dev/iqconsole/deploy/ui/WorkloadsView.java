@@ -1,7 +1,5 @@
 package dev.iqconsole.deploy.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -17,15 +15,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.iqconsole.cluster.ClusterClients;
 import dev.iqconsole.cluster.ClusterContext;
-import dev.iqconsole.deploy.ApplyResult;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.ObjectOutcome;
 import dev.iqconsole.deploy.WorkloadSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -135,35 +130,19 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
             return;
         }
         long generation = ++loads;
-        UI ui = UI.getCurrent();
-        setLoading(true);
         grid.setEmptyStateText("Loading the workloads of " + ctx + "…");
-        CompletableFuture.supplyAsync(
-                        () -> deploys.workloads(ctx),
-                        task -> Thread.ofVirtual().name("workloads-" + ctx).start(task))
-                .whenComplete((workloads, error) -> {
-                    try {
-                        ui.access(() -> {
-                            if (generation == loads) {
-                                loaded(ctx, workloads, error);
-                            }
-                        });
-                    } catch (UIDetachedException e) {
-                        // the user left the page
-                    }
-                });
-        ui.setPollInterval(ClustersView.POLL_MILLIS);
+        ClusterCalls.call(this, "workloads-" + ctx, () -> deploys.workloads(ctx), (workloads, error) -> {
+            if (generation == loads) {
+                loaded(ctx, workloads, error);
+            }
+        });
     }
 
     private void loaded(String ctx, List<WorkloadSummary> workloads, Throwable error) {
-        setLoading(false);
-        UI.getCurrent().setPollInterval(-1);
         grid.setEmptyStateText("No workload of this console here.");
         if (error != null) {
-            Throwable cause =
-                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             loaded = List.of();
-            showProblem("The workloads of " + ctx + " cannot be listed: " + cause.getMessage());
+            showProblem("The workloads of " + ctx + " cannot be listed: " + error.getMessage());
         } else {
             loaded = workloads;
         }
@@ -177,10 +156,6 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
         namespace.setItems(namespaces);
         namespace.setValue(keep == null ? ALL_NAMESPACES : keep);
         show();
-    }
-
-    private void setLoading(boolean loading) {
-        getElement().setAttribute("data-loading", String.valueOf(loading));
     }
 
     private void show() {
@@ -199,12 +174,21 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
     }
 
     private void confirmedDelete(WorkloadSummary workload) {
-        ApplyResult result = deploys.delete(context.getValue(), workload.namespace(), workload.name());
-        String summary = result.objects().stream().anyMatch(o -> o.state() == ObjectOutcome.State.FAILED)
-                ? "Some objects of " + workload.name() + " could not be deleted; see History."
-                : "Deleted " + result.objects().size() + " object(s) of " + workload.name() + ".";
-        Notification.show(summary, 6000, Notification.Position.BOTTOM_START).setId("delete-result");
-        load();
+        String ctx = context.getValue();
+        ClusterCalls.call(
+                this,
+                "delete-" + workload.name(),
+                () -> deploys.delete(ctx, workload.namespace(), workload.name()),
+                (result, error) -> {
+                    String summary = error != null
+                            ? "Deleting " + workload.name() + " failed: " + error.getMessage()
+                            : result.objects().stream().anyMatch(o -> o.state() == ObjectOutcome.State.FAILED)
+                                    ? "Some objects of " + workload.name() + " could not be deleted; see History."
+                                    : "Deleted " + result.objects().size() + " object(s) of " + workload.name() + ".";
+                    Notification.show(summary, 6000, Notification.Position.BOTTOM_START)
+                            .setId("delete-result");
+                    load();
+                });
     }
 
     private void showProblem(String message) {

@@ -12,11 +12,13 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import dev.iqconsole.deploy.ApiServerDispatcher;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.Fixtures;
 import dev.iqconsole.deploy.HistoryEntry;
 import dev.iqconsole.deploy.WorkloadSummary;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +73,7 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).withId("workload-detail").exists()).isFalse();
 
         grid.select(0);
+        awaitLoaded();
 
         assertThat(find(Span.class).id("rollout-phase").getText()).isEqualTo("FAILING");
         assertThat(find(Div.class).id("rollout-diagnoses").getElement().getTextRecursively())
@@ -100,6 +103,7 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
 
         open("context=mock&namespace=team-b");
         test(grid()).select(0);
+        awaitLoaded();
         test(find(Button.class).id("delete-workload")).click();
         var dialog = find(ConfirmDialog.class).single();
         assertThat(test(dialog).getHeader()).isEqualTo("Delete llama?");
@@ -158,6 +162,29 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_slow_cluster_keeps_only_the_workload_detail_waiting_not_the_page() {
+        deploy("slow", "mistral");
+        open("context=mock&namespace=slow");
+        var slowPods = new ApiServerDispatcher.Fault(
+                r -> r.getPath().startsWith("/api/v1/namespaces/slow/pods"), 0, "", Duration.ofSeconds(2), null);
+        KUBECONFIG.cluster.dispatcher.faults.add(slowPods);
+        try {
+            long start = System.nanoTime();
+            test(grid()).select(0);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("selecting a workload answers before the cluster does")
+                    .isLessThan(Duration.ofSeconds(1));
+            assertThat(find(Div.class).id("rollout-sentence").getText()).isEqualTo("Reading the rollout from mock…");
+
+            awaitLoaded();
+            assertThat(find(Span.class).id("rollout-phase").getText()).isNotIn("…", "UNKNOWN");
+        } finally {
+            KUBECONFIG.cluster.dispatcher.faults.remove(slowPods);
+        }
+    }
+
+    @Test
     void an_unknown_context_in_the_address_is_named() {
         open("context=nope");
 
@@ -175,12 +202,14 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
     }
 
     /**
-     * The list is read off the UI thread; its answer arrives through UI.access(). The test thread holds the session
-     * lock, so it runs the queued tasks itself (roundTrip() alone did not run them after UI.navigate()).
+     * The list, a workload's rollout and its logs are read off the UI thread; their answers arrive through
+     * UI.access(). The test thread holds the session lock, so it runs the queued tasks itself (roundTrip() alone did
+     * not run them after UI.navigate()).
      */
     private void awaitLoaded() {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        while ("true".equals(getCurrentView().getElement().getAttribute("data-loading"))) {
+        while (loading(getCurrentView())
+                || find(Div.class).withId("workload-detail").all().stream().anyMatch(WorkloadsViewTest::loading)) {
             assertThat(System.nanoTime()).as("waited 30 s for the workloads").isLessThan(deadline);
             try {
                 Thread.sleep(20);
@@ -192,6 +221,10 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
             session.getService().runPendingAccessTasks(session);
             roundTrip();
         }
+    }
+
+    private static boolean loading(com.vaadin.flow.component.HasElement component) {
+        return "true".equals(component.getElement().getAttribute("data-loading"));
     }
 
     @SuppressWarnings("unchecked")
