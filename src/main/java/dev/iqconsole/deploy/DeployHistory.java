@@ -60,11 +60,15 @@ class DeployHistory {
         return id;
     }
 
+    /**
+     * The newest entries as a list shows them: without their YAML (empty strings) and objects, which can weigh
+     * kilobytes each and are read by {@link #find} for the one entry a user opens.
+     */
     List<HistoryEntry> recent(int limit) {
-        return jdbc.sql("SELECT * FROM deploy_history ORDER BY happened_at DESC, id DESC LIMIT ?")
-                .param(limit)
-                .query((rs, n) -> entry(rs, List.of()))
-                .list();
+        return jdbc.sql("""
+                        SELECT id, happened_at, action, context_name, namespace_name, deployment_name, profile,
+                            targets, outcome, summary, '' AS generated_yaml, '' AS applied_yaml
+                        FROM deploy_history ORDER BY happened_at DESC, id DESC LIMIT ?""").param(limit).query((rs, n) -> entry(rs, List.of())).list();
     }
 
     /** The last deploy or retry of a deployment, without its objects. */

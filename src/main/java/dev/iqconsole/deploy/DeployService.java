@@ -253,6 +253,7 @@ public class DeployService {
         return new ApplyResult(id, request.context(), namespace, deployment, outcomes);
     }
 
+    /** The newest entries, without YAML and objects: {@link #historyEntry} has them. */
     public List<HistoryEntry> history(int limit) {
         return history.recent(limit);
     }

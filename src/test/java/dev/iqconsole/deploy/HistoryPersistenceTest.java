@@ -39,6 +39,10 @@ class HistoryPersistenceTest {
                                 deleted.historyId(), "DELETE", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"),
                         org.assertj.core.groups.Tuple.tuple(
                                 deployed.historyId(), "DEPLOY", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"));
+        assertThat(restarted.recent(10))
+                .as("the list leaves the YAML to the one entry opened")
+                .extracting(HistoryEntry::appliedYaml, HistoryEntry::generatedYaml)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("", ""));
         assertThat(restarted.find(deleted.historyId()).orElseThrow().objects())
                 .extracting(ObjectOutcome::state)
                 .containsOnly(ObjectOutcome.State.DELETED)
