@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 /** What Deploy did, in the page: the checks, each object's outcome, then the rollout explained. */
 class DeployProgress extends Div {
 
+    private final Paragraph working = new Paragraph();
     private final Div checks = new Div();
     private final Div outcome = new Div();
     private final Div rollout = new Div();
@@ -32,7 +33,9 @@ class DeployProgress extends Div {
         checks.setId("preflight");
         outcome.setId("apply-outcome");
         rollout.setId("rollout");
-        add(new H2("Deploy"), checks, outcome, rollout);
+        working.setId("deploy-working");
+        working.addClassName("iqc-muted");
+        add(new H2("Deploy"), working, checks, outcome, rollout);
         setVisible(false);
     }
 
@@ -43,7 +46,14 @@ class DeployProgress extends Div {
         setVisible(true);
     }
 
+    /** Says what the console is waiting for (the cluster answers off the UI thread) until the answer is shown. */
+    void working(String what) {
+        working.setText(what);
+        working.setVisible(true);
+    }
+
     void showChecks(PreflightReport report) {
+        working.setVisible(false);
         var list = new UnorderedList();
         list.addClassName("iqc-findings");
         for (Finding f : report.findings()) {
@@ -61,6 +71,7 @@ class DeployProgress extends Div {
 
     /** The outcome per object; a partial one offers to retry or to remove what was applied (never left silently). */
     void showResult(ApplyResult result, Runnable retry, Runnable removeApplied) {
+        working.setVisible(false);
         var summary = new Paragraph(result.summary());
         summary.setId("apply-summary");
         summary.addClassName(result.complete() ? "iqc-ok" : "iqc-error");
@@ -88,6 +99,7 @@ class DeployProgress extends Div {
     }
 
     void showRemoval(ApplyResult removal) {
+        working.setVisible(false);
         boolean failed = removal.objects().stream().anyMatch(o -> o.state() == ObjectOutcome.State.FAILED);
         var summary = new Paragraph(
                 failed
@@ -135,6 +147,7 @@ class DeployProgress extends Div {
     }
 
     void showError(String message) {
+        working.setVisible(false);
         var error = new Paragraph(message);
         error.addClassName("iqc-error");
         error.setId("deploy-error");

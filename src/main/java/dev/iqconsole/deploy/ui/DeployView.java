@@ -27,7 +27,6 @@ import dev.iqconsole.deploy.ApplyResult;
 import dev.iqconsole.deploy.DeployRequest;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.HfToken;
-import dev.iqconsole.deploy.PreflightReport;
 import dev.iqconsole.deploy.RolloutStatus;
 import dev.iqconsole.manifest.InvalidPlanException.Problem;
 import dev.iqconsole.manifest.TargetPlatform;
@@ -79,6 +78,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Model model;
     private DeployOutlook outlook;
+    /** A check or deploy is waiting for the cluster: Check and Deploy stay disabled until it has answered. */
+    private boolean running;
+
     private boolean quiet;
     private Registration rolloutPoll;
     private String title = "Deploy · Inference Quickstart Console";
@@ -276,7 +278,8 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         boolean valid = !form.hasErrors() && problems.getChildren().findAny().isEmpty();
         viewYaml.setEnabled(outlook != null && outlook.manifests() != null);
-        deploy.setEnabled(valid && outlook != null && outlook.deployable() && form.cluster.getValue() != null);
+        deploy.setEnabled(
+                !running && valid && outlook != null && outlook.deployable() && form.cluster.getValue() != null);
         check.setEnabled(deploy.isEnabled());
     }
 
@@ -397,7 +400,8 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /**
      * Checks, then (unless only checking) applies; a retry after a partial deploy applies everything again:
      * server-side apply is idempotent, so what was applied stays and the rest follows. A partial result offers
-     * retry and removal.
+     * retry and removal. The cluster is called off the UI thread ({@link ClusterCalls}): the page says what it waits
+     * for, and Check and Deploy stay disabled until the answer is shown.
      */
     private void run(Action action) {
         refresh();
@@ -406,41 +410,82 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         progress.start();
         HfToken token = HfToken.of(form.hfToken.getValue());
+        String cluster = form.cluster.getValue();
+        DeployOutlook planned = outlook;
+        DeployRequest request;
         try {
-            DeployRequest request = planner.deployRequest(form.cluster.getValue(), outlook, token);
-            var objects = outlook.manifests().objects();
-            PreflightReport report = deployer.check(request, objects);
-            progress.showChecks(report);
-            if (action == Action.CHECK || !report.canDeploy()) {
+            request = planner.deployRequest(cluster, planned, token);
+        } catch (RuntimeException e) {
+            token.wipe();
+            progress.showError(action.label + " stopped: " + e.getMessage());
+            return;
+        }
+        var objects = planned.manifests().objects();
+        setRunning(true);
+        progress.working("Checking " + request.namespace() + " on " + cluster + "…");
+        ClusterCalls.call(this, "preflight", () -> deployer.check(request, objects), (report, checkError) -> {
+            if (checkError != null || action == Action.CHECK || !report.canDeploy()) {
+                token.wipe();
+                setRunning(false);
+                if (checkError != null) {
+                    progress.showError(action.label + " stopped: " + checkError.getMessage());
+                } else {
+                    progress.showChecks(report);
+                }
                 return;
             }
-            ApplyResult result =
-                    action == Action.RETRY ? deployer.retry(request, objects) : deployer.deploy(request, objects);
-            // removal needs neither the token nor today's form: it takes what this deploy sent
-            DeployRequest withoutToken = planner.deployRequest(form.cluster.getValue(), outlook, HfToken.none());
-            progress.showResult(result, () -> run(Action.RETRY), () -> removeApplied(withoutToken, objects, result));
-            if (result.complete()) {
-                quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
-                follow(
-                        request.context(),
-                        request.namespace(),
-                        DeployPlanner.deploymentOf(outlook.manifests())
-                                .getMetadata()
-                                .getName());
-            }
-        } catch (RuntimeException e) {
-            progress.showError(action.label + " stopped: " + e.getMessage());
-        } finally {
-            token.wipe();
+            progress.showChecks(report);
+            progress.working("Applying " + objects.size() + " objects to " + cluster + "…");
+            ClusterCalls.call(
+                    this,
+                    "apply",
+                    () -> action == Action.RETRY ? deployer.retry(request, objects) : deployer.deploy(request, objects),
+                    (result, applyError) -> {
+                        token.wipe();
+                        setRunning(false);
+                        if (applyError != null) {
+                            progress.showError(action.label + " stopped: " + applyError.getMessage());
+                            return;
+                        }
+                        applied(planned, cluster, request, objects, result);
+                    });
+        });
+    }
+
+    private void applied(
+            DeployOutlook planned,
+            String cluster,
+            DeployRequest request,
+            List<HasMetadata> objects,
+            ApplyResult result) {
+        // removal needs neither the token nor today's form: it takes what this deploy sent
+        DeployRequest withoutToken = planner.deployRequest(cluster, planned, HfToken.none());
+        progress.showResult(result, () -> run(Action.RETRY), () -> removeApplied(withoutToken, objects, result));
+        if (result.complete()) {
+            quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
+            follow(
+                    request.context(),
+                    request.namespace(),
+                    DeployPlanner.deploymentOf(planned.manifests())
+                            .getMetadata()
+                            .getName());
         }
     }
 
+    private void setRunning(boolean running) {
+        this.running = running;
+        refresh();
+    }
+
     private void removeApplied(DeployRequest request, List<HasMetadata> objects, ApplyResult partial) {
-        try {
-            progress.showRemoval(deployer.remove(request, objects, partial));
-        } catch (RuntimeException e) {
-            progress.showError("Removal stopped: " + e.getMessage());
-        }
+        progress.working("Removing what was applied from " + request.context() + "…");
+        ClusterCalls.call(this, "remove", () -> deployer.remove(request, objects, partial), (removal, error) -> {
+            if (error != null) {
+                progress.showError("Removal stopped: " + error.getMessage());
+            } else {
+                progress.showRemoval(removal);
+            }
+        });
     }
 
     /** Shows the rollout now, then polls every two seconds until it is available, failing, or the time is up. */

@@ -171,6 +171,7 @@ class DeployViewTest extends SpringBrowserlessTest {
         test(field("namespace")).setValue("view-test");
 
         test(button("deploy")).click();
+        awaitCluster();
 
         assertThat(text("preflight-summary")).startsWith("Ready to deploy");
         assertThat(text("apply-summary")).startsWith("Deployed: all");
@@ -188,11 +189,38 @@ class DeployViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void while_a_slow_cluster_answers_the_page_says_what_it_waits_for_and_deploy_is_disabled() {
+        open("openai", "gpt-oss-20b");
+        test(field("namespace")).setValue("slow-cluster");
+        var slow = new ApiServerDispatcher.Fault(
+                r -> r.getPath().contains("slow-cluster"), 0, "", Duration.ofMillis(700), null);
+        CLUSTER.dispatcher.faults.add(slow);
+        try {
+            test(button("deploy")).click();
+
+            assertThat(text("deploy-working")).startsWith("Checking slow-cluster on mock");
+            assertThat(button("deploy").isEnabled()).isFalse();
+            assertThat(button("check").isEnabled()).isFalse();
+
+            awaitCluster();
+            assertThat(text("apply-summary")).startsWith("Deployed: all");
+            assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                            .withId("deploy-working")
+                            .exists())
+                    .isFalse();
+            assertThat(button("deploy").isEnabled()).isTrue();
+        } finally {
+            CLUSTER.dispatcher.faults.remove(slow);
+        }
+    }
+
+    @Test
     void check_runs_the_preflight_alone_and_applies_nothing() {
         open("openai", "gpt-oss-20b");
         test(field("namespace")).setValue("check-only");
 
         test(button("check")).click();
+        awaitCluster();
 
         assertThat(text("preflight-summary")).startsWith("Ready to deploy");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
@@ -219,15 +247,18 @@ class DeployViewTest extends SpringBrowserlessTest {
         CLUSTER.dispatcher.faults.add(fault);
 
         test(button("deploy")).click();
+        awaitCluster();
 
         assertThat(text("apply-summary")).startsWith("Partly deployed:").contains("Retry to apply the rest");
         assertThat(deploymentIn("partial-test")).isNotNull();
         test(button("remove-applied")).click();
+        awaitCluster();
         assertThat(text("removal-summary")).startsWith("Removed what the deploy had applied");
         assertThat(deploymentIn("partial-test")).isNull();
 
         CLUSTER.dispatcher.faults.remove(fault);
         test(button("retry-deploy")).click();
+        awaitCluster();
         assertThat(text("apply-summary")).startsWith("Deployed: all");
         assertThat(deploymentIn("partial-test")).isNotNull();
     }
@@ -296,6 +327,26 @@ class DeployViewTest extends SpringBrowserlessTest {
         open("nobody", "nothing");
 
         assertThat(text("deploy-unavailable")).isEqualTo("There is no model 'nobody/nothing' in the catalog.");
+    }
+
+    /**
+     * Check, Deploy, Retry and removal call the cluster off the UI thread; their answers arrive through UI.access().
+     * The test thread holds the session lock, so it runs the queued tasks itself.
+     */
+    private void awaitCluster() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while ("true".equals(getCurrentView().getElement().getAttribute("data-loading"))) {
+            assertThat(System.nanoTime()).as("waited 30 s for the cluster").isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            roundTrip();
+        }
     }
 
     private void open(String owner, String name) {
