@@ -7,7 +7,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import dev.iqconsole.cluster.AcceleratorPool;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +93,7 @@ class ClustersViewTest extends SpringBrowserlessTest {
                 .as("the page is there before the black-holed context has answered")
                 .isEqualTo("Checking…");
 
-        await(() -> card(TestKubeconfig.MOCK).stateText().equals("Reachable"));
+        AccessTasks.awaitUntil(() -> card(TestKubeconfig.MOCK).stateText().equals("Reachable"), () -> roundTrip());
         assertThat(card(TestKubeconfig.HANGING).stateText())
                 .as("the black-holed context is still being checked while the others are shown")
                 .isEqualTo("Checking…");
@@ -119,25 +118,10 @@ class ClustersViewTest extends SpringBrowserlessTest {
     }
 
     private void awaitChecks() {
-        await(() -> find(ClustersCard.class).all().stream()
-                .noneMatch(c -> "checking".equals(c.getElement().getAttribute("data-state"))));
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            // the test thread holds the session lock: it runs the UI.access() tasks the checks queued
-            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            roundTrip();
-        }
+        AccessTasks.awaitUntil(
+                () -> find(ClustersCard.class).all().stream()
+                        .noneMatch(c -> "checking".equals(c.getElement().getAttribute("data-state"))),
+                () -> roundTrip());
     }
 
     private static void node(String name, String labelKey, String labelValue, String resource, String count) {

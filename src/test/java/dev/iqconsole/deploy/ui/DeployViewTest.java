@@ -329,24 +329,9 @@ class DeployViewTest extends SpringBrowserlessTest {
         assertThat(text("deploy-unavailable")).isEqualTo("There is no model 'nobody/nothing' in the catalog.");
     }
 
-    /**
-     * Check, Deploy, Retry and removal call the cluster off the UI thread; their answers arrive through UI.access().
-     * The test thread holds the session lock, so it runs the queued tasks itself.
-     */
+    /** Check, Deploy, Retry and removal call the cluster off the UI thread. */
     private void awaitCluster() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while ("true".equals(getCurrentView().getElement().getAttribute("data-loading"))) {
-            assertThat(System.nanoTime()).as("waited 30 s for the cluster").isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            roundTrip();
-        }
+        AccessTasks.awaitUntil(() -> !AccessTasks.loading(getCurrentView()), () -> roundTrip());
     }
 
     private void open(String owner, String name) {

@@ -201,30 +201,13 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
         awaitLoaded();
     }
 
-    /**
-     * The list, a workload's rollout and its logs are read off the UI thread; their answers arrive through
-     * UI.access(). The test thread holds the session lock, so it runs the queued tasks itself (roundTrip() alone did
-     * not run them after UI.navigate()).
-     */
+    /** The list, a workload's rollout and its logs are read off the UI thread. */
     private void awaitLoaded() {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        while (loading(getCurrentView())
-                || find(Div.class).withId("workload-detail").all().stream().anyMatch(WorkloadsViewTest::loading)) {
-            assertThat(System.nanoTime()).as("waited 30 s for the workloads").isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            roundTrip();
-        }
-    }
-
-    private static boolean loading(com.vaadin.flow.component.HasElement component) {
-        return "true".equals(component.getElement().getAttribute("data-loading"));
+        AccessTasks.awaitUntil(
+                () -> !AccessTasks.loading(getCurrentView())
+                        && find(Div.class).withId("workload-detail").all().stream()
+                                .noneMatch(AccessTasks::loading),
+                () -> roundTrip());
     }
 
     @SuppressWarnings("unchecked")
