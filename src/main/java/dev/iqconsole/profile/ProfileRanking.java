@@ -20,30 +20,39 @@ final class ProfileRanking {
     /** Below this many, insertion sort: fewer moves than merging tiny runs. */
     private static final int INSERTION_SORT_MAX = 24;
 
+    private final ProfileOrder order;
     private final boolean[] unpriced;
     private final long[] first;
     private final long[] second;
+    private int count;
 
-    private ProfileRanking(int count, Metrics metrics, ProfileOrder order) {
-        unpriced = new boolean[count];
-        first = new long[count];
-        second = new long[count];
-        for (int i = 0; i < count; i++) {
-            long throughputDescending = ~ordered(metrics.outputTokensPerSecond(i));
-            switch (order) {
-                case RECOMMENDED -> {
-                    double usdPerMillionOutput = metrics.usdPerMillionOutput(i);
-                    unpriced[i] = Double.isNaN(usdPerMillionOutput);
-                    // unpriced profiles all have the same (no) cost: throughput decides among them
-                    first[i] = unpriced[i] ? throughputDescending : ordered(usdPerMillionOutput);
-                    second[i] = unpriced[i] ? 0 : throughputDescending;
-                }
-                case THROUGHPUT -> first[i] = throughputDescending;
-                case LATENCY -> {
-                    double ntpot = metrics.ntpotMs(i);
-                    first[i] = ordered(Double.isNaN(ntpot) ? Double.POSITIVE_INFINITY : ntpot);
-                    second[i] = throughputDescending;
-                }
+    /** An empty ranking for up to {@code capacity} profiles, fed by {@link #add} in list order. */
+    ProfileRanking(int capacity, ProfileOrder order) {
+        this.order = order;
+        unpriced = new boolean[capacity];
+        first = new long[capacity];
+        second = new long[capacity];
+    }
+
+    /**
+     * The next profile, by what ranking reads of it.
+     *
+     * @param usdPerMillionOutput the double of the rounded figure; {@code NaN} for a profile without a price
+     */
+    void add(double outputTokensPerSecond, double ntpotMs, double usdPerMillionOutput) {
+        int i = count++;
+        long throughputDescending = ~ordered(outputTokensPerSecond);
+        switch (order) {
+            case RECOMMENDED -> {
+                unpriced[i] = Double.isNaN(usdPerMillionOutput);
+                // unpriced profiles all have the same (no) cost: throughput decides among them
+                first[i] = unpriced[i] ? throughputDescending : ordered(usdPerMillionOutput);
+                second[i] = unpriced[i] ? 0 : throughputDescending;
+            }
+            case THROUGHPUT -> first[i] = throughputDescending;
+            case LATENCY -> {
+                first[i] = ordered(Double.isNaN(ntpotMs) ? Double.POSITIVE_INFINITY : ntpotMs);
+                second[i] = throughputDescending;
             }
         }
     }
@@ -52,34 +61,6 @@ final class ProfileRanking {
     static long ordered(double value) {
         long bits = Double.doubleToLongBits(value);
         return bits ^ ((bits >> 63) & Long.MAX_VALUE);
-    }
-
-    /** What ranking reads of the i-th profile. */
-    interface Metrics {
-        double outputTokensPerSecond(int i);
-
-        double ntpotMs(int i);
-
-        /** As a double of the rounded figure; {@code NaN} for a profile without a price. */
-        double usdPerMillionOutput(int i);
-    }
-
-    private record ProfileMetrics(List<Profile> profiles) implements Metrics {
-        @Override
-        public double outputTokensPerSecond(int i) {
-            return profiles.get(i).at().point().outputTokensPerSecond();
-        }
-
-        @Override
-        public double ntpotMs(int i) {
-            return profiles.get(i).at().point().ntpotMs();
-        }
-
-        @Override
-        public double usdPerMillionOutput(int i) {
-            PricedPoint at = profiles.get(i).at();
-            return at.hasCost() ? at.cost().usdPerMillionOutput().doubleValue() : Double.NaN;
-        }
     }
 
     static void sort(List<Profile> profiles, ProfileOrder order) {
@@ -95,20 +76,24 @@ final class ProfileRanking {
 
     /** The indexes of {@code profiles} from first to last in {@code order}; ties keep list order. */
     static int[] order(List<Profile> profiles, ProfileOrder order) {
-        return order(profiles.size(), new ProfileMetrics(profiles), order);
-    }
-
-    /** The indexes {@code 0..count-1} from first to last in {@code order}; ties keep index order. */
-    static int[] order(int count, Metrics metrics, ProfileOrder order) {
-        return new ProfileRanking(count, metrics, order).sorted();
+        var ranking = new ProfileRanking(profiles.size(), order);
+        for (Profile profile : profiles) {
+            PricedPoint at = profile.at();
+            ranking.add(
+                    at.point().outputTokensPerSecond(),
+                    at.point().ntpotMs(),
+                    at.hasCost() ? at.cost().usdPerMillionOutput().doubleValue() : Double.NaN);
+        }
+        return ranking.sorted();
     }
 
     /**
      * Each index packed with its group and its first number's leading bits, as an unsigned long, sorted as plain
      * longs; then the runs those leave equal are sorted by the full comparison.
+     *
+     * @return the indexes {@code 0..count-1} of the added profiles from first to last; ties keep index order
      */
-    private int[] sorted() {
-        int count = first.length;
+    int[] sorted() {
         int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(count - 1));
         long indexMask = (1L << indexBits) - 1;
         long[] packed = new long[count];

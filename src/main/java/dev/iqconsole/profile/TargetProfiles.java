@@ -57,7 +57,9 @@ final class TargetProfiles {
         var numbers = CurveTable.Targets.of(targets);
         var reading = new CurveTable.Reading();
         var spreads = new PerformanceRange.Spreads();
-        var kept = new Kept(positions.length);
+        int[] kept = new int[positions.length];
+        int count = 0;
+        var ranking = new ProfileRanking(positions.length, order);
         boolean someMeetLatency = false;
         for (int from = 0; from < positions.length; from += CurveTable.CHUNK) {
             int to = Math.min(positions.length, from + CurveTable.CHUNK);
@@ -74,7 +76,8 @@ final class TargetProfiles {
                     continue; // cost targets compare the exact figures, so those few queries build the priced point
                 }
                 double cost = usdPerMillionOutput(position, reading, usdPerHour[position], pricingModel, ratio);
-                kept.add(position, reading.outputTokensPerSecond, reading.ntpotMs, cost);
+                kept[count++] = position;
+                ranking.add(reading.outputTokensPerSecond, reading.ntpotMs, cost);
                 spreads.add(
                         reading.outputTokensPerSecond,
                         reading.inputTokensPerSecond,
@@ -83,9 +86,9 @@ final class TargetProfiles {
                         reading.itlMs);
             }
         }
-        int[] ranked = ProfileRanking.order(kept.count, kept, order);
+        int[] ranked = ranking.sorted();
         for (int rank = 0; rank < ranked.length; rank++) {
-            ranked[rank] = kept.positions[ranked[rank]];
+            ranked[rank] = kept[ranked[rank]];
         }
         var profiles = new RankedProfiles(ranked, position -> profileAt(position, targets, pricingModel, ratio));
         return new Answer(profiles, spreads.range(), someMeetLatency);
@@ -134,44 +137,5 @@ final class TargetProfiles {
                     .orElse(Double.NaN);
         }
         return usdPerHour;
-    }
-
-    /** The profiles kept so far, in key order: what ranking reads of them, as numbers. */
-    private static final class Kept implements ProfileRanking.Metrics {
-        private final int[] positions;
-        private final double[] outputTokensPerSecond;
-        private final double[] ntpotMs;
-        private final double[] usdPerMillionOutput;
-        private int count;
-
-        Kept(int capacity) {
-            positions = new int[capacity];
-            outputTokensPerSecond = new double[capacity];
-            ntpotMs = new double[capacity];
-            usdPerMillionOutput = new double[capacity];
-        }
-
-        void add(int position, double output, double ntpot, double cost) {
-            positions[count] = position;
-            outputTokensPerSecond[count] = output;
-            ntpotMs[count] = ntpot;
-            usdPerMillionOutput[count] = cost;
-            count++;
-        }
-
-        @Override
-        public double outputTokensPerSecond(int i) {
-            return outputTokensPerSecond[i];
-        }
-
-        @Override
-        public double ntpotMs(int i) {
-            return ntpotMs[i];
-        }
-
-        @Override
-        public double usdPerMillionOutput(int i) {
-            return usdPerMillionOutput[i];
-        }
     }
 }
