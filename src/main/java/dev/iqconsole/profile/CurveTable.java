@@ -24,11 +24,12 @@ final class CurveTable {
     private static final int STRIDE = 7;
 
     private final double[] points;
-    // Each latency again, one array per metric: finding the points that meet a target streams through only the
-    // metrics the query targets.
-    private final double[] ntpot;
-    private final double[] ttft;
-    private final double[] itl;
+    // Each latency again as a float, one array per metric: finding the points that meet a target streams through
+    // only the metrics the query targets, and half as many bytes. Rounding to float keeps order, so a float scan
+    // goes at least as far as the exact one; the exact values in points settle the last steps.
+    private final float[] ntpot;
+    private final float[] ttft;
+    private final float[] itl;
     /** Position to the index of its first point; one more entry closes the last curve. */
     private final int[] firstPoint;
 
@@ -55,17 +56,20 @@ final class CurveTable {
         }
         firstPoint[curves.size()] = count;
         points = new double[(count + 1) * STRIDE]; // one more: the point after a curve's last can be prefetched
-        ntpot = new double[count];
-        ttft = new double[count];
-        itl = new double[count];
+        ntpot = new float[count];
+        ttft = new float[count];
+        itl = new float[count];
         int at = 0;
         for (Curve curve : curves) {
             for (CurvePoint p : curve.points()) {
                 points[at * STRIDE + OUTPUT] = p.outputTokensPerSecond();
                 points[at * STRIDE + INPUT] = p.inputTokensPerSecond();
-                points[at * STRIDE + NTPOT] = ntpot[at] = p.ntpotMs();
-                points[at * STRIDE + TTFT] = ttft[at] = p.ttftMs();
-                points[at * STRIDE + ITL] = itl[at] = p.itlMs();
+                points[at * STRIDE + NTPOT] = p.ntpotMs();
+                points[at * STRIDE + TTFT] = p.ttftMs();
+                points[at * STRIDE + ITL] = p.itlMs();
+                ntpot[at] = (float) p.ntpotMs();
+                ttft[at] = (float) p.ttftMs();
+                itl[at] = (float) p.itlMs();
                 at++;
             }
         }
@@ -169,7 +173,10 @@ final class CurveTable {
         // precomputed. Left to scan is the one segment where the targets are crossed, after that winner.
         int firstMissing = slot == NONE ? UNKNOWN : reading.firstMissing[slot];
         if (firstMissing == UNKNOWN) {
-            firstMissing = firstMissing(first, end, targets);
+            firstMissing = firstMissingAsFloats(first, end, targets);
+        }
+        while (firstMissing > first && !areMet(firstMissing - 1, targets)) {
+            firstMissing--; // met as floats, missed exactly: within a float's rounding of the target
         }
         int last = firstMissing - 1; // the last point meeting the targets
         int before = last > first ? last : NONE;
@@ -196,7 +203,7 @@ final class CurveTable {
             boolean counted = end - first > 1
                     && !targets.asGiven().isEmpty()
                     && CurveShape.latenciesNeverFall(shapes[position], targets.asGiven());
-            reading.firstMissing[i - from] = counted ? firstMissing(first, end, targets) : UNKNOWN;
+            reading.firstMissing[i - from] = counted ? firstMissingAsFloats(first, end, targets) : UNKNOWN;
         }
         for (int i = from; i < to; i++) {
             int firstMissing = reading.firstMissing[i - from];
@@ -208,30 +215,34 @@ final class CurveTable {
         reading.touched = touched;
     }
 
-    /** The first point of {@code [first, end)} missing a target, on a curve whose targeted latencies never fall. */
-    private int firstMissing(int first, int end, Targets targets) {
+    /**
+     * The first point of {@code [first, end)} missing a target as floats, on a curve whose targeted latencies never
+     * fall: the exact first point missing it, or a few points later.
+     */
+    private int firstMissingAsFloats(int first, int end, Targets targets) {
         // each targeted metric meets its target on a prefix; the points meeting all are the shortest prefix
         int missing = firstAbove(ntpot, targets.ntpotMs(), first, end);
         missing = firstAbove(ttft, targets.ttftMs(), first, missing);
         return firstAbove(itl, targets.itlMs(), first, missing);
     }
 
-    /** The first point of {@code [first, end)} whose value is above the target (none for no target). */
-    private static int firstAbove(double[] metric, double target, int first, int end) {
+    /** The first point of {@code [first, end)} whose value is above the target as floats (none for no target). */
+    private static int firstAbove(float[] metric, double target, int first, int end) {
         if (Double.isNaN(target)) {
             return end;
         }
+        float asFloat = (float) target;
         int i = first;
-        while (i < end && metric[i] <= target) {
+        while (i < end && metric[i] <= asFloat) {
             i++;
         }
         return i;
     }
 
     private boolean areMet(int point, Targets targets) {
-        return meets(targets.ntpotMs(), ntpot[point])
-                && meets(targets.ttftMs(), ttft[point])
-                && meets(targets.itlMs(), itl[point]);
+        return meets(targets.ntpotMs(), metric(point, NTPOT))
+                && meets(targets.ttftMs(), metric(point, TTFT))
+                && meets(targets.itlMs(), metric(point, ITL));
     }
 
     /** As {@link LatencyTargets}: no target is met by anything, a known value by not exceeding it. */

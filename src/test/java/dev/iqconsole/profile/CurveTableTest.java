@@ -34,6 +34,30 @@ class CurveTableTest {
         assertSameAsFullScan(curves, random, 10);
     }
 
+    @Test
+    void latencies_a_float_cannot_tell_from_the_target_are_compared_exactly() {
+        Random random = new Random(41);
+        List<Curve> curves = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            // around 100 ms, values closer to each other and to the targets than a float's precision
+            List<CurvePoint> points = new ArrayList<>();
+            double ntpot = 100 - random.nextInt(4) * 1e-7;
+            for (int p = 0; p < 1 + random.nextInt(8); p++) {
+                ntpot += random.nextInt(3) * 1e-7;
+                points.add(new CurvePoint(p, 10 + p * 10, 20 + p, ntpot, ntpot * 4, ntpot, Provenance.MODELED));
+            }
+            curves.add(new Curve(
+                    CurveShapeTest.randomCurve(random).key(),
+                    points,
+                    0,
+                    Provenance.MODELED,
+                    "test",
+                    java.util.Map.of(),
+                    "test"));
+        }
+        assertSameAsFullScan(curves, random, 20);
+    }
+
     private static void assertSameAsFullScan(List<Curve> curves, Random random, int rounds) {
         var table = new CurveTable(curves);
         int[] positions = IntStream.range(0, curves.size()).toArray();
