@@ -30,8 +30,15 @@ final class CurveShape {
     }
 
     static boolean allowsSearch(int shape, LatencyTargets targets) {
-        return (shape & THROUGHPUT_RISES) != 0
-                && (targets.ntpotMs() == null || (shape & NTPOT_RISES) != 0)
+        return (shape & THROUGHPUT_RISES) != 0 && latenciesNeverFall(shape, targets);
+    }
+
+    /**
+     * Every targeted latency known and never falling: then the points meeting the targets are a prefix of the curve
+     * and no segment after the prefix meets them, whatever throughput does.
+     */
+    static boolean latenciesNeverFall(int shape, LatencyTargets targets) {
+        return (targets.ntpotMs() == null || (shape & NTPOT_RISES) != 0)
                 && (targets.ttftMs() == null || (shape & TTFT_RISES) != 0)
                 && (targets.itlMs() == null || (shape & ITL_RISES) != 0);
     }

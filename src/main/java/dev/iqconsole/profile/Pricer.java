@@ -52,18 +52,25 @@ final class Pricer {
 
     PricedPoint price(ProfileKey key, CurvePoint point, UseCase useCase, PricingModel pricingModel, double ratio) {
         Optional<TokenCost> published =
-                ratio == TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO && modelsWithPublishedCost.contains(key.model())
-                        ? publishedCost(key, point, pricingModel)
-                        : Optional.empty();
+                mayKeepPublishedCost(key, ratio) ? publishedCost(key, point, pricingModel) : Optional.empty();
         if (published.isPresent()) {
             return new PricedPoint(point, published.get());
         }
-        TokenCost cost = prices.get(pricingModel)
-                .computeIfAbsent(key.machineType(), machineType -> catalog.price(machineType, pricingModel))
+        TokenCost cost = priceOf(key.machineType(), pricingModel)
                 .flatMap(price -> TokenCosts.computed(
                         price, point.outputTokensPerSecond(), inputTokensPerSecond(point, useCase), ratio))
                 .orElse(null);
         return new PricedPoint(point, cost);
+    }
+
+    /** Whether {@link #price} may keep a published cost for the curve; if not, its cost is computed from a price. */
+    boolean mayKeepPublishedCost(ProfileKey key, double ratio) {
+        return ratio == TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO && modelsWithPublishedCost.contains(key.model());
+    }
+
+    /** The machine type's hourly price that {@link #price} computes costs from. */
+    Optional<Price> priceOf(String machineType, PricingModel pricingModel) {
+        return prices.get(pricingModel).computeIfAbsent(machineType, name -> catalog.price(name, pricingModel));
     }
 
     /**
@@ -71,10 +78,14 @@ final class Pricer {
      * output tok/s x average input / average output length.
      */
     static double inputTokensPerSecond(CurvePoint point, UseCase useCase) {
-        if (!Double.isNaN(point.inputTokensPerSecond()) || useCase == null || useCase.averageOutputTokens() <= 0) {
-            return point.inputTokensPerSecond();
+        return inputTokensPerSecond(point.outputTokensPerSecond(), point.inputTokensPerSecond(), useCase);
+    }
+
+    static double inputTokensPerSecond(double outputTokensPerSecond, double inputTokensPerSecond, UseCase useCase) {
+        if (!Double.isNaN(inputTokensPerSecond) || useCase == null || useCase.averageOutputTokens() <= 0) {
+            return inputTokensPerSecond;
         }
-        return point.outputTokensPerSecond() * useCase.averageInputTokens() / useCase.averageOutputTokens();
+        return outputTokensPerSecond * useCase.averageInputTokens() / useCase.averageOutputTokens();
     }
 
     private Optional<TokenCost> publishedCost(ProfileKey key, CurvePoint point, PricingModel pricingModel) {

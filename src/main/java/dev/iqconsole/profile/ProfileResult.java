@@ -9,6 +9,7 @@ import java.util.List;
 public record ProfileResult(List<Profile> profiles, PerformanceRange range, String comment) {
 
     public ProfileResult {
-        profiles = List.copyOf(profiles);
+        // ranked profiles built when read are immutable already; copying would build all of them
+        profiles = profiles instanceof RankedProfiles ? profiles : List.copyOf(profiles);
     }
 }

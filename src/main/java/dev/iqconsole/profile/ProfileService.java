@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.springframework.stereotype.Service;
@@ -28,6 +27,7 @@ public class ProfileService {
     private final Pricer pricer;
     private final QueryChecks checks;
     private final InflectionProfiles inflections;
+    private final TargetProfiles atTargets;
     private final Set<String> knownServers = new HashSet<>();
 
     public ProfileService(Catalog catalog, CurveCatalog curves) {
@@ -36,6 +36,7 @@ public class ProfileService {
         this.index = new CurveIndex(catalog, all);
         this.pricer = new Pricer(catalog);
         this.inflections = new InflectionProfiles(index, pricer);
+        this.atTargets = new TargetProfiles(index, pricer);
         this.checks = new QueryChecks(catalog);
         catalog.modelServers().forEach(s -> knownServers.add(s.id()));
         all.forEach(c -> knownServers.add(c.key().modelServer()));
@@ -54,13 +55,14 @@ public class ProfileService {
         requireKnown(model, server, query.modelServerVersion());
 
         int[] matching = matching(model, server, query.modelServerVersion(), useCase, null, query);
-        List<Profile> returned = new ArrayList<>(matching.length);
+        List<Profile> returned;
         boolean someMeetLatency;
         PerformanceRange range;
         if (InflectionProfiles.apply(query.targets(), ratio)) {
             someMeetLatency = matching.length > 0;
             Profile[] ranked = inflections.ranked(matching, pricingModel, query.order());
             if (hasCostTargets(query)) {
+                returned = new ArrayList<>();
                 for (Profile profile : ranked) {
                     if (meetsCostTargets(profile.at(), query)) {
                         returned.add(profile);
@@ -68,27 +70,20 @@ public class ProfileService {
                 }
                 range = PerformanceRange.over(returned);
             } else {
-                returned.addAll(Arrays.asList(ranked));
+                returned = Arrays.asList(ranked);
                 range = inflections.range(matching);
             }
         } else {
-            someMeetLatency = false;
-            for (int position : matching) {
-                Curve curve = index.curve(position);
-                Optional<CurvePoint> point = OperatingPoints.of(curve, index.shape(position), query.targets());
-                if (point.isEmpty()) {
-                    continue;
-                }
-                someMeetLatency = true;
-                UseCase curveUseCase = index.useCase(position);
-                PricedPoint priced = pricer.price(curve.key(), point.get(), curveUseCase, pricingModel, ratio);
-                if (meetsCostTargets(priced, query)) {
-                    returned.add(new Profile(curve, curveUseCase, priced));
-                }
-            }
-            // the range first: the profiles are still in curve order, which walks memory in order
-            range = PerformanceRange.over(returned);
-            ProfileRanking.sort(returned, query.order());
+            var answer = atTargets.answer(
+                    matching,
+                    query.targets(),
+                    pricingModel,
+                    ratio,
+                    query.order(),
+                    hasCostTargets(query) ? priced -> meetsCostTargets(priced, query) : null);
+            returned = answer.profiles();
+            someMeetLatency = answer.someMeetLatency();
+            range = answer.range();
         }
         String comment = returned.isEmpty()
                 ? TargetComments.whenNoneReturned(curves(matching), query.targets(), someMeetLatency)

@@ -74,7 +74,7 @@ class CurveShapeTest {
     }
 
     /** Targets between, beyond, below and exactly on the curve's values; some metrics untargeted. */
-    private static LatencyTargets targetsNear(Random random, List<CurvePoint> points) {
+    static LatencyTargets targetsNear(Random random, List<CurvePoint> points) {
         return new LatencyTargets(
                 targetNear(random, points, CurvePoint::ntpotMs),
                 targetNear(random, points, CurvePoint::ttftMs),
@@ -98,7 +98,7 @@ class CurveShapeTest {
     }
 
     /** Mostly rising curves, of 1 to 25 points, with small integers so that ties and plateaus happen. */
-    private static Curve randomCurve(Random random) {
+    static Curve randomCurve(Random random) {
         int size = 1 + random.nextInt(25);
         List<CurvePoint> points = new ArrayList<>();
         double throughput = random.nextInt(50);

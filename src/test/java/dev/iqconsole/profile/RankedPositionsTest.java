@@ -24,7 +24,7 @@ class RankedPositionsTest {
             new ProfileKey("m", "vllm", "v1", "g2-standard-8", "nvidia-l4", 1, null, "chatbot");
 
     /** GIQ's ranking written the obvious way: key order (list order) breaks the remaining ties. */
-    private static Comparator<Integer> reference(List<Profile> profiles, ProfileOrder order) {
+    static Comparator<Integer> reference(List<Profile> profiles, ProfileOrder order) {
         Comparator<Integer> throughputDescending = Comparator.comparingDouble(
                         (Integer i) -> profiles.get(i).at().point().outputTokensPerSecond())
                 .reversed();

@@ -59,4 +59,20 @@ class TokenCostsTest {
                 .isCloseTo(2.08 / 3600 * 1e6 / 1000, within(1e-9));
         assertThat(TokenCosts.computed(h100Spot, 0, 0, 4.0)).isEmpty();
     }
+
+    @Test
+    void the_rounded_figure_as_a_double_is_the_doubleValue_of_the_figure_users_see() {
+        java.util.Random random = new java.util.Random(37);
+        for (int i = 0; i < 200_000; i++) {
+            double value = switch (i % 4) {
+                case 0 -> random.nextDouble() * 100;
+                case 1 -> random.nextInt(1_000_000) / 1e9 + random.nextInt(100); // halves and exact nanos
+                case 2 -> Math.scalb(random.nextDouble(), random.nextInt(80) - 40);
+                default -> random.nextDouble() * 1e8; // past what nanos in a long can carry exactly
+            };
+            assertThat(TokenCosts.roundedUsd(value))
+                    .as("%s", value)
+                    .isEqualTo(TokenCosts.usd(value).doubleValue());
+        }
+    }
 }

@@ -1,0 +1,347 @@
+package dev.iqconsole.profile;
+
+import java.util.List;
+
+/**
+ * Every curve's points as plain numbers in arrays, curves in key order: the operating points of 100,000 curves are
+ * read by streaming through memory in order instead of following a reference per point around the heap (issue 3). {@link #read} gives the metrics {@link OperatingPoints#of(Curve, int, LatencyTargets)} gives, without
+ * an object per curve.
+ */
+final class CurveTable {
+
+    // A point's metrics side by side (the crossed segment's two points are one or two cache lines), with the
+    // winner of the whole segments before it: what a query reads of each curve once it knows where the targets are
+    // crossed.
+    private static final int OUTPUT = 0;
+    private static final int INPUT = 1;
+    private static final int NTPOT = 2;
+    private static final int TTFT = 3;
+    private static final int ITL = 4;
+    /** See {@link #markBestEnds}: the winner, as segment within the curve x 2 + t, and its throughput. */
+    private static final int BEST_END = 5;
+
+    private static final int BEST_END_THROUGHPUT = 6;
+    private static final int STRIDE = 7;
+
+    private final double[] points;
+    // Each latency again as a float, one array per metric: finding the points that meet a target streams through
+    // only the metrics the query targets, and half as many bytes. Rounding to float keeps order, so a float scan
+    // goes at least as far as the exact one; the exact values in points settle the last steps.
+    private final float[] ntpot;
+    private final float[] ttft;
+    private final float[] itl;
+    /** Position to the index of its first point; one more entry closes the last curve. */
+    private final int[] firstPoint;
+
+    private final int[] inflection;
+
+    private static final int NONE = -1;
+    private static final int UNKNOWN = -1;
+
+    /** Curves prefetched at once: their points stay in the cache until read. */
+    static final int CHUNK = 256;
+
+    private final int[] shapes;
+
+    CurveTable(List<Curve> curves) {
+        this.firstPoint = new int[curves.size() + 1];
+        this.inflection = new int[curves.size()];
+        this.shapes = new int[curves.size()];
+        int count = 0;
+        for (int position = 0; position < curves.size(); position++) {
+            firstPoint[position] = count;
+            count += curves.get(position).points().size();
+            inflection[position] = curves.get(position).inflectionIndex();
+            shapes[position] = CurveShape.of(curves.get(position).points());
+        }
+        firstPoint[curves.size()] = count;
+        points = new double[(count + 1) * STRIDE]; // one more: the point after a curve's last can be prefetched
+        ntpot = new float[count];
+        ttft = new float[count];
+        itl = new float[count];
+        int at = 0;
+        for (Curve curve : curves) {
+            for (CurvePoint p : curve.points()) {
+                points[at * STRIDE + OUTPUT] = p.outputTokensPerSecond();
+                points[at * STRIDE + INPUT] = p.inputTokensPerSecond();
+                points[at * STRIDE + NTPOT] = p.ntpotMs();
+                points[at * STRIDE + TTFT] = p.ttftMs();
+                points[at * STRIDE + ITL] = p.itlMs();
+                ntpot[at] = (float) p.ntpotMs();
+                ttft[at] = (float) p.ttftMs();
+                itl[at] = (float) p.itlMs();
+                at++;
+            }
+        }
+        for (int position = 0; position < curves.size(); position++) {
+            markBestEnds(firstPoint[position], firstPoint[position + 1]);
+        }
+    }
+
+    private double metric(int point, int metric) {
+        return points[point * STRIDE + metric];
+    }
+
+    /**
+     * At each point but a curve's first: the winner of {@link OperatingPoints}' scan over the segments before it when
+     * each meets the targets whole, so that its candidates are its ends (t = 0, then 1) whatever the targets are.
+     */
+    private void markBestEnds(int first, int end) {
+        int best = NONE;
+        double bestThroughput = 0;
+        for (int a = first; a + 1 < end; a++) {
+            for (int t = 0; t <= 1; t++) {
+                double throughput = OperatingPoints.lerp(metric(a, OUTPUT), metric(a + 1, OUTPUT), t);
+                if (best == NONE || throughput > bestThroughput) {
+                    best = (a - first) * 2 + t;
+                    bestThroughput = throughput;
+                }
+            }
+            points[(a + 1) * STRIDE + BEST_END] = best;
+            points[(a + 1) * STRIDE + BEST_END_THROUGHPUT] = bestThroughput;
+        }
+    }
+
+    /** Latency targets as numbers, {@code NaN} for no target: unboxed once per query, not once per point. */
+    record Targets(double ntpotMs, double ttftMs, double itlMs, LatencyTargets asGiven) {
+
+        static Targets of(LatencyTargets targets) {
+            return new Targets(
+                    numberOrNaN(targets.ntpotMs()),
+                    numberOrNaN(targets.ttftMs()),
+                    numberOrNaN(targets.itlMs()),
+                    targets);
+        }
+
+        private static double numberOrNaN(Double value) {
+            return value == null ? Double.NaN : value;
+        }
+    }
+
+    /**
+     * One curve's operating point as numbers, overwritten by each {@link #read}: one per query, so that reading
+     * 100,000 curves allocates nothing. Not thread-safe; a query owns its own.
+     */
+    static final class Reading {
+        double outputTokensPerSecond;
+        double inputTokensPerSecond;
+        double ntpotMs;
+        double ttftMs;
+        double itlMs;
+
+        /** Per curve of the prefetched chunk, its first point missing the targets, or {@link #UNKNOWN}. */
+        private final int[] firstMissing = new int[CHUNK];
+
+        /** What the prefetch loaded, kept so that the loads are not optimized away. */
+        @SuppressWarnings("unused")
+        private double touched;
+
+        /** The part {@code [low, high]} of the segment being narrowed that meets every target. */
+        private double low;
+
+        private double high;
+    }
+
+    /**
+     * Reads the operating point of the curve at {@code position} into {@code reading}, as {@link OperatingPoints}
+     * chooses it; {@code false}, and {@code reading} unspecified, when the curve meets the targets nowhere.
+     */
+    boolean read(int position, Targets targets, Reading reading) {
+        return read(position, NONE, targets, reading);
+    }
+
+    /** As {@link #read(int, Targets, Reading)}, for the curve in slot {@code slot} of the last {@link #prefetch}. */
+    boolean read(int position, int slot, Targets targets, Reading reading) {
+        int first = firstPoint[position];
+        int end = firstPoint[position + 1];
+        if (targets.asGiven().isEmpty()) {
+            copy(first + inflection[position], reading);
+            return true;
+        }
+        if (end - first == 1) {
+            if (!areMet(first, targets)) {
+                return false;
+            }
+            copy(first, reading);
+            return true;
+        }
+        if (!CurveShape.latenciesNeverFall(shapes[position], targets.asGiven())) {
+            return best(first, targets, NONE, first, end - 2, reading);
+        }
+        // The points meeting the targets are a prefix and the segments from its end on meet nothing (CurveShape).
+        // The segments before the last point of the prefix meet the targets whole: the scan's winner on them is
+        // precomputed. Left to scan is the one segment where the targets are crossed, after that winner.
+        int firstMissing = slot == NONE ? UNKNOWN : reading.firstMissing[slot];
+        if (firstMissing == UNKNOWN) {
+            firstMissing = firstMissingAsFloats(first, end, targets);
+        }
+        while (firstMissing > first && !areMet(firstMissing - 1, targets)) {
+            firstMissing--; // met as floats, missed exactly: within a float's rounding of the target
+        }
+        int last = firstMissing - 1; // the last point meeting the targets
+        int before = last > first ? last : NONE;
+        int crossed = last;
+        if (crossed < first || crossed > end - 2) {
+            return best(first, targets, before, first, first - 1, reading);
+        }
+        return best(first, targets, before, crossed, crossed, reading);
+    }
+
+    /**
+     * Prepares {@link #read} of the curves at {@code positions[from, to)} (at most {@link #CHUNK}): finds where each
+     * regular curve crosses the targets and loads the points around that into the cache, for the whole chunk first.
+     * Read one curve at a time, each curve's points cost a cache miss that the branches of the next steps keep from
+     * overlapping with the next curve's (about 200 ns each, 20 ms for 100,000 curves); loaded in a loop of its own,
+     * the misses of a chunk overlap.
+     */
+    void prefetch(int[] positions, int from, int to, Targets targets, Reading reading) {
+        double touched = 0;
+        for (int i = from; i < to; i++) {
+            int position = positions[i];
+            int first = firstPoint[position];
+            int end = firstPoint[position + 1];
+            boolean counted = end - first > 1
+                    && !targets.asGiven().isEmpty()
+                    && CurveShape.latenciesNeverFall(shapes[position], targets.asGiven());
+            reading.firstMissing[i - from] = counted ? firstMissingAsFloats(first, end, targets) : UNKNOWN;
+        }
+        for (int i = from; i < to; i++) {
+            int firstMissing = reading.firstMissing[i - from];
+            if (firstMissing > 0) {
+                int a = (firstMissing - 1) * STRIDE; // the last point meeting the targets and the next
+                touched += points[a] + points[a + STRIDE] + points[a + 2 * STRIDE - 1];
+            }
+        }
+        reading.touched = touched;
+    }
+
+    /**
+     * The first point of {@code [first, end)} missing a target as floats, on a curve whose targeted latencies never
+     * fall: the exact first point missing it, or a few points later.
+     */
+    private int firstMissingAsFloats(int first, int end, Targets targets) {
+        // each targeted metric meets its target on a prefix; the points meeting all are the shortest prefix
+        int missing = firstAbove(ntpot, targets.ntpotMs(), first, end);
+        missing = firstAbove(ttft, targets.ttftMs(), first, missing);
+        return firstAbove(itl, targets.itlMs(), first, missing);
+    }
+
+    /** The first point of {@code [first, end)} whose value is above the target as floats (none for no target). */
+    private static int firstAbove(float[] metric, double target, int first, int end) {
+        if (Double.isNaN(target)) {
+            return end;
+        }
+        float asFloat = (float) target;
+        int i = first;
+        while (i < end && metric[i] <= asFloat) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean areMet(int point, Targets targets) {
+        return meets(targets.ntpotMs(), metric(point, NTPOT))
+                && meets(targets.ttftMs(), metric(point, TTFT))
+                && meets(targets.itlMs(), metric(point, ITL));
+    }
+
+    /** As {@link LatencyTargets}: no target is met by anything, a known value by not exceeding it. */
+    private static boolean meets(double target, double value) {
+        return Double.isNaN(target) || (!Double.isNaN(value) && value <= target);
+    }
+
+    /**
+     * {@link OperatingPoints}' scan: the highest-throughput point meeting the targets on the segments starting at
+     * points {@code [from, to]}, after the winner of the whole segments before point {@code before} ({@link #NONE}:
+     * no such segments).
+     */
+    private boolean best(int first, Targets targets, int before, int from, int to, Reading reading) {
+        int bestSegment = -1;
+        double bestT = 0;
+        double bestThroughput = 0;
+        if (before != NONE) {
+            int winner = (int) metric(before, BEST_END);
+            bestSegment = first + (winner >> 1);
+            bestT = winner & 1;
+            bestThroughput = metric(before, BEST_END_THROUGHPUT);
+        }
+        for (int a = from; a <= to; a++) {
+            if (!meetingInterval(reading, a, targets)) {
+                continue;
+            }
+            double low = reading.low;
+            double high = reading.high;
+            double throughputAtLow = OperatingPoints.lerp(metric(a, OUTPUT), metric(a + 1, OUTPUT), low);
+            if (bestSegment < 0 || throughputAtLow > bestThroughput) {
+                bestSegment = a;
+                bestT = low;
+                bestThroughput = throughputAtLow;
+            }
+            double throughputAtHigh = OperatingPoints.lerp(metric(a, OUTPUT), metric(a + 1, OUTPUT), high);
+            if (throughputAtHigh > bestThroughput) {
+                bestSegment = a;
+                bestT = high;
+                bestThroughput = throughputAtHigh;
+            }
+        }
+        if (bestSegment < 0) {
+            return false;
+        }
+        interpolate(bestSegment, bestT, reading);
+        return true;
+    }
+
+    private boolean meetingInterval(Reading reading, int a, Targets targets) {
+        reading.low = 0;
+        reading.high = 1;
+        return narrow(reading, targets.ntpotMs(), metric(a, NTPOT), metric(a + 1, NTPOT))
+                && narrow(reading, targets.ttftMs(), metric(a, TTFT), metric(a + 1, TTFT))
+                && narrow(reading, targets.itlMs(), metric(a, ITL), metric(a + 1, ITL));
+    }
+
+    private static boolean narrow(Reading reading, double target, double from, double to) {
+        if (Double.isNaN(target)) {
+            return true;
+        }
+        if (Double.isNaN(from) || Double.isNaN(to)) {
+            return false;
+        }
+        double slope = to - from;
+        if (slope == 0) {
+            return from <= target;
+        }
+        double crossing = (target - from) / slope;
+        if (slope > 0) {
+            reading.high = Math.min(reading.high, crossing);
+        } else {
+            reading.low = Math.max(reading.low, crossing);
+        }
+        return reading.low <= reading.high;
+    }
+
+    /** {@link OperatingPoints#interpolate} on the segment from point {@code a} to the next. */
+    private void interpolate(int a, double t, Reading reading) {
+        if (t <= 0) {
+            copy(a, reading);
+            return;
+        }
+        int b = a + 1;
+        if (t >= 1) {
+            copy(b, reading);
+            return;
+        }
+        reading.outputTokensPerSecond = OperatingPoints.lerp(metric(a, OUTPUT), metric(b, OUTPUT), t);
+        reading.inputTokensPerSecond = OperatingPoints.lerp(metric(a, INPUT), metric(b, INPUT), t);
+        reading.ntpotMs = OperatingPoints.lerp(metric(a, NTPOT), metric(b, NTPOT), t);
+        reading.ttftMs = OperatingPoints.lerp(metric(a, TTFT), metric(b, TTFT), t);
+        reading.itlMs = OperatingPoints.lerp(metric(a, ITL), metric(b, ITL), t);
+    }
+
+    private void copy(int point, Reading reading) {
+        reading.outputTokensPerSecond = metric(point, OUTPUT);
+        reading.inputTokensPerSecond = metric(point, INPUT);
+        reading.ntpotMs = metric(point, NTPOT);
+        reading.ttftMs = metric(point, TTFT);
+        reading.itlMs = metric(point, ITL);
+    }
+}
