@@ -2,6 +2,10 @@ package dev.iqconsole.api;
 
 import dev.iqconsole.profile.ProfileQueryException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,12 +13,17 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A request body read the way proto3 JSON allows: camelCase or snake_case keys, numbers as numbers or strings,
- * {@code null} as absent. Every error names the field by its full path.
+ * {@code null} as absent. Every error names the field by its full path. It remembers which fields were asked for, so
+ * that {@link #rejectUnknownFields()} can refuse the others.
  */
 final class JsonBody {
 
     private final JsonNode node;
     private final String path;
+    /** The camelCase names asked for, present or not: the fields of this message that we know. */
+    private final Set<String> known = new TreeSet<>();
+
+    private final List<JsonBody> messages = new ArrayList<>();
 
     private JsonBody(JsonNode node, String path) {
         this.node = node;
@@ -38,6 +47,7 @@ final class JsonBody {
     }
 
     private JsonNode field(String camel) {
+        known.add(camel);
         JsonNode value = node.get(camel);
         if (value == null || value.isNull()) {
             value = node.get(Names.snake(camel));
@@ -56,13 +66,36 @@ final class JsonBody {
 
     JsonBody object(String camel) {
         JsonNode value = field(camel);
-        if (value == null) {
-            return new JsonBody(JsonNodeFactory.instance.objectNode(), pathOf(camel));
-        }
-        if (!value.isObject()) {
+        if (value != null && !value.isObject()) {
             throw ProfileQueryException.invalid(pathOf(camel), "must be a JSON object");
         }
-        return new JsonBody(value, pathOf(camel));
+        var message = new JsonBody(value == null ? JsonNodeFactory.instance.objectNode() : value, pathOf(camel));
+        messages.add(message);
+        return message;
+    }
+
+    /** Fields of the message that this console accepts and does not use, so that they are not refused as unknown. */
+    JsonBody accept(String... camelNames) {
+        known.addAll(List.of(camelNames));
+        return this;
+    }
+
+    /**
+     * Refuses a field that none of the reads asked for, in this message or the ones in it, as Google's API does
+     * ("Unknown name"): a misspelt filter would otherwise be ignored and the answer silently cover everything. Call it
+     * once every field has been read.
+     */
+    void rejectUnknownFields() {
+        for (var property : node.properties()) {
+            String name = property.getKey();
+            boolean isKnown = known.stream()
+                    .anyMatch(k -> k.equals(name) || Names.snake(k).equals(name));
+            if (!isKnown) {
+                throw ProfileQueryException.invalid(
+                        pathOf(name), "is not a field of this request. Known here: " + String.join(", ", known));
+            }
+        }
+        messages.forEach(JsonBody::rejectUnknownFields);
     }
 
     String text(String camel) {

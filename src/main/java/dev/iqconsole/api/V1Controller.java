@@ -68,6 +68,8 @@ class V1Controller {
                 .build();
         Integer pageSize = request.int32("pageSize");
         String pageToken = request.text("pageToken");
+        request.object("servingStack").accept("name", "version"); // GIQ's serving stacks (llm-d) are not modeled
+        request.rejectUnknownFields();
 
         ProfileResult result = profiles.fetch(query);
         var page = Paging.page(result.profiles(), pageSize, pageToken);
@@ -90,6 +92,8 @@ class V1Controller {
                 request.text("pricingModel"),
                 request.text("useCase"),
                 null);
+        request.object("servingStack").accept("name", "version"); // GIQ's serving stacks (llm-d) are not modeled
+        request.rejectUnknownFields();
         var curves = profiles.benchmarks(query);
         return json.ok(new V1Json.FetchBenchmarkingDataResponse(
                 curves.stream().map(JsonMapping::benchmark).toList()));

@@ -198,6 +198,27 @@ class ApiHttpTest {
                 "useCase",
                 "Chatbot (ShareGPT)");
         assertError(post("/v1/profiles:fetch", "{not json"), 400, "INVALID_ARGUMENT", "body", "not valid JSON");
+        // a misspelt filter is refused, as Google's API does, instead of answering with every profile
+        assertError(
+                post("/v1/profiles:fetch", "{\"modle\":\"" + GEMMA + "\"}"),
+                400,
+                "INVALID_ARGUMENT",
+                "modle: is not a field of this request",
+                "model, modelServer");
+        assertError(
+                post("/v1/profiles:fetch", "{\"performance_requirements\":{\"target_cost\":{\"pricing\":\"spot\"}}}"),
+                400,
+                "INVALID_ARGUMENT",
+                "performanceRequirements.targetCost.pricing: is not a field",
+                "pricingModel");
+        assertError(
+                post(
+                        "/v1/benchmarkingData:fetch",
+                        "{\"modelServerInfo\":{\"model\":\"" + GEMMA + "\"},\"machine\":\"x\"}"),
+                400,
+                "INVALID_ARGUMENT",
+                "machine: is not a field",
+                "instanceType");
         assertError(post("/v1/profiles:fetch", "[]"), 400, "INVALID_ARGUMENT", "body", "JSON object");
         assertError(get("/v1/models:fetch?pageSize=-1"), 400, "INVALID_ARGUMENT", "pageSize", "0 (all)");
         assertError(get("/v1/models:fetch?pageToken=xyz"), 400, "INVALID_ARGUMENT", "pageToken", "nextPageToken");
