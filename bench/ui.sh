@@ -15,6 +15,8 @@
 #              alternatives became a plain table, ECharts' common build and no entry animation:
 #              about page (Vaadin's own start-up, the floor of any cold load) 1817 / 2085 ms; catalog 1947 / 2202 ms,
 #              repeat 829 / 1452 ms; deploy page 2360 / 2604 ms, repeat 1009 / 1309 ms; round trip 34.6 / 60.6 ms
+#   again on the final head of that session (Deploy off the UI thread): about 1914 / 2349 ms; catalog 2156 / 2379 ms,
+#              repeat 924 / 1157 ms; deploy page 2678 / 3052 ms, repeat 1125 / 1543 ms; round trip 35.7 / 69.6 ms
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/select-jdk.sh && iqc_select_jdk
