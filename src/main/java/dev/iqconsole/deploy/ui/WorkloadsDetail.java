@@ -90,6 +90,10 @@ class WorkloadsDetail extends Div {
         title.setText(workload.namespace() + "/" + workload.name());
         phase.setText("…");
         sentence.setText("Reading the rollout from " + context + "…");
+        diagnoses.removeAll(); // nothing of the workload shown before stays while this one is read
+        endpoint.removeAll();
+        pods.setItems(List.of());
+        logs.setText("");
         ClusterCalls.call(
                 this, "workload-" + workload.name(), () -> Reading.of(deploys, context, workload), (read, error) -> {
                     if (reading == reads) {
@@ -151,8 +155,9 @@ class WorkloadsDetail extends Div {
             return;
         }
         logs.setText("Reading the logs of " + pod + "…");
+        String ctx = context; // read here: the call runs on another thread
         String ns = workload.namespace();
-        ClusterCalls.call(this, "logs-" + pod, () -> deploys.logs(context, ns, pod, LOG_LINES), (lines, error) -> {
+        ClusterCalls.call(this, "logs-" + pod, () -> deploys.logs(ctx, ns, pod, LOG_LINES), (lines, error) -> {
             if (reading == logReads) {
                 logs.setText(
                         error == null ? String.join("\n", lines) : "(logs not available: " + error.getMessage() + ")");
