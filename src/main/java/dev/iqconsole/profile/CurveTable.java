@@ -299,6 +299,10 @@ final class CurveTable {
                 && narrow(reading, targets.itlMs(), metric(a, ITL), metric(a + 1, ITL));
     }
 
+    /**
+     * OperatingPoints' narrowing step on primitive fields: sharing one method through an interval array measured
+     * slower here (p99 +4 ms at 100k curves), and CurveTableTest holds both to the same result to the last bit.
+     */
     private static boolean narrow(Reading reading, double target, double from, double to) {
         if (Double.isNaN(target)) {
             return true;
