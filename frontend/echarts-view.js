@@ -1,5 +1,5 @@
 // <echarts-view>: draws an Apache ECharts option given as a JSON string in the `option` property.
-// Loaded as a static resource next to echarts.min.js (no bundler), so it waits for window.echarts.
+// Loaded as a static resource next to ECharts (EChart.ECHARTS, no bundler), so it waits for window.echarts.
 // Attributes for tests and styling:
 //   data-rendered="N"  set after the N-th option has been drawn (ECharts' `finished` event)
 //   data-error="..."   set when the option cannot be drawn (bad JSON, ECharts missing)
