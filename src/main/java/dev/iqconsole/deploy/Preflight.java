@@ -2,6 +2,7 @@ package dev.iqconsole.deploy;
 
 import dev.iqconsole.cluster.NodeAccelerator;
 import dev.iqconsole.cluster.NodeAccelerators;
+import dev.iqconsole.manifest.ManifestService;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
@@ -19,7 +20,6 @@ import java.util.Set;
 final class Preflight {
 
     static final long GIB = 1L << 30;
-    static final double LARGE_MODEL_GIB = 90;
 
     private Preflight() {}
 
@@ -254,7 +254,7 @@ final class Preflight {
             return java.util.Optional.empty();
         }
         String check = "Disk for model weights";
-        double neededGiB = Math.max(LARGE_MODEL_GIB, request.modelWeightsGiB());
+        double neededGiB = Math.max(ManifestService.LARGE_MODEL_GIB, request.modelWeightsGiB());
         String fix =
                 "Set HF_HOME=/dev/shm/hf_cache (a RAM-backed volume) or give the nodes a larger boot disk or local SSD.";
         List<NodeAccelerator> matching = nodes.stream()

@@ -36,8 +36,6 @@ class DeployPlanner {
 
     /** Label the manifest generator puts on every object with the base name; it names the deployment in history. */
     static final String INSTANCE_LABEL = "app.kubernetes.io/instance";
-    /** Models at least this large (GiB) need a large HF_HOME; same threshold as the generator and the preflight. */
-    private static final double LARGE_MODEL_GIB = 90;
 
     private final ProfileService profiles;
     private final PlanResolver resolver;
@@ -135,7 +133,9 @@ class DeployPlanner {
                 plan.accelerator().label(),
                 plan.acceleratorCount(),
                 plan.accelerator().family(),
-                fromHuggingFace && plan.model().weightsGiB() >= LARGE_MODEL_GIB && !hfHomeInMemory(deployment),
+                fromHuggingFace
+                        && plan.model().weightsGiB() >= ManifestService.LARGE_MODEL_GIB
+                        && !hfHomeInMemory(deployment),
                 plan.model().weightsGiB());
     }
 
