@@ -5,10 +5,6 @@ import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iqconsole.profile.FixtureBeans;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,27 +30,22 @@ class GcloudCompatibilityTest {
     @LocalServerPort
     int port;
 
-    private Path tempDir;
-
     private GcloudClient gcloud;
 
     @BeforeAll
     void configureGcloud() throws Exception {
-        tempDir = Files.createTempDirectory("iqc-gcloud");
-        gcloud = GcloudClient.forServer(port, tempDir);
+        gcloud = GcloudClient.forServer(port);
     }
 
     @AfterAll
     void deleteGcloudConfig() throws Exception {
-        try (var paths = Files.walk(tempDir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        if (gcloud != null) {
+            gcloud.close();
         }
     }
 
     private GcloudClient.Result profiles(String... args) throws Exception {
-        String[] all = Arrays.copyOf(PROFILES, PROFILES.length + args.length);
-        System.arraycopy(args, 0, all, PROFILES.length, args.length);
-        var result = gcloud.run(all);
+        var result = gcloud.run(PROFILES, args);
         assertThat(result.exitCode()).as(result.err()).isZero();
         return result;
     }

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -56,26 +55,22 @@ class GcloudManifestTest {
     @Autowired
     JsonMapper mapper;
 
-    private Path tempDir;
     private GcloudClient gcloud;
 
     @BeforeAll
     void configureGcloud() throws Exception {
-        tempDir = Files.createTempDirectory("iqc-gcloud-manifests");
-        gcloud = GcloudClient.forServer(port, tempDir);
+        gcloud = GcloudClient.forServer(port);
     }
 
     @AfterAll
     void deleteGcloudConfig() throws Exception {
-        try (var paths = Files.walk(tempDir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        if (gcloud != null) {
+            gcloud.close();
         }
     }
 
     private GcloudClient.Result create(String... args) throws Exception {
-        String[] all = Arrays.copyOf(CREATE, CREATE.length + args.length);
-        System.arraycopy(args, 0, all, CREATE.length, args.length);
-        return gcloud.run(all);
+        return gcloud.run(CREATE, args);
     }
 
     private GcloudClient.Result createOk(String... args) throws Exception {
@@ -154,7 +149,7 @@ class GcloudManifestTest {
 
     @Test
     void output_path_writes_the_file_and_says_so() throws Exception {
-        Path file = tempDir.resolve("gpt-oss.yaml");
+        Path file = gcloud.folder().resolve("gpt-oss.yaml");
 
         var result = createOk(with("--output-path=" + file));
 
