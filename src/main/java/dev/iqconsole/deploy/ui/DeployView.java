@@ -276,8 +276,13 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (outlook != null) {
             showOutlook(outlook);
         }
-        boolean valid = !form.hasErrors() && problems.getChildren().findAny().isEmpty();
         viewYaml.setEnabled(outlook != null && outlook.manifests() != null);
+        enableActions();
+    }
+
+    /** Check and Deploy: enabled when nothing is wrong, the plan can be deployed, and no run is waiting. */
+    private void enableActions() {
+        boolean valid = !form.hasErrors() && problems.getChildren().findAny().isEmpty();
         deploy.setEnabled(
                 !running && valid && outlook != null && outlook.deployable() && form.cluster.getValue() != null);
         check.setEnabled(deploy.isEnabled());
@@ -474,7 +479,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void setRunning(boolean running) {
         this.running = running;
-        refresh();
+        enableActions(); // the form has not changed: no need to ask the engine again
     }
 
     private void removeApplied(DeployRequest request, List<HasMetadata> objects, ApplyResult partial) {
