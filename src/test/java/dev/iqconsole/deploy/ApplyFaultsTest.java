@@ -21,7 +21,7 @@ class ApplyFaultsTest {
 
     @BeforeEach
     void start() throws Exception {
-        cluster = new MockCluster();
+        cluster = new MockCluster(Duration.ofSeconds(3)); // the timeout tests hold answers for longer
         service = new DeployService(context -> cluster.client, new DeployHistory(TestDatabase.migrated()));
         // the namespace exists, so the dry run covers every object
         cluster.client

@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,12 +28,22 @@ public final class MockCluster implements AutoCloseable {
     public final KubernetesClient client;
     public final Path kubeconfig;
 
+    /**
+     * A request timeout that a loaded 2-core machine never reaches by accident (a 3 s one once failed a plain GET in
+     * CI); tests about timeouts ask for a short one with {@link #MockCluster(Duration)}.
+     */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
     public MockCluster() throws IOException {
+        this(REQUEST_TIMEOUT);
+    }
+
+    public MockCluster(Duration requestTimeout) throws IOException {
         server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
         server.init(InetAddress.getByName("127.0.0.1"), 0);
-        // short timeouts and one attempt per request, like the console's own clients
+        // one attempt per request, like the console's own clients
         client = server.createClient(b -> b.editOrNewConfig()
-                .withRequestTimeout(3000)
+                .withRequestTimeout((int) requestTimeout.toMillis())
                 .withConnectionTimeout(1000)
                 .withRequestRetryBackoffLimit(0)
                 .endConfig());
