@@ -10,12 +10,18 @@ import java.util.List;
  *
  * <p>Every order is one comparison of numbers read once into arrays: group (priced first), a first and a second
  * number, then list position. The numbers are doubles turned into longs that compare as {@link Double#compare} does
- * (descending ones inverted), so that one {@code long} per profile can carry the group, the first number's leading
- * bits and the position: sorting those plain longs ({@link UnsignedSort}) ranks 100,000 profiles in a few milliseconds, and only runs whose
- * leading bits are equal are compared again in full. Comparing through accessors and BigDecimal, or objects
- * scattered over the heap, dominated the whole query.
+ * (descending ones inverted), so that one {@code long} per profile can carry the group and the first number's leading
+ * bits above the position: a radix sort of those plain longs ({@link UnsignedSort}) ranks 100,000 profiles in about
+ * a millisecond, and only runs whose leading bits are equal are compared again in full. Comparing through accessors
+ * and BigDecimal, or objects scattered over the heap, dominated the whole query.
  */
 final class ProfileRanking {
+
+    /**
+     * Bits of a profile's coarse key that are sorted as plain numbers: with 11-bit digits, three passes. Keys equal
+     * in them (ties, or numbers closer than about one part in a million) are then compared in full.
+     */
+    private static final int KEY_BITS = 33;
 
     /** Below this many, insertion sort: fewer moves than merging tiny runs. */
     private static final int INSERTION_SORT_MAX = 24;
@@ -76,6 +82,11 @@ final class ProfileRanking {
 
     /** The indexes of {@code profiles} from first to last in {@code order}; ties keep list order. */
     static int[] order(List<Profile> profiles, ProfileOrder order) {
+        return of(profiles, order).sorted();
+    }
+
+    /** A ranking of {@code profiles} in list order. */
+    static ProfileRanking of(List<Profile> profiles, ProfileOrder order) {
         var ranking = new ProfileRanking(profiles.size(), order);
         for (Profile profile : profiles) {
             PricedPoint at = profile.at();
@@ -84,40 +95,134 @@ final class ProfileRanking {
                     at.point().ntpotMs(),
                     at.hasCost() ? at.cost().usdPerMillionOutput().doubleValue() : Double.NaN);
         }
-        return ranking.sorted();
+        return ranking;
     }
 
     /**
-     * Each index packed with its group and its first number's leading bits, as an unsigned long, sorted as plain
-     * longs; then the runs those leave equal are sorted by the full comparison.
+     * Each index packed below the leading {@link #KEY_BITS} bits in which the profiles' coarse keys differ, sorted by
+     * those bits; then the runs those leave equal are sorted by the full comparison.
      *
      * @return the indexes {@code 0..count-1} of the added profiles from first to last; ties keep index order
      */
     int[] sorted() {
-        int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(count - 1));
-        long indexMask = (1L << indexBits) - 1;
-        long[] packed = new long[count];
-        for (int i = 0; i < count; i++) {
-            packed[i] = coarse(i) >>> indexBits << indexBits | i;
+        return sort(null, count);
+    }
+
+    /**
+     * The first profiles in order, at least {@code wanted} of them (all of them when there are fewer), for a caller
+     * that reads the top of a long ranking: an API page, or the one recommended profile. A radix select on the coarse
+     * keys, whose order the full order never contradicts: split the undecided profiles by 11 more of their keys'
+     * bits, keep those below the split where the wanted ones end, look closer only at that split. Only the kept
+     * profiles are sorted; ranking 100,000 profiles to read 100 costs a few reads of their keys.
+     *
+     * @return the indexes of the first profiles from first to last, as {@link #sorted()} begins
+     */
+    int[] sortedPrefix(int wanted) {
+        if ((long) wanted * PREFIX_SHARE >= count) {
+            return sorted();
         }
-        UnsignedSort.sort(packed);
-        int[] indexes = new int[count];
+        boolean[] kept = new boolean[count];
+        int keptCount = 0;
+        int[] undecided = null; // null: every profile
+        int undecidedCount = count;
+        int shift = Long.SIZE - Long.numberOfLeadingZeros(differingCoarseBits(null, count));
+        while (undecidedCount > 0) {
+            shift = Math.max(0, shift - SELECT_BITS);
+            int[] counts = new int[1 << SELECT_BITS];
+            for (int place = 0; place < undecidedCount; place++) {
+                counts[split(member(undecided, place), shift)]++;
+            }
+            int boundary = 0;
+            int belowBoundary = 0;
+            while (keptCount + belowBoundary + counts[boundary] < wanted) {
+                belowBoundary += counts[boundary++];
+            }
+            // the profiles of the boundary split rank after those below it; decide on them now if they are few
+            boolean keepBoundary = shift == 0 || keptCount + belowBoundary + counts[boundary] <= 2 * wanted;
+            int[] next = keepBoundary ? null : new int[counts[boundary]];
+            int nextCount = 0;
+            for (int place = 0; place < undecidedCount; place++) {
+                int i = member(undecided, place);
+                int split = split(i, shift);
+                if (split < boundary || (split == boundary && keepBoundary)) {
+                    kept[i] = true;
+                    keptCount++;
+                } else if (split == boundary) {
+                    next[nextCount++] = i;
+                }
+            }
+            undecided = next;
+            undecidedCount = nextCount;
+        }
+        int[] members = new int[keptCount];
+        int next = 0;
         for (int i = 0; i < count; i++) {
-            indexes[i] = (int) (packed[i] & indexMask);
+            if (kept[i]) {
+                members[next++] = i;
+            }
+        }
+        return sort(members, keptCount);
+    }
+
+    /** Key bits that each step of {@link #sortedPrefix} splits by: 2,048 splits. */
+    private static final int SELECT_BITS = 11;
+    /** A prefix is worth it when at most one profile in this many is wanted; beyond, everything is sorted. */
+    private static final int PREFIX_SHARE = 8;
+
+    /** Profile {@code i}'s split: its coarse key's 11 bits from {@code shift} on (those above are alike in all). */
+    private int split(int i, int shift) {
+        return (int) (coarse(i) >>> shift) & ((1 << SELECT_BITS) - 1);
+    }
+
+    /** The bits in which the coarse keys of {@code members} ({@code null}: all profiles) are not all the same. */
+    private long differingCoarseBits(int[] members, int size) {
+        long sharedOnes = -1;
+        long anyOnes = 0;
+        for (int place = 0; place < size; place++) {
+            long coarse = coarse(member(members, place));
+            sharedOnes &= coarse;
+            anyOnes |= coarse;
+        }
+        return size == 0 ? 0 : sharedOnes ^ anyOnes;
+    }
+
+    /**
+     * Sorts the profiles {@code members} (ascending indexes; {@code null}: all of them), {@code size} of them: each
+     * member's place in {@code members} packed below the coarse key's leading differing bits, a radix sort by those,
+     * then the runs they leave equal sorted by the full comparison.
+     */
+    private int[] sort(int[] members, int size) {
+        int placeBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(size - 1));
+        long placeMask = (1L << placeBits) - 1;
+        // bits above the highest one that differs are the same in every key: the key starts there
+        int differingBits = Long.SIZE - Long.numberOfLeadingZeros(differingCoarseBits(members, size));
+        int keyShift = Math.max(0, differingBits - Math.min(KEY_BITS, Long.SIZE - placeBits));
+        long[] packed = new long[size];
+        for (int place = 0; place < size; place++) {
+            packed[place] = coarse(member(members, place)) >>> keyShift << placeBits | place;
+        }
+        UnsignedSort.sortByHighBits(packed, placeBits); // stable, and the places ascend: ties keep index order
+        int[] indexes = new int[size];
+        for (int i = 0; i < size; i++) {
+            indexes[i] = member(members, (int) (packed[i] & placeMask));
         }
         int[] scratch = null;
-        for (int runStart = 0; runStart < count; ) {
+        for (int runStart = 0; runStart < size; ) {
             int runEnd = runStart + 1;
-            while (runEnd < count && (packed[runEnd] >>> indexBits) == (packed[runStart] >>> indexBits)) {
+            while (runEnd < size && (packed[runEnd] >>> placeBits) == (packed[runStart] >>> placeBits)) {
                 runEnd++;
             }
             if (!inOrder(indexes, runStart, runEnd)) {
-                scratch = scratch == null ? new int[count] : scratch;
+                scratch = scratch == null ? new int[size] : scratch;
                 mergeSort(indexes, scratch, runStart, runEnd);
             }
             runStart = runEnd;
         }
         return indexes;
+    }
+
+    private static int member(int[] members, int place) {
+        return members == null ? place : members[place];
     }
 
     /** The group in the top bit, then the first number's leading bits, as an unsigned long. */

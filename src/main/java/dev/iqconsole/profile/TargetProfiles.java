@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
  * The profiles of queries with latency targets (or a cost ratio of their own), where each curve is read at a point
  * that depends on the query. Each curve's operating point and cost are computed as numbers ({@link CurveTable}), the
- * filters, ranking and performance range work on those numbers, and a {@link Profile} object is built only when the
- * answer's list is read ({@link RankedProfiles}): 100,000 profiles in one answer cost no object each (issue 3).
+ * filters, ranking keys and performance range work on those numbers, and the answer's list is ranked and its
+ * {@link Profile} objects built as it is read ({@link RankedProfiles}): 100,000 profiles in one answer cost no object
+ * each, and a page of them does not sort the rest (issue 3).
  */
 final class TargetProfiles {
 
@@ -86,11 +88,15 @@ final class TargetProfiles {
                         reading.itlMs);
             }
         }
-        int[] ranked = ranking.sorted();
-        for (int rank = 0; rank < ranked.length; rank++) {
-            ranked[rank] = kept[ranked[rank]];
-        }
-        var profiles = new RankedProfiles(ranked, position -> profileAt(position, targets, pricingModel, ratio));
+        IntFunction<int[]> rankedPrefix = wanted -> {
+            int[] ranked = ranking.sortedPrefix(wanted);
+            for (int rank = 0; rank < ranked.length; rank++) {
+                ranked[rank] = kept[ranked[rank]];
+            }
+            return ranked;
+        };
+        var profiles =
+                new RankedProfiles(count, rankedPrefix, position -> profileAt(position, targets, pricingModel, ratio));
         return new Answer(profiles, spreads.range(), someMeetLatency);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.iqconsole.catalog.PricingModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,69 @@ class RankedPositionsTest {
                     .map(profiles::get)
                     .toList();
             assertThat(sorted).as("%s", order).containsExactlyElementsOf(expected);
+        }
+    }
+
+    /**
+     * Many profiles (the radix sort) with numbers that differ only far below the bits sorted as plain numbers: a
+     * nano-dollar on a large cost, an ulp of throughput. The full comparison must still settle them.
+     */
+    @Test
+    void many_profiles_with_near_ties_get_the_reference_order() {
+        Random random = new Random(11);
+        var curve = new Curve(KEY, List.of(point(1, 1)), 0, Provenance.MODELED, "test", Map.of(), "test");
+        List<Profile> profiles = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            double throughput = 1000 + random.nextInt(50);
+            for (int ulps = random.nextInt(3); ulps > 0; ulps--) {
+                throughput = Math.nextUp(throughput);
+            }
+            long nanos = 7_000_000_000L + random.nextInt(20);
+            TokenCost cost = random.nextInt(10) == 0
+                    ? null
+                    : new TokenCost(
+                            BigDecimal.valueOf(nanos / 4, 9),
+                            BigDecimal.valueOf(nanos, 9),
+                            PricingModel.SPOT,
+                            4,
+                            null,
+                            false);
+            var point = point(throughput, random.nextInt(3) + random.nextInt(2) * 1e-12);
+            profiles.add(new Profile(curve, null, new PricedPoint(point, cost)));
+        }
+        for (ProfileOrder order : ProfileOrder.values()) {
+            int[] expected = IntStream.range(0, profiles.size())
+                    .boxed()
+                    .sorted(reference(profiles, order))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+
+            assertThat(ProfileRanking.order(profiles, order)).as("%s", order).containsExactly(expected);
+            for (int wanted : new int[] {1, 7, 100, 2_499, 2_500, 20_000}) {
+                int[] prefix = ProfileRanking.of(profiles, order).sortedPrefix(wanted);
+                assertThat(prefix.length).as("%s, %d wanted", order, wanted).isGreaterThanOrEqualTo(wanted);
+                assertThat(prefix)
+                        .as("%s, %d wanted", order, wanted)
+                        .containsExactly(Arrays.copyOf(expected, prefix.length));
+            }
+        }
+    }
+
+    @Test
+    void a_ranked_prefix_is_the_beginning_of_the_full_ranking() {
+        Random random = new Random(13);
+        for (int round = 0; round < 30; round++) {
+            List<Profile> profiles = randomProfiles(random, 1 + random.nextInt(3_000));
+            for (ProfileOrder order : ProfileOrder.values()) {
+                int[] all = ProfileRanking.order(profiles, order);
+                int wanted = 1 + random.nextInt(profiles.size());
+                int[] prefix = ProfileRanking.of(profiles, order).sortedPrefix(wanted);
+
+                assertThat(prefix.length).isBetween(wanted, profiles.size());
+                assertThat(prefix)
+                        .as("round %d, %s, %d of %d wanted", round, order, wanted, profiles.size())
+                        .containsExactly(Arrays.copyOf(all, prefix.length));
+            }
         }
     }
 

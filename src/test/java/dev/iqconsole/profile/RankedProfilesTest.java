@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The lazily built list: a page builds only its profiles, once each; the list cannot be changed. */
@@ -34,6 +36,44 @@ class RankedProfilesTest {
         assertThatThrownBy(() -> result.profiles().set(0, profile(2)))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> result.profiles().get(4)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void the_first_read_ranks_a_prefix_and_reading_further_ranks_more() {
+        int size = 10_000;
+        int[] all = IntStream.range(0, size).map(rank -> size - 1 - rank).toArray();
+        List<Integer> asked = new ArrayList<>();
+        var profiles = new RankedProfiles(
+                size,
+                wanted -> {
+                    asked.add(wanted);
+                    return Arrays.copyOf(all, Math.min(size, wanted + 3)); // a prefix may hold a few more
+                },
+                RankedProfilesTest::profile);
+
+        assertThat(profiles).hasSize(size);
+        assertThat(asked).isEmpty();
+        assertThat(profiles.subList(0, 100))
+                .extracting(p -> (int) p.at().point().outputTokensPerSecond())
+                .containsExactly(
+                        IntStream.range(0, 100).map(rank -> all[rank]).boxed().toArray(Integer[]::new));
+        assertThat(asked).containsExactly(256);
+        assertThat(profiles.get(258).at().point().outputTokensPerSecond()).isEqualTo(all[258]);
+        assertThat(asked).containsExactly(256);
+        assertThat(profiles.get(600).at().point().outputTokensPerSecond()).isEqualTo(all[600]);
+        assertThat(asked).containsExactly(256, 601);
+        assertThat(profiles.getLast().at().point().outputTokensPerSecond()).isEqualTo(all[size - 1]);
+        assertThat(asked).containsExactly(256, 601, size);
+        assertThatThrownBy(() -> profiles.get(size)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void a_prefix_shorter_than_asked_for_is_a_bug_said_as_such() {
+        var profiles = new RankedProfiles(10, wanted -> new int[] {1, 2}, RankedProfilesTest::profile);
+
+        assertThatThrownBy(() -> profiles.get(5))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("asked to rank 256 of 10, got 2");
     }
 
     @Test
