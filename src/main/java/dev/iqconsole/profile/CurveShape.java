@@ -38,9 +38,18 @@ final class CurveShape {
      * and no segment after the prefix meets them, whatever throughput does.
      */
     static boolean latenciesNeverFall(int shape, LatencyTargets targets) {
-        return (targets.ntpotMs() == null || (shape & NTPOT_RISES) != 0)
-                && (targets.ttftMs() == null || (shape & TTFT_RISES) != 0)
-                && (targets.itlMs() == null || (shape & ITL_RISES) != 0);
+        return hasAll(shape, neverFallingBits(targets));
+    }
+
+    /** The bits a shape needs for {@link #latenciesNeverFall}: worked out once per query, tested per curve. */
+    static int neverFallingBits(LatencyTargets targets) {
+        return (targets.ntpotMs() == null ? 0 : NTPOT_RISES)
+                | (targets.ttftMs() == null ? 0 : TTFT_RISES)
+                | (targets.itlMs() == null ? 0 : ITL_RISES);
+    }
+
+    static boolean hasAll(int shape, int bits) {
+        return (shape & bits) == bits;
     }
 
     /**

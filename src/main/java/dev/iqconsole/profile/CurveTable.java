@@ -102,15 +102,24 @@ final class CurveTable {
         }
     }
 
-    /** Latency targets as numbers, {@code NaN} for no target: unboxed once per query, not once per point. */
-    record Targets(double ntpotMs, double ttftMs, double itlMs, LatencyTargets asGiven) {
+    /**
+     * Latency targets as numbers, {@code NaN} for no target, and what they ask of a curve's shape: worked out once
+     * per query, not once per curve or point.
+     */
+    record Targets(double ntpotMs, double ttftMs, double itlMs, boolean none, int neverFallingBits) {
 
         static Targets of(LatencyTargets targets) {
             return new Targets(
                     numberOrNaN(targets.ntpotMs()),
                     numberOrNaN(targets.ttftMs()),
                     numberOrNaN(targets.itlMs()),
-                    targets);
+                    targets.isEmpty(),
+                    CurveShape.neverFallingBits(targets));
+        }
+
+        /** As {@link CurveShape#latenciesNeverFall} for these targets. */
+        boolean neverFallOn(int shape) {
+            return CurveShape.hasAll(shape, neverFallingBits);
         }
 
         private static double numberOrNaN(Double value) {
@@ -154,7 +163,7 @@ final class CurveTable {
     boolean read(int position, int slot, Targets targets, Reading reading) {
         int first = firstPoint[position];
         int end = firstPoint[position + 1];
-        if (targets.asGiven().isEmpty()) {
+        if (targets.none()) {
             copy(first + inflection[position], reading);
             return true;
         }
@@ -165,7 +174,7 @@ final class CurveTable {
             copy(first, reading);
             return true;
         }
-        if (!CurveShape.latenciesNeverFall(shapes[position], targets.asGiven())) {
+        if (!targets.neverFallOn(shapes[position])) {
             return best(first, targets, NONE, first, end - 2, reading);
         }
         // The points meeting the targets are a prefix and the segments from its end on meet nothing (CurveShape).
@@ -200,9 +209,7 @@ final class CurveTable {
             int position = positions[i];
             int first = firstPoint[position];
             int end = firstPoint[position + 1];
-            boolean counted = end - first > 1
-                    && !targets.asGiven().isEmpty()
-                    && CurveShape.latenciesNeverFall(shapes[position], targets.asGiven());
+            boolean counted = end - first > 1 && !targets.none() && targets.neverFallOn(shapes[position]);
             reading.firstMissing[i - from] = counted ? firstMissingAsFloats(first, end, targets) : UNKNOWN;
         }
         for (int i = from; i < to; i++) {

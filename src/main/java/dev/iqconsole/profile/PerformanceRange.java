@@ -45,21 +45,26 @@ public record PerformanceRange(
         }
     }
 
-    /** A running min and max: one object per metric instead of one per profile (fetch may return 100,000). */
+    /**
+     * A running min and max: one object per metric instead of one per profile (fetch may return 100,000). Plain
+     * comparisons, which a NaN fails both of: unknown values are skipped without a test of their own.
+     */
     private static final class Spread {
-        private double min = Double.NaN;
-        private double max = Double.NaN;
+        private double min = Double.POSITIVE_INFINITY;
+        private double max = Double.NEGATIVE_INFINITY;
 
         void add(double value) {
-            if (Double.isNaN(value)) {
-                return;
+            if (value < min) {
+                min = value;
             }
-            min = Double.isNaN(min) ? value : Math.min(min, value);
-            max = Double.isNaN(max) ? value : Math.max(max, value);
+            if (value > max) {
+                max = value;
+            }
         }
 
+        /** NaN to NaN when no value was known. */
         MetricRange range() {
-            return new MetricRange(min, max);
+            return min > max ? MetricRange.UNKNOWN : new MetricRange(min, max);
         }
     }
 }
