@@ -19,7 +19,7 @@ printf 'jar: %s, %.1f MB\n' "$jar" "$(echo "$(stat -c %s "$jar") / 1000000" | bc
 
 workdir=$(mktemp -d)   # an empty folder: H2 file there, catalog from the copy packaged in the jar
 start=$(date +%s.%N)
-(cd "$workdir" && exec "$JAVA" -jar "$OLDPWD/$jar" --server.port="$PORT" >"$workdir/out.log" 2>&1) &
+(cd "$workdir" && exec "$JAVA" $IQC_JVM_OPTIONS -jar "$OLDPWD/$jar" --server.port="$PORT" >"$workdir/out.log" 2>&1) &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$workdir"' EXIT
 until curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; do

@@ -34,7 +34,7 @@ fi
 jar=$(ls target/*.jar | grep -v original | head -1)
 
 workdir=$(mktemp -d)   # an empty folder: H2 file there, catalog from the copy packaged in the jar
-(cd "$workdir" && exec "$JAVA" -jar "$OLDPWD/$jar" --server.port="$PORT" >"$workdir/out.log" 2>&1) &
+(cd "$workdir" && exec "$JAVA" $IQC_JVM_OPTIONS -jar "$OLDPWD/$jar" --server.port="$PORT" >"$workdir/out.log" 2>&1) &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$workdir"' EXIT
 until curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; do

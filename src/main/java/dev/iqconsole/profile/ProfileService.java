@@ -207,7 +207,7 @@ public class ProfileService {
                 matching[count++] = position;
             }
         }
-        return Arrays.copyOf(matching, count);
+        return count == matching.length ? matching : Arrays.copyOf(matching, count);
     }
 
     private static boolean keyMatches(ProfileKey key, String server, UseCase useCase, String machineType) {
