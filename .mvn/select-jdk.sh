@@ -35,4 +35,5 @@ iqc_select_jdk() {
 # table (~130 MB for 100,000 curves) once per query: with 4 KB pages that is ~30,000 TLB misses a query, with 2 MB
 # pages almost none (bench/README.md). Transparent huge pages for the heap when the kernel offers them ("madvise"
 # or "always"; the JVM only warns otherwise), the heap touched at start so that no query pays for first touches.
-IQC_JVM_OPTIONS="-XX:+UseTransparentHugePages -XX:+AlwaysPreTouch"
+# Set IQC_JVM_OPTIONS yourself (even to nothing) to compare.
+IQC_JVM_OPTIONS="${IQC_JVM_OPTIONS-"-XX:+UseTransparentHugePages -XX:+AlwaysPreTouch"}"

@@ -18,7 +18,9 @@ mkdir -p bench/out
 PATTERN="${1:-ProfilesFetchBenchmark|ApiRoundTripBenchmark}"
 shift || true
 # The forked JVMs get the console's own JVM options (IQC_JVM_OPTIONS).
-"$JAVA_HOME/bin/java" -cp "$CLASSPATH" org.openjdk.jmh.Main "$PATTERN" -jvmArgsAppend "$IQC_JVM_OPTIONS" \
+JVM_OPTIONS=()
+[ -n "$IQC_JVM_OPTIONS" ] && JVM_OPTIONS=(-jvmArgsAppend "$IQC_JVM_OPTIONS")
+"$JAVA_HOME/bin/java" -cp "$CLASSPATH" org.openjdk.jmh.Main "$PATTERN" "${JVM_OPTIONS[@]}" \
   -rf json -rff bench/out/profiles.json "$@" > bench/out/profiles.log 2>&1 \
   || { tail -40 bench/out/profiles.log; exit 1; }
 
