@@ -9,21 +9,26 @@ import java.util.List;
  */
 final class CurveTable {
 
-    // A point's metrics side by side (the crossed segment's two points are one or two cache lines), with the
-    // winner of the whole segments before it: what a query reads of each curve once it knows where the targets are
-    // crossed.
+    // A point's metrics side by side, with the throughput of the winner of the whole segments before it: what a
+    // query reads of each curve once it knows where the targets are crossed, 11 numbers of the crossed segment's two
+    // points, two or three cache lines.
     private static final int OUTPUT = 0;
     private static final int INPUT = 1;
     private static final int NTPOT = 2;
     private static final int TTFT = 3;
     private static final int ITL = 4;
-    /** See {@link #markBestEnds}: the winner, as segment within the curve x 2 + t, and its throughput. */
-    private static final int BEST_END = 5;
+    /** See {@link #markBestEnds}: the throughput of the winner. */
+    private static final int BEST_END_THROUGHPUT = 5;
 
-    private static final int BEST_END_THROUGHPUT = 6;
-    private static final int STRIDE = 7;
+    private static final int STRIDE = 6;
 
     private final double[] points;
+    /**
+     * By point, the winner of {@link #markBestEnds} as segment within the curve x 2 + t. Apart from the points, as
+     * it is rarely read: on a regular curve the crossed segment beats it, unless every point meets the targets or
+     * a target is met exactly at a point.
+     */
+    private final int[] bestEnd;
     // Each latency again as a float, one array per metric: finding the points that meet a target streams through
     // only the metrics the query targets, and half as many bytes. Rounding to float keeps order, so a float scan
     // goes at least as far as the exact one; the exact values in points settle the last steps.
@@ -56,6 +61,7 @@ final class CurveTable {
         }
         firstPoint[curves.size()] = count;
         points = new double[(count + 1) * STRIDE]; // one more: the point after a curve's last can be prefetched
+        bestEnd = new int[count];
         ntpot = new float[count];
         ttft = new float[count];
         itl = new float[count];
@@ -97,7 +103,7 @@ final class CurveTable {
                     bestThroughput = throughput;
                 }
             }
-            points[(a + 1) * STRIDE + BEST_END] = best;
+            bestEnd[a + 1] = best;
             points[(a + 1) * STRIDE + BEST_END_THROUGHPUT] = bestThroughput;
         }
     }
@@ -215,8 +221,9 @@ final class CurveTable {
         for (int i = from; i < to; i++) {
             int firstMissing = reading.firstMissing[i - from];
             if (firstMissing > 0) {
-                int a = (firstMissing - 1) * STRIDE; // the last point meeting the targets and the next
-                touched += points[a] + points[a + STRIDE] + points[a + 2 * STRIDE - 1];
+                // what read takes of the last point meeting the targets and the next: no two loads a line apart
+                int a = (firstMissing - 1) * STRIDE;
+                touched += points[a] + points[a + STRIDE] + points[a + STRIDE + ITL];
             }
         }
         reading.touched = touched;
@@ -263,15 +270,10 @@ final class CurveTable {
      * no such segments).
      */
     private boolean best(int first, Targets targets, int before, int from, int to, Reading reading) {
-        int bestSegment = -1;
+        // the winner before point `before` while bestSegment is NONE and `before` is not; its segment read last
+        int bestSegment = NONE;
         double bestT = 0;
-        double bestThroughput = 0;
-        if (before != NONE) {
-            int winner = (int) metric(before, BEST_END);
-            bestSegment = first + (winner >> 1);
-            bestT = winner & 1;
-            bestThroughput = metric(before, BEST_END_THROUGHPUT);
-        }
+        double bestThroughput = before == NONE ? 0 : metric(before, BEST_END_THROUGHPUT);
         for (int a = from; a <= to; a++) {
             if (!meetingInterval(reading, a, targets)) {
                 continue;
@@ -279,7 +281,7 @@ final class CurveTable {
             double low = reading.low;
             double high = reading.high;
             double throughputAtLow = OperatingPoints.lerp(metric(a, OUTPUT), metric(a + 1, OUTPUT), low);
-            if (bestSegment < 0 || throughputAtLow > bestThroughput) {
+            if ((bestSegment == NONE && before == NONE) || throughputAtLow > bestThroughput) {
                 bestSegment = a;
                 bestT = low;
                 bestThroughput = throughputAtLow;
@@ -291,8 +293,13 @@ final class CurveTable {
                 bestThroughput = throughputAtHigh;
             }
         }
-        if (bestSegment < 0) {
-            return false;
+        if (bestSegment == NONE) {
+            if (before == NONE) {
+                return false;
+            }
+            int winner = bestEnd[before];
+            bestSegment = first + (winner >> 1);
+            bestT = winner & 1;
         }
         interpolate(bestSegment, bestT, reading);
         return true;
