@@ -26,9 +26,10 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(
-        value = 1,
-        jvmArgs = {"-Xms2g", "-Xmx2g"})
+// The JVM as the console runs: its options come from bench/profiles.sh (IQC_JVM_OPTIONS), its heap is the default one
+// (no -Xmx in spring-boot:run or the Dockerfile either). A 2 GB heap made the 800 KB ranking arrays "humongous" to G1
+// (1 MB regions), which started concurrent cycles with 12-18 ms pauses: a benchmark-only tail.
+@Fork(1)
 public class ProfilesFetchBenchmark {
 
     @State(Scope.Benchmark)
