@@ -58,6 +58,7 @@ final class TargetProfiles {
         double[] usdPerHour = usdPerHourByPricingModel.computeIfAbsent(pricingModel, this::hourlyPrices);
         var numbers = CurveTable.Targets.of(targets);
         var reading = new CurveTable.Reading();
+        var points = new ChunkPoints();
         var spreads = new PerformanceRange.Spreads();
         int[] kept = new int[positions.length];
         int count = 0;
@@ -66,6 +67,7 @@ final class TargetProfiles {
         for (int from = 0; from < positions.length; from += CurveTable.CHUNK) {
             int to = Math.min(positions.length, from + CurveTable.CHUNK);
             table.prefetch(positions, from, to, numbers, reading);
+            points.size = 0;
             for (int i = from; i < to; i++) {
                 int position = positions[i];
                 if (!table.read(position, i - from, numbers, reading)) {
@@ -77,15 +79,18 @@ final class TargetProfiles {
                                 .at())) {
                     continue; // cost targets compare the exact figures, so those few queries build the priced point
                 }
-                double cost = usdPerMillionOutput(position, reading, usdPerHour[position], pricingModel, ratio);
-                kept[count++] = position;
-                ranking.add(reading.outputTokensPerSecond, reading.ntpotMs, cost);
-                spreads.add(
-                        reading.outputTokensPerSecond,
-                        reading.inputTokensPerSecond,
-                        reading.ntpotMs,
-                        reading.ttftMs,
-                        reading.itlMs);
+                points.add(position, reading);
+            }
+            // the chunk's costs, ranking keys and spreads in loops of their own: each curve's arithmetic is a long
+            // chain of divisions, which the processor overlaps across curves only when little else is in between
+            for (int j = 0; j < points.size; j++) {
+                int position = points.positions[j];
+                points.costs[j] = usdPerMillionOutput(points, j, usdPerHour[position], pricingModel, ratio);
+            }
+            for (int j = 0; j < points.size; j++) {
+                kept[count++] = points.positions[j];
+                ranking.add(points.output[j], points.ntpot[j], points.costs[j]);
+                spreads.add(points.output[j], points.input[j], points.ntpot[j], points.ttft[j], points.itl[j]);
             }
         }
         IntFunction<int[]> rankedPrefix = wanted -> {
@@ -111,17 +116,19 @@ final class TargetProfiles {
 
     /** What {@link Pricer#price} gives as $/M output, as ranking reads it; {@code NaN} without a cost. */
     private double usdPerMillionOutput(
-            int position, CurveTable.Reading at, double usdPerHour, PricingModel pricingModel, double ratio) {
+            ChunkPoints points, int j, double usdPerHour, PricingModel pricingModel, double ratio) {
+        int position = points.positions[j];
+        double outputTokensPerSecond = points.output[j];
         UseCase useCase = index.useCase(position);
         if (mayBePublished[position] && ratio == TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO) {
             // GIQ's own points, a few hundred: matching them by value is Pricer's business
             var point = new CurvePoint(
                     Double.NaN,
-                    at.outputTokensPerSecond,
-                    at.inputTokensPerSecond,
-                    at.ntpotMs,
-                    at.ttftMs,
-                    at.itlMs,
+                    outputTokensPerSecond,
+                    points.input[j],
+                    points.ntpot[j],
+                    points.ttft[j],
+                    points.itl[j],
                     Provenance.MODELED);
             PricedPoint priced = pricer.price(index.curve(position).key(), point, useCase, pricingModel, ratio);
             return priced.hasCost() ? priced.cost().usdPerMillionOutput().doubleValue() : Double.NaN;
@@ -129,9 +136,31 @@ final class TargetProfiles {
         if (Double.isNaN(usdPerHour)) {
             return Double.NaN;
         }
-        double input = Pricer.inputTokensPerSecond(at.outputTokensPerSecond, at.inputTokensPerSecond, useCase);
-        double cost = TokenCosts.usdPerMillionOutput(usdPerHour, at.outputTokensPerSecond, input, ratio);
+        double input = Pricer.inputTokensPerSecond(outputTokensPerSecond, points.input[j], useCase);
+        double cost = TokenCosts.usdPerMillionOutput(usdPerHour, outputTokensPerSecond, input, ratio);
         return Double.isNaN(cost) ? Double.NaN : TokenCosts.roundedUsd(cost);
+    }
+
+    /** The operating points of one chunk of curves, as numbers side by side; reused from chunk to chunk. */
+    private static final class ChunkPoints {
+        final int[] positions = new int[CurveTable.CHUNK];
+        final double[] output = new double[CurveTable.CHUNK];
+        final double[] input = new double[CurveTable.CHUNK];
+        final double[] ntpot = new double[CurveTable.CHUNK];
+        final double[] ttft = new double[CurveTable.CHUNK];
+        final double[] itl = new double[CurveTable.CHUNK];
+        final double[] costs = new double[CurveTable.CHUNK];
+        int size;
+
+        void add(int position, CurveTable.Reading reading) {
+            positions[size] = position;
+            output[size] = reading.outputTokensPerSecond;
+            input[size] = reading.inputTokensPerSecond;
+            ntpot[size] = reading.ntpotMs;
+            ttft[size] = reading.ttftMs;
+            itl[size] = reading.itlMs;
+            size++;
+        }
     }
 
     private double[] hourlyPrices(PricingModel pricingModel) {
