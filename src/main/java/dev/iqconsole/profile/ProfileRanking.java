@@ -23,6 +23,11 @@ final class ProfileRanking {
      */
     private static final int KEY_BITS = 33;
 
+    /** Key bits that each step of {@link #sortedPrefix} splits by: 2,048 splits. */
+    private static final int SELECT_BITS = 11;
+    /** A prefix is worth it when at most one profile in this many is wanted; beyond, everything is sorted. */
+    private static final int PREFIX_SHARE = 8;
+
     /** Below this many, insertion sort: fewer moves than merging tiny runs. */
     private static final int INSERTION_SORT_MAX = 24;
 
@@ -163,11 +168,6 @@ final class ProfileRanking {
         }
         return sort(members, keptCount);
     }
-
-    /** Key bits that each step of {@link #sortedPrefix} splits by: 2,048 splits. */
-    private static final int SELECT_BITS = 11;
-    /** A prefix is worth it when at most one profile in this many is wanted; beyond, everything is sorted. */
-    private static final int PREFIX_SHARE = 8;
 
     /** Profile {@code i}'s split: its coarse key's 11 bits from {@code shift} on (those above are alike in all). */
     private int split(int i, int shift) {
