@@ -5,6 +5,7 @@ import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.catalog.UseCase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
  * that depends on the query. Each curve's operating point and cost are computed as numbers ({@link CurveTable}), the
  * filters, ranking keys and performance range work on those numbers, and the answer's list is ranked and its
  * {@link Profile} objects built as it is read ({@link RankedProfiles}): 100,000 profiles in one answer cost no object
- * each, and a page of them does not sort the rest (issue 3).
+ * each, and a page of them does not sort the rest (issue 3). Many curves are read in two halves on two threads (the
+ * common fork-join pool; the caller works on one half and takes the other back if no pool thread is free).
  */
 final class TargetProfiles {
 
@@ -55,54 +57,110 @@ final class TargetProfiles {
             double ratio,
             ProfileOrder order,
             Predicate<PricedPoint> meetsCostTargets) {
-        double[] usdPerHour = usdPerHourByPricingModel.computeIfAbsent(pricingModel, this::hourlyPrices);
-        var numbers = CurveTable.Targets.of(targets);
-        var reading = new CurveTable.Reading();
-        var points = new ChunkPoints();
-        var spreads = new PerformanceRange.Spreads();
-        int[] kept = new int[positions.length];
-        int count = 0;
-        var ranking = new ProfileRanking(positions.length, order);
-        boolean someMeetLatency = false;
-        for (int from = 0; from < positions.length; from += CurveTable.CHUNK) {
-            int to = Math.min(positions.length, from + CurveTable.CHUNK);
-            table.prefetch(positions, from, to, numbers, reading);
-            points.size = 0;
-            for (int i = from; i < to; i++) {
-                int position = positions[i];
-                if (!table.read(position, i - from, numbers, reading)) {
-                    continue;
-                }
-                someMeetLatency = true;
-                if (meetsCostTargets != null
-                        && !meetsCostTargets.test(profileAt(position, targets, pricingModel, ratio)
-                                .at())) {
-                    continue; // cost targets compare the exact figures, so those few queries build the priced point
-                }
-                points.add(position, reading);
-            }
-            // the chunk's costs, ranking keys and spreads in loops of their own: each curve's arithmetic is a long
-            // chain of divisions, which the processor overlaps across curves only when little else is in between
-            for (int j = 0; j < points.size; j++) {
-                int position = points.positions[j];
-                points.costs[j] = usdPerMillionOutput(points, j, usdPerHour[position], pricingModel, ratio);
-            }
-            for (int j = 0; j < points.size; j++) {
-                kept[count++] = points.positions[j];
-                ranking.add(points.output[j], points.ntpot[j], points.costs[j]);
-                spreads.add(points.output[j], points.input[j], points.ntpot[j], points.ttft[j], points.itl[j]);
-            }
+        var query = new Query(
+                positions,
+                targets,
+                pricingModel,
+                ratio,
+                meetsCostTargets,
+                usdPerHourByPricingModel.computeIfAbsent(pricingModel, this::hourlyPrices),
+                new ProfileRanking(positions.length, order));
+        // Many curves are read in two parts on two threads; each part fills its own range of kept and ranking.
+        int middle = positions.length < PARALLEL_MIN
+                ? positions.length
+                : positions.length / 2 / CurveTable.CHUNK * CurveTable.CHUNK;
+        Part[] parts = {new Part(0, middle), new Part(middle, positions.length)};
+        if (middle == positions.length) {
+            query.read(parts[0]);
+        } else {
+            Arrays.stream(parts).parallel().forEach(query::read);
         }
+        // the second part's results follow the first's: list order, which ranking ties keep
+        System.arraycopy(query.kept, middle, query.kept, parts[0].count, parts[1].count);
+        query.ranking.join(parts[0].count, middle, parts[1].count);
         IntFunction<int[]> rankedPrefix = wanted -> {
-            int[] ranked = ranking.sortedPrefix(wanted);
+            int[] ranked = query.ranking.sortedPrefix(wanted);
             for (int rank = 0; rank < ranked.length; rank++) {
-                ranked[rank] = kept[ranked[rank]];
+                ranked[rank] = query.kept[ranked[rank]];
             }
             return ranked;
         };
-        var profiles =
-                new RankedProfiles(count, rankedPrefix, position -> profileAt(position, targets, pricingModel, ratio));
-        return new Answer(profiles, spreads.range(), someMeetLatency);
+        var profiles = new RankedProfiles(
+                parts[0].count + parts[1].count,
+                rankedPrefix,
+                position -> profileAt(position, targets, pricingModel, ratio));
+        return new Answer(
+                profiles,
+                parts[0].spreads.with(parts[1].spreads).range(),
+                parts[0].someMeetLatency || parts[1].someMeetLatency);
+    }
+
+    /** One query's inputs and the arrays its parts fill: kept positions and ranking keys, in list order. */
+    private final class Query {
+        final int[] positions;
+        final LatencyTargets targets;
+        final CurveTable.Targets numbers;
+        final PricingModel pricingModel;
+        final double ratio;
+        final Predicate<PricedPoint> meetsCostTargets;
+        final double[] usdPerHour;
+        final int[] kept;
+        final ProfileRanking ranking;
+
+        Query(
+                int[] positions,
+                LatencyTargets targets,
+                PricingModel pricingModel,
+                double ratio,
+                Predicate<PricedPoint> meetsCostTargets,
+                double[] usdPerHour,
+                ProfileRanking ranking) {
+            this.positions = positions;
+            this.targets = targets;
+            this.numbers = CurveTable.Targets.of(targets);
+            this.pricingModel = pricingModel;
+            this.ratio = ratio;
+            this.meetsCostTargets = meetsCostTargets;
+            this.usdPerHour = usdPerHour;
+            this.kept = new int[positions.length];
+            this.ranking = ranking;
+        }
+
+        /** Reads the curves of {@code part}, a chunk at a time, into its range of kept and ranking. */
+        void read(Part part) {
+            var reading = new CurveTable.Reading();
+            var points = new ChunkPoints();
+            for (int from = part.from; from < part.to; from += CurveTable.CHUNK) {
+                int to = Math.min(part.to, from + CurveTable.CHUNK);
+                table.prefetch(positions, from, to, numbers, reading);
+                points.size = 0;
+                for (int i = from; i < to; i++) {
+                    int position = positions[i];
+                    if (!table.read(position, i - from, numbers, reading)) {
+                        continue;
+                    }
+                    part.someMeetLatency = true;
+                    if (meetsCostTargets != null
+                            && !meetsCostTargets.test(profileAt(position, targets, pricingModel, ratio)
+                                    .at())) {
+                        continue; // cost targets compare the exact figures: those few queries build the priced point
+                    }
+                    points.add(position, reading);
+                }
+                // the chunk's costs, ranking keys and spreads in loops of their own: each curve's arithmetic is a
+                // long chain of divisions, which the processor overlaps across curves only with little in between
+                for (int j = 0; j < points.size; j++) {
+                    int position = points.positions[j];
+                    points.costs[j] = usdPerMillionOutput(points, j, usdPerHour[position], pricingModel, ratio);
+                }
+                for (int j = 0; j < points.size; j++) {
+                    int at = part.from + part.count++;
+                    kept[at] = points.positions[j];
+                    ranking.set(at, points.output[j], points.ntpot[j], points.costs[j]);
+                    part.spreads.add(points.output[j], points.input[j], points.ntpot[j], points.ttft[j], points.itl[j]);
+                }
+            }
+        }
     }
 
     /** The profile as reading one curve the plain way gives it: {@link CurveTable} gives the same numbers. */
@@ -139,6 +197,23 @@ final class TargetProfiles {
         double input = Pricer.inputTokensPerSecond(outputTokensPerSecond, points.input[j], useCase);
         double cost = TokenCosts.usdPerMillionOutput(usdPerHour, outputTokensPerSecond, input, ratio);
         return Double.isNaN(cost) ? Double.NaN : TokenCosts.roundedUsd(cost);
+    }
+
+    /** Below this many curves, one thread reads them all: a second one would not repay its start. */
+    static final int PARALLEL_MIN = 16_384;
+
+    /** A range of the positions read by one thread, and what it found. */
+    private static final class Part {
+        final int from;
+        final int to;
+        int count;
+        boolean someMeetLatency;
+        final PerformanceRange.Spreads spreads = new PerformanceRange.Spreads();
+
+        Part(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
     }
 
     /** The operating points of one chunk of curves, as numbers side by side; reused from chunk to chunk. */
