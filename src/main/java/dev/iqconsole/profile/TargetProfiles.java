@@ -129,7 +129,7 @@ final class TargetProfiles {
         /** Reads the curves of {@code part}, a chunk at a time, into its range of kept and ranking. */
         void read(Part part) {
             var reading = new CurveTable.Reading();
-            var points = new ChunkPoints();
+            var points = new ChunkPoints(Math.min(CurveTable.CHUNK, part.to - part.from));
             for (int from = part.from; from < part.to; from += CurveTable.CHUNK) {
                 int to = Math.min(part.to, from + CurveTable.CHUNK);
                 table.prefetch(positions, from, to, numbers, reading);
@@ -218,14 +218,25 @@ final class TargetProfiles {
 
     /** The operating points of one chunk of curves, as numbers side by side; reused from chunk to chunk. */
     private static final class ChunkPoints {
-        final int[] positions = new int[CurveTable.CHUNK];
-        final double[] output = new double[CurveTable.CHUNK];
-        final double[] input = new double[CurveTable.CHUNK];
-        final double[] ntpot = new double[CurveTable.CHUNK];
-        final double[] ttft = new double[CurveTable.CHUNK];
-        final double[] itl = new double[CurveTable.CHUNK];
-        final double[] costs = new double[CurveTable.CHUNK];
+        final int[] positions;
+        final double[] output;
+        final double[] input;
+        final double[] ntpot;
+        final double[] ttft;
+        final double[] itl;
+        final double[] costs;
         int size;
+
+        /** For chunks of up to {@code capacity} curves: no larger than the query, which may read a handful. */
+        ChunkPoints(int capacity) {
+            positions = new int[capacity];
+            output = new double[capacity];
+            input = new double[capacity];
+            ntpot = new double[capacity];
+            ttft = new double[capacity];
+            itl = new double[capacity];
+            costs = new double[capacity];
+        }
 
         void add(int position, CurveTable.Reading reading) {
             positions[size] = position;
