@@ -31,9 +31,9 @@ iqc_select_jdk() {
 }
 
 # The options the console's JVM runs with (also in pom.xml's spring-boot-maven-plugin and the Dockerfile); the bench/
-# scripts run the console and its benchmarks with them. Profiles queries with latency targets read every curve's
-# table (~130 MB for 100,000 curves) once per query: with 4 KB pages that is ~30,000 TLB misses a query, with 2 MB
-# pages almost none (bench/README.md). Transparent huge pages for the heap when the kernel offers them ("madvise"
-# or "always"; the JVM only warns otherwise), the heap touched at start so that no query pays for first touches.
+# scripts run the console and its benchmarks with them. A profiles query with latency targets reads every curve's
+# table once (~110 MB for 100,000 curves): ~28,000 pages of 4 KB, each a TLB miss, or ~60 pages of 2 MB (figures
+# with and without in bench/README.md). Transparent huge pages for the heap when the kernel offers them ("madvise" or
+# "always"; the JVM only warns otherwise), the heap touched at start so that no query pays for first touches.
 # Set IQC_JVM_OPTIONS yourself (even to nothing) to compare.
 IQC_JVM_OPTIONS="${IQC_JVM_OPTIONS-"-XX:+UseTransparentHugePages -XX:+AlwaysPreTouch"}"
