@@ -22,6 +22,9 @@ import java.util.function.Predicate;
  */
 final class TargetProfiles {
 
+    /** Below this many curves, one thread reads them all: a second one would not repay its start. */
+    static final int PARALLEL_MIN = 16_384;
+
     private final CurveIndex index;
     private final CurveTable table;
     private final Pricer pricer;
@@ -198,9 +201,6 @@ final class TargetProfiles {
         double cost = TokenCosts.usdPerMillionOutput(usdPerHour, outputTokensPerSecond, input, ratio);
         return Double.isNaN(cost) ? Double.NaN : TokenCosts.roundedUsd(cost);
     }
-
-    /** Below this many curves, one thread reads them all: a second one would not repay its start. */
-    static final int PARALLEL_MIN = 16_384;
 
     /** A range of the positions read by one thread, and what it found. */
     private static final class Part {
