@@ -92,17 +92,6 @@ final class ProfileRanking {
         return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
-    static void sort(List<Profile> profiles, ProfileOrder order) {
-        int[] ranked = order(profiles, order);
-        Profile[] inOrder = new Profile[ranked.length];
-        for (int i = 0; i < ranked.length; i++) {
-            inOrder[i] = profiles.get(ranked[i]);
-        }
-        for (int i = 0; i < ranked.length; i++) {
-            profiles.set(i, inOrder[i]);
-        }
-    }
-
     /** The indexes of {@code profiles} from first to last in {@code order}; ties keep list order. */
     static int[] order(List<Profile> profiles, ProfileOrder order) {
         return of(profiles, order).sorted();

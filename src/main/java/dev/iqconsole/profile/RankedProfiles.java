@@ -28,14 +28,6 @@ final class RankedProfiles extends AbstractList<Profile> implements RandomAccess
     private Profile[] built;
 
     /**
-     * @param positions curve positions, first-ranked first
-     * @param profileAt builds the profile of a position; must give equal profiles for the same position
-     */
-    RankedProfiles(int[] positions, IntFunction<Profile> profileAt) {
-        this(positions.length, wanted -> positions, profileAt);
-    }
-
-    /**
      * @param rankedPrefix the positions of the first ranks, at least as many as asked for or all {@code size}; the
      *     same order on every call
      * @param profileAt builds the profile of a position; must give equal profiles for the same position

@@ -8,6 +8,7 @@ import dev.iqconsole.catalog.TestCatalogs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,9 +40,13 @@ class InflectionProfilesTest {
                                 .isEqualTo(
                                         pricer.price(profile.key(), inflection, profile.useCase(), pricingModel, 4.0));
                     });
-                    List<Profile> sorted = new ArrayList<>(result.profiles());
-                    sorted.sort(Comparator.comparing(Profile::curve, CurveIndex.KEY_ORDER));
-                    ProfileRanking.sort(sorted, order);
+                    List<Profile> byKey = new ArrayList<>(result.profiles());
+                    byKey.sort(Comparator.comparing(Profile::curve, CurveIndex.KEY_ORDER));
+                    List<Profile> sorted = IntStream.range(0, byKey.size())
+                            .boxed()
+                            .sorted(RankedPositionsTest.reference(byKey, order))
+                            .map(byKey::get)
+                            .toList();
                     assertThat(result.profiles()).as(query).containsExactlyElementsOf(sorted);
                 }
             }

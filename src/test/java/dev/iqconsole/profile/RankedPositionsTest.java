@@ -73,12 +73,13 @@ class RankedPositionsTest {
     }
 
     @Test
-    void ranking_a_list_in_place_gives_the_reference_order_too() {
+    void ranking_a_list_gives_the_reference_order_too() {
         Random random = new Random(7);
         List<Profile> profiles = randomProfiles(random, 500);
         for (ProfileOrder order : ProfileOrder.values()) {
-            List<Profile> sorted = new ArrayList<>(profiles);
-            ProfileRanking.sort(sorted, order);
+            List<Profile> sorted = IntStream.of(ProfileRanking.order(profiles, order))
+                    .mapToObj(profiles::get)
+                    .toList();
 
             List<Profile> expected = IntStream.range(0, profiles.size())
                     .boxed()

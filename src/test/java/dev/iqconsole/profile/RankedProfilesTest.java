@@ -19,7 +19,8 @@ class RankedProfilesTest {
     @Test
     void reading_a_page_builds_only_that_page_once_and_the_result_keeps_the_list_uncopied() {
         List<Integer> built = new ArrayList<>();
-        var profiles = new RankedProfiles(new int[] {5, 3, 9, 1}, position -> {
+        int[] positions = {5, 3, 9, 1};
+        var profiles = new RankedProfiles(positions.length, wanted -> positions, position -> {
             built.add(position);
             return profile(position);
         });
