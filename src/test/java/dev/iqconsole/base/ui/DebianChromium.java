@@ -22,6 +22,19 @@ public final class DebianChromium implements AutoCloseable {
     }
 
     public static DebianChromium launch() {
+        return launch(List.of());
+    }
+
+    /** With extra command-line switches, e.g. {@code --host-resolver-rules=...} to play a DNS rebinding. */
+    public static DebianChromium launch(List<String> extraArgs) {
+        var args = new java.util.ArrayList<>(List.of(
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run"));
+        args.addAll(extraArgs);
         var playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
@@ -30,13 +43,7 @@ public final class DebianChromium implements AutoCloseable {
                     .launch(new BrowserType.LaunchOptions()
                             .setExecutablePath(Paths.get("/usr/bin/chromium"))
                             .setHeadless(true)
-                            .setArgs(List.of(
-                                    "--no-sandbox",
-                                    "--disable-gpu",
-                                    "--disable-background-networking",
-                                    "--disable-component-update",
-                                    "--disable-sync",
-                                    "--no-first-run")));
+                            .setArgs(args));
             return new DebianChromium(playwright, browser);
         } catch (RuntimeException e) {
             playwright.close();
