@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,8 +43,21 @@ class ApiErrors {
                 e.getMethod() + " is not supported here; use " + e.getSupportedHttpMethods());
     }
 
+    /** A body Spring could not read at all (not text in the declared charset, or cut off). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<String> unreadable(HttpMessageNotReadableException e) {
+        log.debug("Unreadable request body", e);
+        return error(HttpStatus.BAD_REQUEST, "INVALID_ARGUMENT", "body: could not be read; send JSON in UTF-8");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> unexpected(Exception e) {
+        // Spring's own client errors (bad media type, missing parameter...): their status, in a sentence of ours
+        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            var status = HttpStatus.valueOf(response.getStatusCode().value());
+            log.debug("Client error", e);
+            return error(status, "INVALID_ARGUMENT", "The request was refused: " + status.getReasonPhrase() + ".");
+        }
         log.error("API request failed", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "Internal error; the server log has the details.");
     }

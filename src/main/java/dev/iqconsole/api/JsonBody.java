@@ -38,7 +38,14 @@ final class JsonBody {
         try {
             node = mapper.readTree(body);
         } catch (JacksonException e) {
-            throw ProfileQueryException.invalid("body", "is not valid JSON (" + e.getOriginalMessage() + ")");
+            // the parser's own message names its internals (StreamReadConstraints...): say where, in our words
+            var at = e.getLocation();
+            throw ProfileQueryException.invalid(
+                    "body",
+                    at == null || at.getLineNr() < 1
+                            ? "is not valid JSON"
+                            : "is not valid JSON (or exceeds the parser's limits on nesting and number length) at line "
+                                    + at.getLineNr() + ", column " + at.getColumnNr());
         }
         if (!node.isObject()) {
             throw ProfileQueryException.invalid("body", "must be a JSON object");

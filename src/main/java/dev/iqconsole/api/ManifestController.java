@@ -45,7 +45,8 @@ class ManifestController {
         if (servingStack.text("name") != null) {
             throw ProfileQueryException.invalid(
                     "servingStack.name",
-                    "'" + servingStack.text("name") + "' is not supported: this console generates model-server"
+                    ProfileQueryException.quoted(servingStack.text("name"))
+                            + " is not supported: this console generates model-server"
                             + " manifests without a serving stack (such as llm-d); leave servingStack unset");
         }
         List<String> notes = new ArrayList<>();

@@ -15,7 +15,8 @@ final class Numbers {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw ProfileQueryException.invalid(field, "'" + text + "' is not a whole number (int32)");
+            throw ProfileQueryException.invalid(
+                    field, ProfileQueryException.quoted(text) + " is not a whole number (int32)");
         }
     }
 
@@ -30,7 +31,7 @@ final class Numbers {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ProfileQueryException.invalid(field, "'" + text + "' is not a number");
+            throw ProfileQueryException.invalid(field, ProfileQueryException.quoted(text) + " is not a number");
         }
     }
 
@@ -41,7 +42,8 @@ final class Numbers {
         try {
             return Long.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw ProfileQueryException.invalid(field, "'" + text + "' is not a whole number (int64)");
+            throw ProfileQueryException.invalid(
+                    field, ProfileQueryException.quoted(text) + " is not a whole number (int64)");
         }
     }
 

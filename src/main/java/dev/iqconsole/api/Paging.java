@@ -51,7 +51,9 @@ final class Paging {
             return offset;
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw ProfileQueryException.invalid(
-                    "pageToken", "'" + pageToken + "' is not a token this server returned; use nextPageToken as is");
+                    "pageToken",
+                    ProfileQueryException.quoted(pageToken)
+                            + " is not a token this server returned; use nextPageToken as is");
         }
     }
 }

@@ -20,6 +20,11 @@ record BucketUri(String bucket, String path) {
     private static final Pattern CHARS = Pattern.compile("[a-z0-9._-]+");
     private static final Pattern IP = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern GOOGLE_LIKE = Pattern.compile("g[o0][o0]g[l1]e");
+    /**
+     * The folder becomes gcsfuse's {@code only-dir} mount option, in a comma-separated list: a comma, space or line
+     * break would let the URI add options of its own ({@code uid=0}, {@code file-mode=777}).
+     */
+    private static final Pattern PATH_CHARS = Pattern.compile("[A-Za-z0-9._/-]*");
 
     /** Parses a URI that {@link #problems} accepted. */
     static BucketUri parse(String uri) {
@@ -71,6 +76,15 @@ record BucketUri(String bucket, String path) {
         }
         if (GOOGLE_LIKE.matcher(bucket).find()) {
             problems.add("bucket name " + name + " must not contain \"google\" or a close misspelling");
+        }
+        String path = rest.length() > bucket.length() ? rest.substring(bucket.length() + 1) : "";
+        if (path.length() > 1024) {
+            problems.add("the folder after the bucket name must be at most 1024 characters, has " + path.length());
+        } else if (!PATH_CHARS.matcher(path).matches()) {
+            problems.add("the folder after the bucket name may contain only letters, digits, dashes (-), underscores"
+                    + " (_), dots (.) and slashes (/)");
+        } else if (("/" + path + "/").contains("/../") || ("/" + path + "/").contains("/./")) {
+            problems.add("the folder after the bucket name must not contain . or .. segments");
         }
         return problems;
     }

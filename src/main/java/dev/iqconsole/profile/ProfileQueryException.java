@@ -26,7 +26,15 @@ public class ProfileQueryException extends RuntimeException {
 
     public static ProfileQueryException notFound(String field, String value, String allowed) {
         return new ProfileQueryException(
-                Kind.NOT_FOUND, field, field + ": '" + value + "' is not known. Known values: " + allowed);
+                Kind.NOT_FOUND, field, field + ": " + quoted(value) + " is not known. Known values: " + allowed);
+    }
+
+    /** A value the client sent, quoted for a message: cut short, so that a huge value is not sent back whole. */
+    public static String quoted(String value) {
+        int max = 100;
+        return value.length() <= max
+                ? "'" + value + "'"
+                : "'" + value.substring(0, max) + "…' (" + value.length() + " characters)";
     }
 
     public Kind kind() {

@@ -33,7 +33,8 @@ final class QueryChecks {
         return PricingModel.fromApiName(name.trim())
                 .orElseThrow(() -> ProfileQueryException.invalid(
                         "pricingModel",
-                        "'" + name + "' is not a pricing model. Allowed: " + PricingModel.allowedNames()));
+                        ProfileQueryException.quoted(name) + " is not a pricing model. Allowed: "
+                                + PricingModel.allowedNames()));
     }
 
     static double costRatio(Double ratio) {
@@ -92,7 +93,7 @@ final class QueryChecks {
         return catalog.useCase(nameOrLabel.trim())
                 .orElseThrow(() -> ProfileQueryException.invalid(
                         "useCase",
-                        "'" + nameOrLabel + "' is not a use case. Allowed: "
+                        ProfileQueryException.quoted(nameOrLabel) + " is not a use case. Allowed: "
                                 + catalog.useCases().stream()
                                         .map(u -> u.apiName() + " (" + u.displayName() + ")")
                                         .collect(Collectors.joining(", "))));

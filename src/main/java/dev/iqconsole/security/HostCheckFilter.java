@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,13 +41,8 @@ class HostCheckFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Google's error body, which the API's clients read, and which a browser shows readably as well. */
     private static void refuse(HttpServletResponse response, String message) throws IOException {
         log.warn("Refused a request: {}", message);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"error\":{\"code\":403,\"message\":\"" + message + "\",\"status\":\"PERMISSION_DENIED\"}}");
+        ErrorResponses.write(response, HttpServletResponse.SC_FORBIDDEN, "PERMISSION_DENIED", message);
     }
 }

@@ -229,7 +229,7 @@ class ApiHttpTest {
                 "maxNtpotMilliseconds",
                 "whole number");
         assertError(get("/v1alpha1/accelerators"), 400, "INVALID_ARGUMENT", "modelName", "required");
-        assertError(get("/v1/profiles:fetch"), 404, "NOT_FOUND", "GET /v1/profiles:fetch is not part of this API");
+        assertError(get("/v1/profiles:fetch"), 405, "UNIMPLEMENTED", "GET is not supported here; use POST");
     }
 
     private void assertError(HttpResponse<String> response, int status, String code, String... messageParts) {

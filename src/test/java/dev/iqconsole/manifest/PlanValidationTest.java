@@ -68,6 +68,21 @@ class PlanValidationTest {
     }
 
     @Test
+    void a_model_folder_cannot_smuggle_mount_options_or_leave_the_bucket() {
+        String allowed = "the folder after the bucket name may contain only letters, digits, dashes (-), underscores"
+                + " (_), dots (.) and slashes (/)";
+        assertThat(BucketUri.problems("gs://my-models/gemma,uid=0,file-mode=777"))
+                .containsExactly(allowed);
+        assertThat(BucketUri.problems("gs://my-models/gemma\nimplicit-dirs")).containsExactly(allowed);
+        assertThat(BucketUri.problems("gs://my-models/gemma 2")).containsExactly(allowed);
+        assertThat(BucketUri.problems("gs://my-models/a/../b"))
+                .containsExactly("the folder after the bucket name must not contain . or .. segments");
+        assertThat(BucketUri.problems("gs://my-models/google/gemma-2-27b-it/v1.0_final"))
+                .isEmpty();
+        assertThat(BucketUri.problems("gs://my-models/" + "a".repeat(1025))).hasSize(1);
+    }
+
+    @Test
     void bucket_uris_split_into_bucket_and_model_folder() {
         assertThat(BucketUri.parse("gs://models/a/b/")).isEqualTo(new BucketUri("models", "a/b"));
         assertThat(BucketUri.parse("gs://models")).isEqualTo(new BucketUri("models", ""));

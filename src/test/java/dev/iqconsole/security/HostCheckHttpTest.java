@@ -3,10 +3,6 @@ package dev.iqconsole.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,15 +47,6 @@ class HostCheckHttpTest {
     }
 
     private String get(String path, String host, String origin) throws IOException {
-        try (var socket = new Socket("127.0.0.1", port)) {
-            OutputStream out = socket.getOutputStream();
-            String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
-                    + (origin == null ? "" : "Origin: " + origin + "\r\n")
-                    + "Connection: close\r\n\r\n";
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return new RawHttp(port).get(path, host, origin);
     }
 }

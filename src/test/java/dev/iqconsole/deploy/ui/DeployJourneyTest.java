@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
+import dev.iqconsole.base.ui.BrowserConsole;
 import dev.iqconsole.base.ui.DebianChromium;
 import dev.iqconsole.deploy.MockCluster;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -66,11 +67,7 @@ class DeployJourneyTest {
             Page page = context.newPage();
             PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
             page.setDefaultTimeout(30_000);
-            page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    System.out.println("[browser] " + m.text());
-                }
-            });
+            var browserConsole = BrowserConsole.watch(page);
 
             page.navigate(url("/"));
             assertThat(page.locator("[data-model]").first()).isVisible();
@@ -159,6 +156,7 @@ class DeployJourneyTest {
             page.waitForURL("**/workloads?**");
             assertThat(page.locator("#workloads-grid")).containsText("gpt-oss-20b-sglang");
             shot(page, "workloads-after-deploy.png");
+            assertThat(browserConsole.policyViolations()).isEmpty();
         }
     }
 

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.iqconsole.base.ui.BrowserConsole;
 import dev.iqconsole.base.ui.DebianChromium;
 import dev.iqconsole.catalog.Catalog;
 import java.nio.file.Path;
@@ -64,11 +65,7 @@ class ConsoleJourneyTest {
                     System.out.println("[browser] HTTP " + r.status() + " " + r.url());
                 }
             });
-            page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    System.out.println("[browser] " + m.text());
-                }
-            });
+            var browserConsole = BrowserConsole.watch(page);
 
             long start = System.nanoTime();
             page.navigate(url("/"));
@@ -111,6 +108,8 @@ class ConsoleJourneyTest {
             System.out.printf(
                     "[journey] catalog first load %d ms, warm %d ms; card click -> model page with chart drawn %d ms%n",
                     catalogMs, warmCatalogMs, modelMs);
+            org.assertj.core.api.Assertions.assertThat(browserConsole.policyViolations())
+                    .isEmpty();
         }
     }
 
