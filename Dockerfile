@@ -17,8 +17,8 @@ COPY --chown=console data /app/data
 USER console
 VOLUME /app/data
 EXPOSE 8080
-# Inside a container the console must listen on all interfaces; put authentication in front of it. It still answers
-# only to localhost (a published port, -p 127.0.0.1:8080:8080): add other names with IQCONSOLE_SECURITY_ALLOWEDHOSTS.
+# Inside a container the console must listen on all interfaces, so it starts only with a login configured (README,
+# "Run it for a team"). It answers only to localhost unless other names are in IQCONSOLE_SECURITY_ALLOWEDHOSTS.
 ENV SERVER_ADDRESS=0.0.0.0
 # Huge pages for the heap, touched at start: see IQC_JVM_OPTIONS in .mvn/select-jdk.sh.
 ENTRYPOINT ["java", "-XX:+UseTransparentHugePages", "-XX:+AlwaysPreTouch", "-jar", "/app/console.jar"]

@@ -9,7 +9,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Headers that tell the browser what this console's pages may do, on every response (API included): no framing by
- * other sites, no content sniffing, no referrer leaving the console, and scripts, styles and connections from the
+ * other sites, no content sniffing, no referrer leaving the console's origin, and scripts, styles and connections from the
  * console's own origin only.
  */
 class ResponseHeadersFilter extends OncePerRequestFilter {
@@ -38,7 +38,9 @@ class ResponseHeadersFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer the browser sends "Origin: null" on the console's own form
+        // posts (the login form), which the host check must refuse
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         chain.doFilter(request, response);
     }

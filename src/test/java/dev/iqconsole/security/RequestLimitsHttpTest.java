@@ -121,13 +121,13 @@ class RequestLimitsHttpTest {
                     .contains("content-security-policy: default-src 'self'")
                     .contains("frame-ancestors 'none'")
                     .contains("x-content-type-options: nosniff")
-                    .contains("referrer-policy: no-referrer");
+                    .contains("referrer-policy: same-origin");
         }
     }
 
     @Test
-    void the_session_cookie_is_same_site_strict() throws IOException {
+    void the_session_cookie_is_same_site_lax() throws IOException {
         String head = http().get("/", host(), null).split("\r\n\r\n", 2)[0];
-        assertThat(head).containsIgnoringCase("Set-Cookie: JSESSIONID=").containsIgnoringCase("SameSite=Strict");
+        assertThat(head).containsIgnoringCase("Set-Cookie: JSESSIONID=").containsIgnoringCase("SameSite=Lax");
     }
 }

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 /** What this console is, in two paragraphs. */
 @Route("about")
 @PageTitle("About · Inference Quickstart Console")
 @Menu(title = "About", order = 100, icon = "vaadin:info-circle")
+@PermitAll
 class AboutView extends VerticalLayout {
 
     AboutView() {

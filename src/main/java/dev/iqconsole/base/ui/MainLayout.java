@@ -2,6 +2,8 @@ package dev.iqconsole.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -13,19 +15,27 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.iqconsole.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell: a brand and a side navigation built from the views' {@code @Menu} entries (so a new view only
  * declares its menu entry), and a header showing the current page's title.
  */
 @Layout
+@PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span pageTitle = new Span();
 
-    MainLayout() {
+    MainLayout(CurrentUser user, ObjectProvider<AuthenticationContext> authentication) {
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
+        if (user.signInRequired()) {
+            addToNavbar(signedIn(user, authentication.getObject()));
+        }
         addToDrawer(brand(), new Scroller(sideNav()));
     }
 
@@ -43,6 +53,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var header = new Div(pageTitle);
         header.addClassName("iqc-header");
         return header;
+    }
+
+    /** Who is signed in, with which role, and the way out. */
+    private static Div signedIn(CurrentUser user, AuthenticationContext authentication) {
+        var who = new Span(user.name() + " · " + user.roleName());
+        who.setId("signed-in-user");
+        var signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        var box = new Div(who, signOut);
+        box.addClassName("iqc-signed-in");
+        return box;
     }
 
     private static Div brand() {

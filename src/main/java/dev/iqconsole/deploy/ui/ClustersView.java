@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import dev.iqconsole.cluster.ClusterClients;
 import dev.iqconsole.cluster.ClusterContext;
 import dev.iqconsole.cluster.ClusterOverview;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
@@ -21,6 +22,7 @@ import java.util.List;
 @Route("clusters")
 @PageTitle("Clusters · Inference Quickstart Console")
 @Menu(title = "Clusters", order = 30, icon = "vaadin:cluster")
+@PermitAll
 class ClustersView extends Div {
 
     private final ClusterClients clients;

@@ -37,6 +37,7 @@ import dev.iqconsole.profile.ProfileQueryException;
 import dev.iqconsole.profile.ProfileResult;
 import dev.iqconsole.profile.ui.CurveCharts;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ import org.slf4j.LoggerFactory;
  * Deploy runs the checks, applies and follows the rollout in the page.
  */
 @Route("deploy/:owner/:name")
+@PermitAll
 class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(DeployView.class);

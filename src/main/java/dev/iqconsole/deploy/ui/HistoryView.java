@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.HistoryEntry;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.List;
 @Route("history")
 @PageTitle("History · Inference Quickstart Console")
 @Menu(title = "History", order = 50, icon = "vaadin:clock")
+@PermitAll
 class HistoryView extends Div implements BeforeEnterObserver {
 
     static final int SHOWN = 500;

@@ -18,6 +18,7 @@ import dev.iqconsole.cluster.ClusterContext;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.ObjectOutcome;
 import dev.iqconsole.deploy.WorkloadSummary;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
 @Route("workloads")
 @PageTitle("Workloads · Inference Quickstart Console")
 @Menu(title = "Workloads", order = 40, icon = "vaadin:server")
+@PermitAll
 class WorkloadsView extends Div implements BeforeEnterObserver {
 
     static final String ALL_NAMESPACES = "";

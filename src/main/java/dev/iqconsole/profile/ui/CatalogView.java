@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.profile.CurveCatalog;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
@@ -20,6 +21,7 @@ import java.util.List;
 @Route("")
 @PageTitle("Deploy models · Inference Quickstart Console")
 @Menu(title = "Deploy models", order = 0, icon = "vaadin:cubes")
+@PermitAll
 class CatalogView extends Div {
 
     private final List<ModelListing> listings;

@@ -24,10 +24,12 @@ import dev.iqconsole.catalog.Model;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurveCatalog;
 import dev.iqconsole.profile.Exclusion;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** One model: its facts, its profiles at a glance with their curves, the exclusions, and Deploy. */
 @Route("models/:owner/:name")
+@PermitAll
 class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Catalog catalog;

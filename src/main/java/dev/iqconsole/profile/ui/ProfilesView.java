@@ -20,6 +20,7 @@ import dev.iqconsole.profile.BenchmarkQuery;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurveCatalog;
 import dev.iqconsole.profile.ProfileService;
+import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.List;
 @Route("profiles")
 @PageTitle("Profiles · Inference Quickstart Console")
 @Menu(title = "Profiles", order = 10, icon = "vaadin:chart-line")
+@PermitAll
 class ProfilesView extends Div implements BeforeEnterObserver {
 
     private final ProfileService profiles;

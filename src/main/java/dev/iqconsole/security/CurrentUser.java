@@ -1,0 +1,78 @@
+package dev.iqconsole.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is asking, and what they may do: what views ask before showing an action, and what actions ask again before
+ * doing it. On a console without login (one person, loopback only) that person may do everything.
+ */
+@Component
+public class CurrentUser {
+
+    /** The name History records for actions taken on a console without login. */
+    public static final String LOCAL = "local user (no login)";
+
+    private final LoginMode mode;
+    private final SecurityProperties properties;
+
+    CurrentUser(LoginMode mode, SecurityProperties properties) {
+        this.mode = mode;
+        this.properties = properties;
+    }
+
+    public boolean signInRequired() {
+        return !mode.open();
+    }
+
+    public String name() {
+        if (mode.open()) return LOCAL;
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who == null ? "anonymous" : who.getName();
+    }
+
+    /** The highest role, in words. */
+    public String roleName() {
+        for (Role role : new Role[] {Role.ADMIN, Role.DEPLOYER, Role.VIEWER}) {
+            if (may(role)) return role.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return "no role";
+    }
+
+    public boolean may(Role role) {
+        if (mode.open()) return true;
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who != null
+                && who.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(role.authority()::equals);
+    }
+
+    /** Check, Deploy, Retry, Remove and Delete on this kubeconfig context. */
+    public boolean mayChange(String context) {
+        if (may(Role.ADMIN)) return true;
+        return may(Role.DEPLOYER)
+                && (properties.deployerContexts().isEmpty()
+                        || properties.deployerContexts().contains(context));
+    }
+
+    /** Refuses, with a sentence for the user, what {@link #mayChange} does not allow. */
+    public void requireChange(String context) {
+        if (!mayChange(context)) {
+            throw new NotAllowedException(name() + " may not change anything on the context " + context + ": "
+                    + (may(Role.DEPLOYER)
+                            ? "deployers may use only " + String.join(", ", properties.deployerContexts())
+                            : "that needs the deployer or admin role")
+                    + ".");
+        }
+    }
+
+    /** An action the user's role does not allow. */
+    public static class NotAllowedException extends RuntimeException {
+        NotAllowedException(String message) {
+            super(message);
+        }
+    }
+}
