@@ -1,0 +1,179 @@
+package dev.iqconsole.profile.calibration;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Fits {@link ServingConstants} to the measurements by minimizing the weighted mean of |ln(predicted / measured)|,
+ * and measures how well the fit carries to a publisher it has not seen (leave one source group out).
+ */
+public final class Calibration {
+
+    /**
+     * Where the fit starts, and what a constant the data cannot pin stays near: typical figures for vLLM on H100
+     * (70% of HBM bandwidth and 50% of tensor peak achieved, a millisecond per step, some GB per GPU reserved).
+     */
+    static final ServingConstants PRIOR = new ServingConstants(0.7, 0.5, 1.0, 20, 20, 10, 500, 0.03, 30);
+
+    /**
+     * Pull toward the prior per unit of squared log distance: small against errors of tens of percent, enough that a
+     * constant no held-in row depends on does not wander.
+     */
+    static final double PRIOR_WEIGHT = 0.002;
+
+    static final int MAX_EVALUATIONS = 4000;
+
+    /** A prediction the model cannot make (a GIQ point beyond its modeled capacity) costs a factor e over its miss. */
+    static final double BEYOND_CAPACITY_PENALTY = 1.0;
+
+    /** Constants under which a measured deployment would not fit in memory cost a factor 20 per metric. */
+    static final double DOES_NOT_FIT_PENALTY = 3.0;
+
+    private Calibration() {}
+
+    /** Fitted constants and their errors. */
+    public record Result(
+            ServingConstants constants,
+            double overallError,
+            Map<String, Double> inSampleErrorByGroup,
+            Map<String, Double> heldOutErrorByGroup,
+            Map<String, Integer> observationsByGroup) {}
+
+    public static Result run(CalibrationData data) {
+        var constants = fit(data.measurements());
+        var inSample = new TreeMap<String, Double>();
+        var heldOut = new TreeMap<String, Double>();
+        var counts = new TreeMap<String, Integer>();
+        for (var group : groups(data.measurements())) {
+            Predicate<Measurement> inGroup = m -> m.group().equals(group);
+            var held = data.measurements().stream().filter(inGroup).toList();
+            var rest = data.measurements().stream().filter(inGroup.negate()).toList();
+            inSample.put(group, error(held, constants));
+            heldOut.put(group, error(held, fit(rest)));
+            counts.put(group, observations(held));
+        }
+        return new Result(constants, error(data.measurements(), constants), inSample, heldOut, counts);
+    }
+
+    static List<String> groups(List<Measurement> measurements) {
+        return measurements.stream().map(Measurement::group).distinct().sorted().toList();
+    }
+
+    static ServingConstants fit(List<Measurement> measurements) {
+        double[] prior = toFree(PRIOR);
+        var weights = sourceWeights(measurements);
+        double[] best = NelderMead.minimize(
+                x -> objective(measurements, weights, fromFree(x)) + PRIOR_WEIGHT * squaredDistance(x, prior),
+                prior,
+                0.5,
+                MAX_EVALUATIONS);
+        // a restart from the optimum escapes the collapsed simplex that Nelder-Mead can stall in
+        best = NelderMead.minimize(
+                x -> objective(measurements, weights, fromFree(x)) + PRIOR_WEIGHT * squaredDistance(x, prior),
+                best,
+                0.2,
+                MAX_EVALUATIONS);
+        return fromFree(best);
+    }
+
+    /** Geometric-mean error: {@code exp(mean |ln(pred/meas)|) − 1} over every fitted metric, unweighted. */
+    static double error(List<Measurement> measurements, ServingConstants constants) {
+        var model = new ServingModel(constants);
+        double sum = 0;
+        int n = 0;
+        for (var measurement : measurements) {
+            for (double logError : logErrors(model, measurement).values()) {
+                sum += logError;
+                n++;
+            }
+        }
+        return Math.expm1(sum / n);
+    }
+
+    static int observations(List<Measurement> measurements) {
+        return measurements.stream().mapToInt(m -> m.fitted().size()).sum();
+    }
+
+    /** |ln(predicted / measured)| per fitted metric of one measurement. */
+    static Map<Metric, Double> logErrors(ServingModel model, Measurement measurement) {
+        var errors = new LinkedHashMap<Metric, Double>();
+        if (!model.fits(measurement.deployment(), measurement.shape())) {
+            measurement.fitted().keySet().forEach(metric -> errors.put(metric, DOES_NOT_FIT_PENALTY));
+            return errors;
+        }
+        var prediction = model.predict(measurement.deployment(), measurement.shape(), measurement.load());
+        measurement.fitted().forEach((metric, measured) -> {
+            double predicted = metric.predicted(prediction, measurement.shape());
+            double error = Double.isFinite(predicted)
+                    ? Math.abs(Math.log(predicted / measured))
+                    : Math.abs(Math.log(measurement.fitted().getOrDefault(Metric.OUTPUT_TOKENS_PER_SECOND, 1.0)
+                                    / Math.max(prediction.outputTokensPerSecond(), 1e-9)))
+                            + BEYOND_CAPACITY_PENALTY;
+            errors.put(metric, error);
+        });
+        return errors;
+    }
+
+    /**
+     * Each observation weighs 1/sqrt(observations of its source group): the 80 offline ceilings of one NVIDIA page
+     * should not outvote four other publishers, yet a larger source still says more than a single point.
+     */
+    private static Map<String, Double> sourceWeights(List<Measurement> measurements) {
+        var weights = new LinkedHashMap<String, Double>();
+        for (var group : groups(measurements)) {
+            int n = observations(
+                    measurements.stream().filter(m -> m.group().equals(group)).toList());
+            weights.put(group, 1 / Math.sqrt(n));
+        }
+        return weights;
+    }
+
+    private static double objective(
+            List<Measurement> measurements, Map<String, Double> weights, ServingConstants constants) {
+        var model = new ServingModel(constants);
+        double sum = 0;
+        double total = 0;
+        for (var measurement : measurements) {
+            double weight = weights.get(measurement.group());
+            for (double logError : logErrors(model, measurement).values()) {
+                sum += weight * logError;
+                total += weight;
+            }
+        }
+        return sum / total;
+    }
+
+    /** Shares through a logistic so they stay in (0, 1); everything else through exp so it stays positive. */
+    static ServingConstants fromFree(double[] x) {
+        double[] v = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            v[i] = isShare(i) ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]);
+        }
+        return ServingConstants.of(v);
+    }
+
+    static double[] toFree(ServingConstants constants) {
+        double[] v = constants.toArray();
+        double[] x = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            x[i] = isShare(i) ? Math.log(v[i] / (1 - v[i])) : Math.log(v[i]);
+        }
+        return x;
+    }
+
+    private static boolean isShare(int index) {
+        return ServingConstants.NAMES.get(index).endsWith("efficiency")
+                || ServingConstants.NAMES.get(index).endsWith("share");
+    }
+
+    private static double squaredDistance(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (a[i] - b[i]) * (a[i] - b[i]);
+        }
+        return sum;
+    }
+}

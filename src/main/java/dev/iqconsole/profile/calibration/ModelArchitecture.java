@@ -1,0 +1,93 @@
+package dev.iqconsole.profile.calibration;
+
+/**
+ * What one model's forward pass reads and computes, from its config.json and model card.
+ *
+ * @param totalParams all parameters
+ * @param activeParams parameters one token runs through (equal to total for a dense model)
+ * @param kvBytesPerToken K and V of one token over all layers at bf16, as if every layer attended to the full context
+ * @param kvHeads key/value heads per layer; tensor-parallel ranks beyond this many hold copies (1 for MLA)
+ * @param attentionWidth query heads x query/key head dimension: the width of the attention products
+ * @param slidingLayers layers that only attend to the last {@code slidingWindow} tokens
+ * @param experts routed experts per MoE layer (0 for a dense model)
+ * @param expertsPerToken routed experts each token picks
+ * @param nativePrecision the precision of the published checkpoint
+ */
+public record ModelArchitecture(
+        String id,
+        double totalParams,
+        double activeParams,
+        long kvBytesPerToken,
+        int layers,
+        int kvHeads,
+        int attentionWidth,
+        int slidingLayers,
+        int slidingWindow,
+        int experts,
+        int expertsPerToken,
+        Precision nativePrecision) {
+
+    public ModelArchitecture {
+        if (!(activeParams > 0) || activeParams > totalParams || layers <= 0 || kvHeads <= 0) {
+            throw new IllegalArgumentException(id + ": needs 0 < active <= total params, layers and kv heads > 0");
+        }
+        if ((experts == 0) != (totalParams == activeParams) || expertsPerToken > experts) {
+            throw new IllegalArgumentException(id + ": experts are given exactly when active < total params");
+        }
+    }
+
+    boolean isMixtureOfExperts() {
+        return experts > 0;
+    }
+
+    /**
+     * One routed expert's parameters over all MoE layers, from {@code total = shared + E·e} and {@code active =
+     * shared + k·e}: no expert sizes need to be copied from the config.
+     */
+    double expertParams() {
+        return isMixtureOfExperts() ? (totalParams - activeParams) / (experts - expertsPerToken) : 0;
+    }
+
+    /** Attention, embeddings, dense layers and shared experts: read at every step whatever the batch. */
+    double alwaysReadParams() {
+        return totalParams - experts * expertParams();
+    }
+
+    double weightBytes(Precision precision) {
+        return alwaysReadParams() * precision.denseBytes + experts * expertParams() * precision.expertBytes;
+    }
+
+    /**
+     * Expected share of a layer's routed experts that a step of {@code tokens} tokens touches: each token picks k of
+     * E, so an expert is missed by all of them with probability {@code (1 - k/E)^tokens} (routing taken as uniform).
+     */
+    double expertsTouched(double tokens) {
+        return isMixtureOfExperts() ? 1 - Math.pow(1 - (double) expertsPerToken / experts, tokens) : 0;
+    }
+
+    /** Weight bytes one step reads: every always-read weight once, and only the experts its tokens route to. */
+    double weightBytesRead(Precision precision, double tokens) {
+        return alwaysReadParams() * precision.denseBytes
+                + experts * expertParams() * precision.expertBytes * expertsTouched(tokens);
+    }
+
+    /** Context positions summed over layers: sliding-window layers keep at most their window. */
+    double layerPositions(double context) {
+        return (layers - slidingLayers) * context + slidingLayers * Math.min(context, slidingWindow);
+    }
+
+    /** KV-cache bytes of one sequence at this context, for K/V values of {@code kvValueBytes} bytes. */
+    double kvBytes(double context, double kvValueBytes) {
+        return kvBytesPerToken / 2.0 * kvValueBytes / layers * layerPositions(context);
+    }
+
+    /** QK^T and PV for one query token over its context: 2 FLOPs per multiply-add, two products. */
+    double attentionFlops(double context) {
+        return 4.0 * attentionWidth * layerPositions(context);
+    }
+
+    /** How many copies of the KV cache {@code count} tensor-parallel ranks hold when heads are fewer than ranks. */
+    double kvCopies(int count) {
+        return Math.max(1.0, (double) count / kvHeads);
+    }
+}
