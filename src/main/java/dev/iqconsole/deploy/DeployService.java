@@ -87,6 +87,7 @@ public class DeployService {
     }
 
     private ApplyResult apply(String action, DeployRequest request, List<HasMetadata> generated) {
+        List<HasMetadata> ordered = ApplyOrder.sorted(generated); // refuses, before any call, what delete would miss
         List<HasMetadata> objects = List.of();
         List<ObjectOutcome> outcomes;
         try {
@@ -99,7 +100,7 @@ public class DeployService {
             String message = e instanceof dev.iqconsole.cluster.ClusterAccessException
                     ? e.getMessage()
                     : "The cluster could not be reached: " + ApiErrors.rootMessage(e);
-            List<HasMetadata> planned = objects.isEmpty() ? ApplyOrder.sorted(generated) : objects;
+            List<HasMetadata> planned = objects.isEmpty() ? ordered : objects;
             outcomes = new ArrayList<>();
             for (int i = 0; i < planned.size(); i++) {
                 outcomes.add(ObjectOutcome.of(
@@ -204,7 +205,10 @@ public class DeployService {
         return Workloads.list(clients.client(context), clock);
     }
 
-    /** Deletes every object labelled with the deployment (the namespace and hf-secret stay). */
+    /**
+     * Deletes every object labelled with the workload, of every kind a deploy applies (the namespace and hf-secret
+     * carry no such label and stay).
+     */
     public ApplyResult delete(String context, String namespace, String deployment) {
         List<ObjectOutcome> outcomes;
         // the history row names what was deleted: the profile and targets of its last deploy, else its labels
@@ -214,7 +218,7 @@ public class DeployService {
             if (profile.isBlank()) {
                 profile = Workloads.profileOf(clients.client(context), namespace, deployment);
             }
-            outcomes = Workloads.delete(clients.client(context), namespace, deployment);
+            outcomes = WorkloadObjects.delete(clients.client(context), namespace, deployment);
         } catch (RuntimeException e) {
             outcomes = List.of(new ObjectOutcome(
                     "Deployment",
@@ -234,8 +238,6 @@ public class DeployService {
                                         .map(ObjectOutcome::message)
                                         .findFirst()
                                         .orElse("");
-        var request =
-                new DeployRequest(context, namespace, deployment, "", "", HfToken.none(), false, "", 0, null, false, 0);
         long id = history.record(new HistoryEntry(
                 0,
                 clock.instant(),
@@ -250,7 +252,7 @@ public class DeployService {
                 "",
                 "",
                 outcomes));
-        return new ApplyResult(id, request.context(), namespace, deployment, outcomes);
+        return new ApplyResult(id, context, namespace, deployment, outcomes);
     }
 
     /** The newest entries, without YAML and objects: {@link #historyEntry} has them. */

@@ -204,6 +204,7 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
                         List.of(
                                 r("namespaces", "Namespace", false),
                                 r("secrets", "Secret", true),
+                                r("serviceaccounts", "ServiceAccount", true),
                                 r("services", "Service", true),
                                 r("pods", "Pod", true),
                                 r("events", "Event", true),
@@ -219,6 +220,10 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
             case "/apis/monitoring.googleapis.com/v1" ->
                 servedGroups.contains("monitoring.googleapis.com")
                         ? resources("monitoring.googleapis.com/v1", List.of(r("podmonitorings", "PodMonitoring", true)))
+                        : null;
+            case "/apis/monitoring.coreos.com/v1" ->
+                servedGroups.contains("monitoring.coreos.com")
+                        ? resources("monitoring.coreos.com/v1", List.of(r("servicemonitors", "ServiceMonitor", true)))
                         : null;
             case "/apis/custom.metrics.k8s.io/v1beta2" ->
                 servedGroups.contains("custom.metrics.k8s.io")

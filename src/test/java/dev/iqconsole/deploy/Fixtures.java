@@ -1,6 +1,7 @@
 package dev.iqconsole.deploy;
 
 import dev.iqconsole.catalog.AcceleratorFamily;
+import dev.iqconsole.manifest.ManifestSet;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -31,6 +32,27 @@ public final class Fixtures {
                 "NTPOT <= 50 ms",
                 HfToken.of(token),
                 true,
+                "nvidia-l4",
+                1,
+                AcceleratorFamily.GPU,
+                false,
+                0);
+    }
+
+    /**
+     * The request the deploy page makes for the real generator's objects: the workload is named by the label the
+     * generator puts on each of them, not by any object's name.
+     */
+    public static DeployRequest requestFor(ManifestSet generated, String token) {
+        HasMetadata any = generated.objects().getFirst();
+        return new DeployRequest(
+                MockCluster.CONTEXT,
+                any.getMetadata().getNamespace(),
+                any.getMetadata().getLabels().get("app.kubernetes.io/instance"),
+                "",
+                "",
+                HfToken.of(token),
+                token != null,
                 "nvidia-l4",
                 1,
                 AcceleratorFamily.GPU,
