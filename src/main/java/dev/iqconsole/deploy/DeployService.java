@@ -145,9 +145,14 @@ public class DeployService {
         return new ApplyResult(id, request.context(), request.namespace(), request.deployment(), outcomes);
     }
 
-    /** The rollout right now, explained. */
-    public RolloutStatus status(String context, String namespace, String deployment) {
-        return RolloutExplainer.explain(Rollouts.snapshot(clients.client(context), namespace, deployment));
+    /**
+     * The rollout right now, explained.
+     *
+     * @param workload the name a deploy labels every object with ({@link DeployRequest#deployment()}), not the
+     *     Deployment's own name
+     */
+    public RolloutStatus status(String context, String namespace, String workload) {
+        return RolloutExplainer.explain(Rollouts.snapshot(clients.client(context), namespace, workload));
     }
 
     /**
@@ -155,12 +160,12 @@ public class DeployService {
      * status, so a view can update as it goes.
      */
     public RolloutStatus watch(
-            String context, String namespace, String deployment, Duration timeout, Consumer<RolloutStatus> listener)
+            String context, String namespace, String workload, Duration timeout, Consumer<RolloutStatus> listener)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         RolloutStatus last = null;
         while (true) {
-            RolloutStatus now = status(context, namespace, deployment);
+            RolloutStatus now = status(context, namespace, workload);
             if (!now.equals(last)) {
                 listener.accept(now);
             }
@@ -172,32 +177,22 @@ public class DeployService {
         }
     }
 
-    public List<String> podNames(String context, String namespace, String deployment) {
-        KubernetesClient client = clients.client(context);
-        var d = client.apps()
-                .deployments()
-                .inNamespace(namespace)
-                .withName(deployment)
-                .get();
-        return d == null
-                ? List.of()
-                : Rollouts.pods(client, d).stream()
-                        .map(p -> p.getMetadata().getName())
-                        .toList();
+    /** The workload's pods, as its Deployment selects them. */
+    public List<String> podNames(String context, String namespace, String workload) {
+        return Rollouts.pods(clients.client(context), namespace, workload).stream()
+                .map(p -> p.getMetadata().getName())
+                .toList();
     }
 
-    /** The last lines of one pod's log (the previous container's when it restarted). */
-    public List<String> logs(String context, String namespace, String pod, int lines) {
+    /** The last lines of one pod's log, and of its previous container when it restarted. */
+    public PodLog logs(String context, String namespace, String pod, int lines) {
         KubernetesClient client = clients.client(context);
         var p = client.pods().inNamespace(namespace).withName(pod).get();
-        if (p == null) {
-            return List.of("(pod " + pod + " no longer exists)");
-        }
-        return Rollouts.logTail(client, p, lines);
+        return p == null ? PodLog.gone(pod) : Rollouts.podLog(client, p, lines);
     }
 
-    public Optional<Endpoint> endpoint(String context, String namespace, String deployment) {
-        return Rollouts.endpoint(context, clients.client(context), namespace, deployment);
+    public Optional<Endpoint> endpoint(String context, String namespace, String workload) {
+        return Rollouts.endpoint(context, clients.client(context), namespace, workload);
     }
 
     /** Console-managed model deployments of a context, across namespaces. */

@@ -468,12 +468,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         progress.showResult(result, () -> run(Action.RETRY), () -> removeApplied(withoutToken, objects, result));
         if (result.complete()) {
             quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
-            follow(
-                    request.context(),
-                    request.namespace(),
-                    DeployPlanner.deploymentOf(planned.manifests())
-                            .getMetadata()
-                            .getName());
+            follow(request.context(), request.namespace(), request.deployment());
         }
     }
 
@@ -493,10 +488,14 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
     }
 
-    /** Shows the rollout now, then polls every two seconds until it is available, failing, or the time is up. */
-    private void follow(String context, String namespace, String deployment) {
+    /**
+     * Shows the rollout now, then polls every two seconds until it is available, failing, or the time is up.
+     *
+     * @param workload the label value every object of the deploy carries, whatever the Deployment is named
+     */
+    private void follow(String context, String namespace, String workload) {
         stopFollowing();
-        RolloutStatus first = status(context, namespace, deployment);
+        RolloutStatus first = status(context, namespace, workload);
         if (first == null || first.finished()) {
             return;
         }
@@ -504,7 +503,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long deadline = System.nanoTime() + ROLLOUT_FOLLOW.toNanos();
         ui.setPollInterval(ROLLOUT_POLL_MILLIS);
         rolloutPoll = ui.addPollListener(e -> {
-            RolloutStatus now = status(context, namespace, deployment);
+            RolloutStatus now = status(context, namespace, workload);
             if (now == null || now.finished() || System.nanoTime() > deadline) {
                 stopFollowing();
             }
