@@ -16,7 +16,11 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBui
 import java.util.List;
 import java.util.Map;
 
-/** Realistic objects as the manifest generator produces them (vLLM on one L4), for tests only. */
+/**
+ * Realistic objects as the manifest generator produces them (vLLM on one L4), for tests only. Named as the generator
+ * names them ({@code <name>-deployment}, ...): the console finds a workload by its label, never by an object's name,
+ * and a fixture whose names equal the label would hide a lookup by name.
+ */
 public final class Fixtures {
 
     public static final String TOKEN = "hf_TESTtokenNEVERlogged0123456789abcd";
@@ -80,7 +84,7 @@ public final class Fixtures {
     public static Deployment deployment(String name) {
         return new DeploymentBuilder()
                 .withNewMetadata()
-                .withName(name)
+                .withName(name + "-deployment")
                 .withLabels(labels(name))
                 .endMetadata()
                 .withNewSpec()
@@ -138,7 +142,7 @@ public final class Fixtures {
     public static Service service(String name) {
         return new ServiceBuilder()
                 .withNewMetadata()
-                .withName(name)
+                .withName(name + "-service")
                 .withLabels(labels(name))
                 .endMetadata()
                 .withNewSpec()
@@ -158,7 +162,7 @@ public final class Fixtures {
                 .withApiVersion("monitoring.googleapis.com/v1")
                 .withKind("PodMonitoring")
                 .withNewMetadata()
-                .withName(name)
+                .withName(name + "-podmonitoring")
                 .withLabels(labels(name))
                 .endMetadata()
                 .withAdditionalProperties(Map.of(
@@ -172,14 +176,14 @@ public final class Fixtures {
     public static HorizontalPodAutoscaler hpa(String name) {
         return new HorizontalPodAutoscalerBuilder()
                 .withNewMetadata()
-                .withName(name)
+                .withName(name + "-hpa")
                 .withLabels(labels(name))
                 .endMetadata()
                 .withNewSpec()
                 .withNewScaleTargetRef()
                 .withApiVersion("apps/v1")
                 .withKind("Deployment")
-                .withName(name)
+                .withName(name + "-deployment")
                 .endScaleTargetRef()
                 .withMinReplicas(1)
                 .withMaxReplicas(4)

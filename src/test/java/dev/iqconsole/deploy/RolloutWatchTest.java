@@ -38,7 +38,7 @@ class RolloutWatchTest {
                     .apps()
                     .deployments()
                     .inNamespace("models")
-                    .withName("gemma")
+                    .withName("gemma-deployment")
                     .editStatus(d -> {
                         d.setStatus(new io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder()
                                 .withReplicas(1)
