@@ -87,6 +87,7 @@ public class DeployService {
     }
 
     private ApplyResult apply(String action, DeployRequest request, List<HasMetadata> generated) {
+        List<HasMetadata> ordered = ApplyOrder.sorted(generated); // refuses, before any call, what delete would miss
         List<HasMetadata> objects = List.of();
         List<ObjectOutcome> outcomes;
         try {
@@ -99,7 +100,7 @@ public class DeployService {
             String message = e instanceof dev.iqconsole.cluster.ClusterAccessException
                     ? e.getMessage()
                     : "The cluster could not be reached: " + ApiErrors.rootMessage(e);
-            List<HasMetadata> planned = objects.isEmpty() ? ApplyOrder.sorted(generated) : objects;
+            List<HasMetadata> planned = objects.isEmpty() ? ordered : objects;
             outcomes = new ArrayList<>();
             for (int i = 0; i < planned.size(); i++) {
                 outcomes.add(ObjectOutcome.of(
@@ -144,9 +145,14 @@ public class DeployService {
         return new ApplyResult(id, request.context(), request.namespace(), request.deployment(), outcomes);
     }
 
-    /** The rollout right now, explained. */
-    public RolloutStatus status(String context, String namespace, String deployment) {
-        return RolloutExplainer.explain(Rollouts.snapshot(clients.client(context), namespace, deployment));
+    /**
+     * The rollout right now, explained.
+     *
+     * @param workload the name a deploy labels every object with ({@link DeployRequest#deployment()}), not the
+     *     Deployment's own name
+     */
+    public RolloutStatus status(String context, String namespace, String workload) {
+        return RolloutExplainer.explain(Rollouts.snapshot(clients.client(context), namespace, workload));
     }
 
     /**
@@ -154,12 +160,12 @@ public class DeployService {
      * status, so a view can update as it goes.
      */
     public RolloutStatus watch(
-            String context, String namespace, String deployment, Duration timeout, Consumer<RolloutStatus> listener)
+            String context, String namespace, String workload, Duration timeout, Consumer<RolloutStatus> listener)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         RolloutStatus last = null;
         while (true) {
-            RolloutStatus now = status(context, namespace, deployment);
+            RolloutStatus now = status(context, namespace, workload);
             if (!now.equals(last)) {
                 listener.accept(now);
             }
@@ -171,32 +177,22 @@ public class DeployService {
         }
     }
 
-    public List<String> podNames(String context, String namespace, String deployment) {
-        KubernetesClient client = clients.client(context);
-        var d = client.apps()
-                .deployments()
-                .inNamespace(namespace)
-                .withName(deployment)
-                .get();
-        return d == null
-                ? List.of()
-                : Rollouts.pods(client, d).stream()
-                        .map(p -> p.getMetadata().getName())
-                        .toList();
+    /** The workload's pods, as its Deployment selects them. */
+    public List<String> podNames(String context, String namespace, String workload) {
+        return Rollouts.pods(clients.client(context), namespace, workload).stream()
+                .map(p -> p.getMetadata().getName())
+                .toList();
     }
 
-    /** The last lines of one pod's log (the previous container's when it restarted). */
-    public List<String> logs(String context, String namespace, String pod, int lines) {
+    /** The last lines of one pod's log, and of its previous container when it restarted. */
+    public PodLog logs(String context, String namespace, String pod, int lines) {
         KubernetesClient client = clients.client(context);
         var p = client.pods().inNamespace(namespace).withName(pod).get();
-        if (p == null) {
-            return List.of("(pod " + pod + " no longer exists)");
-        }
-        return Rollouts.logTail(client, p, lines);
+        return p == null ? PodLog.gone(pod) : Rollouts.podLog(client, p, lines);
     }
 
-    public Optional<Endpoint> endpoint(String context, String namespace, String deployment) {
-        return Rollouts.endpoint(context, clients.client(context), namespace, deployment);
+    public Optional<Endpoint> endpoint(String context, String namespace, String workload) {
+        return Rollouts.endpoint(context, clients.client(context), namespace, workload);
     }
 
     /** Console-managed model deployments of a context, across namespaces. */
@@ -204,7 +200,10 @@ public class DeployService {
         return Workloads.list(clients.client(context), clock);
     }
 
-    /** Deletes every object labelled with the deployment (the namespace and hf-secret stay). */
+    /**
+     * Deletes every object labelled with the workload, of every kind a deploy applies (the namespace and hf-secret
+     * carry no such label and stay).
+     */
     public ApplyResult delete(String context, String namespace, String deployment) {
         List<ObjectOutcome> outcomes;
         // the history row names what was deleted: the profile and targets of its last deploy, else its labels
@@ -214,7 +213,7 @@ public class DeployService {
             if (profile.isBlank()) {
                 profile = Workloads.profileOf(clients.client(context), namespace, deployment);
             }
-            outcomes = Workloads.delete(clients.client(context), namespace, deployment);
+            outcomes = WorkloadObjects.delete(clients.client(context), namespace, deployment);
         } catch (RuntimeException e) {
             outcomes = List.of(new ObjectOutcome(
                     "Deployment",
@@ -234,8 +233,6 @@ public class DeployService {
                                         .map(ObjectOutcome::message)
                                         .findFirst()
                                         .orElse("");
-        var request =
-                new DeployRequest(context, namespace, deployment, "", "", HfToken.none(), false, "", 0, null, false, 0);
         long id = history.record(new HistoryEntry(
                 0,
                 clock.instant(),
@@ -250,7 +247,7 @@ public class DeployService {
                 "",
                 "",
                 outcomes));
-        return new ApplyResult(id, request.context(), namespace, deployment, outcomes);
+        return new ApplyResult(id, context, namespace, deployment, outcomes);
     }
 
     /** The newest entries, without YAML and objects: {@link #historyEntry} has them. */

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentCondition;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ final class RolloutExplainer {
 
     static final String RAM_HF_HOME = "HF_HOME=/dev/shm/hf_cache";
     private static final int LOG_LINES_SHOWN = 20;
+    private static final int EVENTS_SHOWN = 20;
     private static final Pattern HF_AUTH =
             Pattern.compile("(401 Client Error|403 Client Error|GatedRepoError|Access to model .* is restricted"
                     + "|Cannot access gated repo|Invalid credentials in Authorization header|Invalid user token)");
@@ -33,7 +35,7 @@ final class RolloutExplainer {
         Deployment deployment = snapshot.deployment();
         if (deployment == null) {
             return new RolloutStatus(
-                    "", RolloutStatus.Phase.MISSING, "The deployment does not exist.", List.of(), List.of());
+                    "", RolloutStatus.Phase.MISSING, "The deployment does not exist.", List.of(), List.of(), List.of());
         }
         List<Diagnosis> diagnoses = new ArrayList<>();
         deploymentProblems(deployment).ifPresent(diagnoses::add);
@@ -59,7 +61,36 @@ final class RolloutExplainer {
                                 : ": starting (downloading the image and the model can take many minutes).");
         List<RolloutStatus.PodRow> rows =
                 snapshot.pods().stream().map(RolloutExplainer::row).toList();
-        return new RolloutStatus(deployment.getMetadata().getName(), phase, sentence, rows, unique);
+        return new RolloutStatus(
+                deployment.getMetadata().getName(), phase, sentence, rows, unique, events(snapshot.events()));
+    }
+
+    /** Newest first, at most {@link #EVENTS_SHOWN}: the latest say where the rollout stands. */
+    static List<RolloutStatus.EventRow> events(List<Event> events) {
+        return events.stream()
+                .sorted(Comparator.comparing(RolloutExplainer::lastSeen).reversed())
+                .limit(EVENTS_SHOWN)
+                .map(e -> new RolloutStatus.EventRow(
+                        e.getInvolvedObject() == null
+                                ? ""
+                                : e.getInvolvedObject().getKind() + "/"
+                                        + e.getInvolvedObject().getName(),
+                        Objects.toString(e.getType(), ""),
+                        Objects.toString(e.getReason(), ""),
+                        Objects.toString(e.getMessage(), ""),
+                        e.getCount() == null ? 1 : e.getCount()))
+                .toList();
+    }
+
+    /** RFC 3339 times sort as text; events.k8s.io-style events carry eventTime instead of lastTimestamp. */
+    private static String lastSeen(Event e) {
+        if (e.getLastTimestamp() != null) {
+            return e.getLastTimestamp();
+        }
+        if (e.getEventTime() != null && e.getEventTime().getTime() != null) {
+            return e.getEventTime().getTime();
+        }
+        return Objects.toString(e.getFirstTimestamp(), "");
     }
 
     static Optional<Diagnosis> deploymentProblems(Deployment deployment) {

@@ -1,44 +1,62 @@
 package dev.iqconsole.deploy;
 
+import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
+import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.ContainerResource;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Reads rollout state, logs and the endpoint of one deployment from the cluster. */
+/**
+ * Reads rollout state, events, logs and the endpoint of one workload from the cluster. The workload is named by the
+ * console's label ({@link ManagedLabels#DEPLOYMENT}); its Deployment and Service are found by that label, its pods
+ * by the Deployment's selector, and only their own events are read.
+ */
 final class Rollouts {
 
     static final int LOG_TAIL_LINES = 50;
 
     private Rollouts() {}
 
-    static RolloutSnapshot snapshot(KubernetesClient client, String namespace, String deployment) {
-        Deployment d = client.apps()
-                .deployments()
-                .inNamespace(namespace)
-                .withName(deployment)
-                .get();
-        if (d == null) {
+    static RolloutSnapshot snapshot(KubernetesClient client, String namespace, String workload) {
+        Optional<Deployment> found = Workloads.deployment(client, namespace, workload);
+        if (found.isEmpty()) {
             return new RolloutSnapshot(null, List.of(), List.of(), Map.of());
         }
+        Deployment d = found.get();
         List<Pod> pods = pods(client, d);
-        List<Event> events = client.v1().events().inNamespace(namespace).list().getItems();
+        List<Event> events = new ArrayList<>(events(client, d));
         Map<String, List<String>> logs = new LinkedHashMap<>();
         for (Pod pod : pods) {
+            events.addAll(events(client, pod));
             if (needsLogs(pod)) {
-                logs.put(pod.getMetadata().getName(), logTail(client, pod, LOG_TAIL_LINES));
+                logs.put(
+                        pod.getMetadata().getName(),
+                        podLog(client, pod, LOG_TAIL_LINES).telling());
             }
         }
         return new RolloutSnapshot(d, pods, events, logs);
     }
 
+    static List<Pod> pods(KubernetesClient client, String namespace, String workload) {
+        return Workloads.deployment(client, namespace, workload)
+                .map(d -> pods(client, d))
+                .orElse(List.of());
+    }
+
+    /** The pods the Deployment's own selector picks, as its ReplicaSets do. */
     static List<Pod> pods(KubernetesClient client, Deployment d) {
         Map<String, String> selector = d.getSpec() == null || d.getSpec().getSelector() == null
                 ? Map.of()
@@ -47,41 +65,96 @@ final class Rollouts {
             return List.of();
         }
         return client.pods().inNamespace(d.getMetadata().getNamespace()).withLabels(selector).list().getItems().stream()
-                .sorted(java.util.Comparator.comparing(p -> p.getMetadata().getName()))
+                .sorted(Comparator.comparing(p -> p.getMetadata().getName()))
                 .toList();
+    }
+
+    /** Events about this object only: the API server filters them (a namespace can hold thousands). */
+    static List<Event> events(KubernetesClient client, HasMetadata object) {
+        return client.v1()
+                .events()
+                .inNamespace(object.getMetadata().getNamespace())
+                .withField("involvedObject.kind", object.getKind())
+                .withField("involvedObject.name", object.getMetadata().getName())
+                .list()
+                .getItems();
     }
 
     /** Logs are read only for pods whose containers restarted or failed: they are what explains the failure. */
     private static boolean needsLogs(Pod pod) {
-        return pod.getStatus() != null
-                && pod.getStatus().getContainerStatuses() != null
-                && pod.getStatus().getContainerStatuses().stream()
-                        .anyMatch(s -> (s.getRestartCount() != null && s.getRestartCount() > 0)
-                                || (s.getState() != null && s.getState().getTerminated() != null));
+        return mainStatus(pod)
+                .filter(s ->
+                        restarts(s) > 0 || (s.getState() != null && s.getState().getTerminated() != null))
+                .isPresent();
     }
 
-    static List<String> logTail(KubernetesClient client, Pod pod, int lines) {
-        boolean restarted = pod.getStatus() != null
-                && pod.getStatus().getContainerStatuses() != null
-                && pod.getStatus().getContainerStatuses().stream()
-                        .anyMatch(s -> s.getRestartCount() != null && s.getRestartCount() > 0);
+    /**
+     * The model server's log: after a restart also the previous container's, because a crash-looping container's
+     * cause is in the run that ended, not in the one waiting to start.
+     */
+    static PodLog podLog(KubernetesClient client, Pod pod, int lines) {
+        var resource = client.pods()
+                .inNamespace(pod.getMetadata().getNamespace())
+                .withName(pod.getMetadata().getName());
+        // named, because a pod can have sidecars (e.g. GKE's Cloud Storage FUSE) and then the API asks which one
+        ContainerResource log =
+                mainContainer(pod).<ContainerResource>map(resource::inContainer).orElse(resource);
+        Optional<ContainerStatus> status = mainStatus(pod);
+        boolean restarted = status.filter(s -> restarts(s) > 0).isPresent();
+        List<String> previous =
+                restarted ? read(() -> log.terminated().tailingLines(lines).getLog()) : List.of();
+        return new PodLog(
+                pod.getMetadata().getName(),
+                previous,
+                restarted ? status.map(Rollouts::howItEnded).orElse("") : "",
+                read(() -> log.tailingLines(lines).getLog()));
+    }
+
+    private static List<String> read(Supplier<String> log) {
         try {
-            var op = client.pods()
-                    .inNamespace(pod.getMetadata().getNamespace())
-                    .withName(pod.getMetadata().getName());
-            String log = restarted
-                    ? op.terminated().tailingLines(lines).getLog()
-                    : op.tailingLines(lines).getLog();
-            return log == null ? List.of() : log.lines().toList();
+            String text = log.get();
+            return text == null ? List.of() : text.lines().toList();
         } catch (KubernetesClientException e) {
             return List.of("(logs not available: " + ApiErrors.rootMessage(e) + ")");
         }
     }
 
-    static Optional<Endpoint> endpoint(String context, KubernetesClient client, String namespace, String deployment) {
+    /** The generator's model server container comes first; sidecars follow it. */
+    private static Optional<String> mainContainer(Pod pod) {
+        return pod.getSpec() == null
+                        || pod.getSpec().getContainers() == null
+                        || pod.getSpec().getContainers().isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(pod.getSpec().getContainers().getFirst().getName());
+    }
+
+    private static Optional<ContainerStatus> mainStatus(Pod pod) {
+        if (pod.getStatus() == null || pod.getStatus().getContainerStatuses() == null) {
+            return Optional.empty();
+        }
+        Optional<String> main = mainContainer(pod);
+        return pod.getStatus().getContainerStatuses().stream()
+                .filter(s -> main.isEmpty() || main.get().equals(s.getName()))
+                .findFirst();
+    }
+
+    private static int restarts(ContainerStatus status) {
+        return status.getRestartCount() == null ? 0 : status.getRestartCount();
+    }
+
+    private static String howItEnded(ContainerStatus status) {
+        ContainerStateTerminated last =
+                status.getLastState() == null ? null : status.getLastState().getTerminated();
+        String exit = last == null || last.getExitCode() == null
+                ? "ended"
+                : "exit code " + last.getExitCode() + (last.getReason() == null ? "" : " (" + last.getReason() + ")");
+        return exit + ", " + restarts(status) + (restarts(status) == 1 ? " restart" : " restarts");
+    }
+
+    static Optional<Endpoint> endpoint(String context, KubernetesClient client, String namespace, String workload) {
         List<Service> services = client.services()
                 .inNamespace(namespace)
-                .withLabel(ManagedLabels.DEPLOYMENT, deployment)
+                .withLabel(ManagedLabels.DEPLOYMENT, workload)
                 .list()
                 .getItems();
         return services.stream()

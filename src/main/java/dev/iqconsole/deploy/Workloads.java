@@ -1,40 +1,19 @@
 package dev.iqconsole.deploy;
 
 import dev.iqconsole.cluster.NodeAccelerators;
-import dev.iqconsole.deploy.ObjectOutcome.State;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
-/** The model workloads this console manages, found by label, and their removal. */
+/** The model workloads this console manages, found by label. */
 final class Workloads {
-
-    static final List<ResourceDefinitionContext> MONITORING = List.of(
-            new ResourceDefinitionContext.Builder()
-                    .withGroup("monitoring.googleapis.com")
-                    .withVersion("v1")
-                    .withKind("PodMonitoring")
-                    .withPlural("podmonitorings")
-                    .withNamespaced(true)
-                    .build(),
-            new ResourceDefinitionContext.Builder()
-                    .withGroup("monitoring.coreos.com")
-                    .withVersion("v1")
-                    .withKind("ServiceMonitor")
-                    .withPlural("servicemonitors")
-                    .withNamespaced(true)
-                    .build());
 
     private Workloads() {}
 
@@ -85,17 +64,25 @@ final class Workloads {
                 profile);
     }
 
-    /** "model / server / accelerator" from the deployment's labels, for the history of a delete; empty if unknown. */
-    static String profileOf(KubernetesClient client, String namespace, String deployment) {
+    /**
+     * The workload's Deployment, found by the console's label whatever its name (the generator names it {@code
+     * <base>-deployment}); empty when it does not exist (any more).
+     */
+    static Optional<Deployment> deployment(KubernetesClient client, String namespace, String workload) {
         return client
                 .apps()
                 .deployments()
                 .inNamespace(namespace)
-                .withLabel(ManagedLabels.DEPLOYMENT, deployment)
+                .withLabel(ManagedLabels.DEPLOYMENT, workload)
                 .list()
                 .getItems()
                 .stream()
-                .findFirst()
+                .min(Comparator.comparing(d -> d.getMetadata().getName()));
+    }
+
+    /** "model / server / accelerator" from the deployment's labels, for the history of a delete; empty if unknown. */
+    static String profileOf(KubernetesClient client, String namespace, String workload) {
+        return deployment(client, namespace, workload)
                 .map(d -> summary(d, Clock.systemUTC()).profileText())
                 .orElse("");
     }
@@ -127,68 +114,5 @@ final class Workloads {
         if (value != null && !value.isBlank()) {
             profile.putIfAbsent(key, value);
         }
-    }
-
-    /** Every object labelled with the deployment, autoscaler first and workload last (reverse apply order). */
-    static List<HasMetadata> objectsOf(KubernetesClient client, String namespace, String deployment) {
-        List<HasMetadata> objects = new ArrayList<>();
-        var ns = namespace;
-        objects.addAll(client.autoscaling()
-                .v2()
-                .horizontalPodAutoscalers()
-                .inNamespace(ns)
-                .withLabel(ManagedLabels.DEPLOYMENT, deployment)
-                .list()
-                .getItems());
-        for (ResourceDefinitionContext monitoring : MONITORING) {
-            try {
-                objects.addAll(client.genericKubernetesResources(monitoring)
-                        .inNamespace(ns)
-                        .withLabel(ManagedLabels.DEPLOYMENT, deployment)
-                        .list()
-                        .getItems());
-            } catch (KubernetesClientException e) {
-                if (e.getCode() != 404) {
-                    throw e;
-                } // the CRD is not installed: nothing of that kind to delete
-            }
-        }
-        objects.addAll(client.services()
-                .inNamespace(ns)
-                .withLabel(ManagedLabels.DEPLOYMENT, deployment)
-                .list()
-                .getItems());
-        objects.addAll(client.apps()
-                .deployments()
-                .inNamespace(ns)
-                .withLabel(ManagedLabels.DEPLOYMENT, deployment)
-                .list()
-                .getItems());
-        objects.addAll(client.configMaps()
-                .inNamespace(ns)
-                .withLabel(ManagedLabels.DEPLOYMENT, deployment)
-                .list()
-                .getItems());
-        return objects;
-    }
-
-    static List<ObjectOutcome> delete(KubernetesClient client, String namespace, String deployment) {
-        List<ObjectOutcome> outcomes = new ArrayList<>();
-        for (HasMetadata object : objectsOf(client, namespace, deployment)) {
-            try {
-                if (object instanceof GenericKubernetesResource generic) {
-                    client.genericKubernetesResources(generic.getApiVersion(), generic.getKind())
-                            .inNamespace(namespace)
-                            .withName(generic.getMetadata().getName())
-                            .delete();
-                } else {
-                    client.resource(object).delete();
-                }
-                outcomes.add(ObjectOutcome.of(object, State.DELETED, ObjectOutcome.describe(object) + " deleted."));
-            } catch (RuntimeException e) {
-                outcomes.add(ObjectOutcome.of(object, State.FAILED, ApiErrors.explain(object, e)));
-            }
-        }
-        return outcomes;
     }
 }

@@ -46,6 +46,8 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
     public final List<String> requests = new CopyOnWriteArrayList<>();
     /** Pod logs by "namespace/pod", served as the kubelet would (the CRUD mock has none); tailLines is honoured. */
     public final Map<String, String> podLogs = new ConcurrentHashMap<>();
+    /** The log of a pod's container before its last restart ({@code previous=true}), by "namespace/pod". */
+    public final Map<String, String> previousPodLogs = new ConcurrentHashMap<>();
 
     ApiServerDispatcher() {
         servedGroups.addAll(List.of("apps", "autoscaling", "authorization.k8s.io", "monitoring.googleapis.com"));
@@ -88,6 +90,11 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
         if ("GET".equals(request.getMethod()) && bare.matches("/api/v1/namespaces/[^/]+/pods/[^/]+/log")) {
             return podLog(bare, path);
         }
+        if ("GET".equals(request.getMethod())
+                && bare.matches("/api/v1/namespaces/[^/]+/events")
+                && path.contains("fieldSelector=")) {
+            return eventsAbout(request, bare, path);
+        }
         if ("POST".equals(request.getMethod()) && bare.endsWith("/selfsubjectaccessreviews")) {
             return accessReview(request);
         }
@@ -117,9 +124,13 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
 
     private MockResponse podLog(String bare, String path) {
         String[] parts = bare.split("/");
-        String log = podLogs.get(parts[4] + "/" + parts[6]);
+        boolean previous = path.contains("previous=true");
+        String log = (previous ? previousPodLogs : podLogs).get(parts[4] + "/" + parts[6]);
         if (log == null) {
-            return status(404, "pod " + parts[6] + " has no log");
+            // what the kubelet answers for a container that never restarted
+            return previous
+                    ? status(400, "previous terminated container in pod " + parts[6] + " not found")
+                    : status(404, "pod " + parts[6] + " has no log");
         }
         var tail = java.util.regex.Pattern.compile("tailLines=(\\d+)").matcher(path);
         if (tail.find()) {
@@ -131,6 +142,37 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
                 .setResponseCode(200)
                 .setHeader("Content-Type", "text/plain")
                 .setBody(log);
+    }
+
+    /**
+     * The CRUD mock matches field selectors on metadata only; the API server also selects events by the object they
+     * are about ({@code involvedObject.kind}, {@code involvedObject.name}, ...).
+     */
+    private MockResponse eventsAbout(RecordedRequest request, String bare, String path) {
+        Map<String, String> wanted = new java.util.HashMap<>();
+        String selector = java.net.URLDecoder.decode(
+                path.replaceAll(".*[?&]fieldSelector=([^&]*).*", "$1"), StandardCharsets.UTF_8);
+        for (String requirement : selector.split(",")) {
+            String[] keyValue = requirement.split("=", 2);
+            wanted.put(keyValue[0].replaceFirst("^involvedObject\\.", ""), keyValue[1]);
+        }
+        MockResponse all = super.dispatch(copy(request, HttpMethod.GET, bare, ""));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> list = JSON.unmarshal(all.getBody().readUtf8(), Map.class);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) list.getOrDefault("items", List.of());
+        list.put(
+                "items",
+                items.stream()
+                        .filter(event -> {
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> about =
+                                    (Map<String, Object>) event.getOrDefault("involvedObject", Map.of());
+                            return wanted.entrySet().stream()
+                                    .allMatch(w -> w.getValue().equals(String.valueOf(about.get(w.getKey()))));
+                        })
+                        .toList());
+        return json(200, JSON.asJson(list));
     }
 
     private MockResponse accessReview(RecordedRequest request) {
@@ -204,6 +246,7 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
                         List.of(
                                 r("namespaces", "Namespace", false),
                                 r("secrets", "Secret", true),
+                                r("serviceaccounts", "ServiceAccount", true),
                                 r("services", "Service", true),
                                 r("pods", "Pod", true),
                                 r("events", "Event", true),
@@ -219,6 +262,10 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
             case "/apis/monitoring.googleapis.com/v1" ->
                 servedGroups.contains("monitoring.googleapis.com")
                         ? resources("monitoring.googleapis.com/v1", List.of(r("podmonitorings", "PodMonitoring", true)))
+                        : null;
+            case "/apis/monitoring.coreos.com/v1" ->
+                servedGroups.contains("monitoring.coreos.com")
+                        ? resources("monitoring.coreos.com/v1", List.of(r("servicemonitors", "ServiceMonitor", true)))
                         : null;
             case "/apis/custom.metrics.k8s.io/v1beta2" ->
                 servedGroups.contains("custom.metrics.k8s.io")

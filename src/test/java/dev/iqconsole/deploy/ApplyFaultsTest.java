@@ -62,7 +62,7 @@ class ApplyFaultsTest {
                         tuple("PodMonitoring", State.NOT_APPLIED),
                         tuple("HorizontalPodAutoscaler", State.NOT_APPLIED));
         assertThat(result.objects().get(1).message())
-                .startsWith("Service models/gemma: ")
+                .startsWith("Service models/gemma-service: ")
                 .contains(words);
         assertThat(result.summary())
                 .startsWith("Partly deployed: 1 of 4 objects were applied and 3 were not.")
@@ -73,7 +73,7 @@ class ApplyFaultsTest {
         assertThat(cluster.client
                         .services()
                         .inNamespace("models")
-                        .withName("gemma")
+                        .withName("gemma-service")
                         .get())
                 .isNull();
 
@@ -99,7 +99,7 @@ class ApplyFaultsTest {
 
         assertThat(result.applied()).isEmpty();
         assertThat(result.summary())
-                .startsWith("Nothing was deployed: HorizontalPodAutoscaler models/gemma: the cluster"
+                .startsWith("Nothing was deployed: HorizontalPodAutoscaler models/gemma-hpa: the cluster"
                         + " rejected the object as invalid (422)")
                 .endsWith("The cluster was not changed.");
         assertThat(cluster.client
@@ -178,7 +178,7 @@ class ApplyFaultsTest {
                         .apps()
                         .deployments()
                         .inNamespace("models")
-                        .withName("gemma")
+                        .withName("gemma-deployment")
                         .get())
                 .isNull();
     }

@@ -61,7 +61,8 @@ class DeployAgainstApiServerTest {
 
         Deployment fromKubectl = new KubernetesSerialization()
                 .unmarshal(
-                        cluster.kubectl("get", "deployment", "gemma", "-n", "models", "-o", "json"), Deployment.class);
+                        cluster.kubectl("get", "deployment", "gemma-deployment", "-n", "models", "-o", "json"),
+                        Deployment.class);
         assertThat(fromKubectl.getMetadata().getLabels())
                 .containsEntry(ManagedLabels.MANAGED_BY, ManagedLabels.CONSOLE)
                 .containsEntry(ManagedLabels.DEPLOYMENT, "gemma");
@@ -81,12 +82,18 @@ class DeployAgainstApiServerTest {
         assertThat(new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8))
                 .isEqualTo(Fixtures.TOKEN);
         assertThat(cluster.kubectl(
-                        "get", "podmonitorings", "gemma", "-n", "models", "-o", "jsonpath={.spec.endpoints[0].port}"))
+                        "get",
+                        "podmonitorings",
+                        "gemma-podmonitoring",
+                        "-n",
+                        "models",
+                        "-o",
+                        "jsonpath={.spec.endpoints[0].port}"))
                 .isEqualTo("8000");
         assertThat(cluster.kubectl(
                         "get",
                         "horizontalpodautoscalers",
-                        "gemma",
+                        "gemma-hpa",
                         "-n",
                         "models",
                         "-o",
@@ -194,8 +201,8 @@ class DeployAgainstApiServerTest {
                 .get()
                 .extracting(Endpoint::inClusterUrl, Endpoint::portForwardCommand)
                 .containsExactly(
-                        "http://gemma.models.svc.cluster.local:8000",
-                        "kubectl --context mock -n models port-forward service/gemma 8000:8000");
+                        "http://gemma-service.models.svc.cluster.local:8000",
+                        "kubectl --context mock -n models port-forward service/gemma-service 8000:8000");
 
         ApplyResult deleted = service.delete(MockCluster.CONTEXT, "models", "gemma");
         assertThat(deleted.objects())
@@ -206,7 +213,7 @@ class DeployAgainstApiServerTest {
                         org.assertj.core.groups.Tuple.tuple("Service", State.DELETED),
                         org.assertj.core.groups.Tuple.tuple("Deployment", State.DELETED));
         assertThat(cluster.kubectl("get", "deployments", "-A", "-o", "name").strip())
-                .isEqualTo("deployment.apps/llama");
+                .isEqualTo("deployment.apps/llama-deployment");
         assertThat(cluster.kubectl("get", "secret", "hf-secret", "-n", "models", "-o", "name")
                         .strip())
                 .as("the shared secret stays")

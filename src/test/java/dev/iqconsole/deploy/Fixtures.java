@@ -1,6 +1,7 @@
 package dev.iqconsole.deploy;
 
 import dev.iqconsole.catalog.AcceleratorFamily;
+import dev.iqconsole.manifest.ManifestSet;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -15,7 +16,11 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBui
 import java.util.List;
 import java.util.Map;
 
-/** Realistic objects as the manifest generator produces them (vLLM on one L4), for tests only. */
+/**
+ * Realistic objects as the manifest generator produces them (vLLM on one L4), for tests only. Named as the generator
+ * names them ({@code <name>-deployment}, ...): the console finds a workload by its label, never by an object's name,
+ * and a fixture whose names equal the label would hide a lookup by name.
+ */
 public final class Fixtures {
 
     public static final String TOKEN = "hf_TESTtokenNEVERlogged0123456789abcd";
@@ -31,6 +36,27 @@ public final class Fixtures {
                 "NTPOT <= 50 ms",
                 HfToken.of(token),
                 true,
+                "nvidia-l4",
+                1,
+                AcceleratorFamily.GPU,
+                false,
+                0);
+    }
+
+    /**
+     * The request the deploy page makes for the real generator's objects: the workload is named by the label the
+     * generator puts on each of them, not by any object's name.
+     */
+    public static DeployRequest requestFor(ManifestSet generated, String token) {
+        HasMetadata any = generated.objects().getFirst();
+        return new DeployRequest(
+                MockCluster.CONTEXT,
+                any.getMetadata().getNamespace(),
+                any.getMetadata().getLabels().get("app.kubernetes.io/instance"),
+                "",
+                "",
+                HfToken.of(token),
+                token != null,
                 "nvidia-l4",
                 1,
                 AcceleratorFamily.GPU,
@@ -58,7 +84,7 @@ public final class Fixtures {
     public static Deployment deployment(String name) {
         return new DeploymentBuilder()
                 .withNewMetadata()
-                .withName(name)
+                .withName(name + "-deployment")
                 .withLabels(labels(name))
                 .endMetadata()
                 .withNewSpec()
@@ -116,7 +142,7 @@ public final class Fixtures {
     public static Service service(String name) {
         return new ServiceBuilder()
                 .withNewMetadata()
-                .withName(name)
+                .withName(name + "-service")
                 .withLabels(labels(name))
                 .endMetadata()
                 .withNewSpec()
@@ -136,7 +162,7 @@ public final class Fixtures {
                 .withApiVersion("monitoring.googleapis.com/v1")
                 .withKind("PodMonitoring")
                 .withNewMetadata()
-                .withName(name)
+                .withName(name + "-podmonitoring")
                 .withLabels(labels(name))
                 .endMetadata()
                 .withAdditionalProperties(Map.of(
@@ -150,14 +176,14 @@ public final class Fixtures {
     public static HorizontalPodAutoscaler hpa(String name) {
         return new HorizontalPodAutoscalerBuilder()
                 .withNewMetadata()
-                .withName(name)
+                .withName(name + "-hpa")
                 .withLabels(labels(name))
                 .endMetadata()
                 .withNewSpec()
                 .withNewScaleTargetRef()
                 .withApiVersion("apps/v1")
                 .withKind("Deployment")
-                .withName(name)
+                .withName(name + "-deployment")
                 .endScaleTargetRef()
                 .withMinReplicas(1)
                 .withMaxReplicas(4)

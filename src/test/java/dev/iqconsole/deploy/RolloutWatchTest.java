@@ -38,7 +38,7 @@ class RolloutWatchTest {
                     .apps()
                     .deployments()
                     .inNamespace("models")
-                    .withName("gemma")
+                    .withName("gemma-deployment")
                     .editStatus(d -> {
                         d.setStatus(new io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder()
                                 .withReplicas(1)
@@ -85,12 +85,14 @@ class RolloutWatchTest {
                 "models/gemma-abc", "line 1\nline 2\nline 3\nINFO: Application startup complete.");
 
         assertThat(service.podNames("mock", "models", "gemma")).containsExactly("gemma-abc");
-        assertThat(service.logs("mock", "models", "gemma-abc", 2))
-                .containsExactly("line 3", "INFO: Application startup complete.");
+        PodLog log = service.logs("mock", "models", "gemma-abc", 2);
+        assertThat(log.restarted()).isFalse();
+        assertThat(log.current()).containsExactly("line 3", "INFO: Application startup complete.");
         assertThat(cluster.dispatcher.requests)
                 .anyMatch(r ->
                         r.startsWith("GET /api/v1/namespaces/models/pods/gemma-abc/log") && r.contains("tailLines=2"));
-        assertThat(service.logs("mock", "models", "gone-pod", 10)).containsExactly("(pod gone-pod no longer exists)");
+        assertThat(service.logs("mock", "models", "gone-pod", 10).current())
+                .containsExactly("(pod gone-pod no longer exists)");
     }
 
     private static void sleep(Duration d) {

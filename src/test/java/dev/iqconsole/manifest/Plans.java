@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
  * Catalog facts for the tests, copied from ../shared/reference/data (model_facts.csv, accelerator_specs.csv) and
  * giq-spec §6; the images are the servers' public images.
  */
-final class Plans {
+public final class Plans {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
     static final String REF = "test fixture";
@@ -64,7 +64,7 @@ final class Plans {
     }
 
     /** gemma-2-27b-it with vLLM on 4 x L4, GKE, from Hugging Face, no targets: GIQ's most common example. */
-    static DeploymentPlan gemmaOnL4() {
+    public static DeploymentPlan gemmaOnL4() {
         return plan(GEMMA_2_27B, VLLM_GPU, L4, G2_STANDARD_48);
     }
 
@@ -83,7 +83,7 @@ final class Plans {
                 TargetPlatform.GKE);
     }
 
-    static DeploymentPlan withNamespace(DeploymentPlan p, String namespace) {
+    public static DeploymentPlan withNamespace(DeploymentPlan p, String namespace) {
         return new DeploymentPlan(
                 p.model(),
                 p.server(),
@@ -98,7 +98,7 @@ final class Plans {
                 p.platform());
     }
 
-    static DeploymentPlan withName(DeploymentPlan p, String name) {
+    public static DeploymentPlan withName(DeploymentPlan p, String name) {
         return new DeploymentPlan(
                 p.model(),
                 p.server(),
@@ -113,7 +113,7 @@ final class Plans {
                 p.platform());
     }
 
-    static DeploymentPlan withBucket(DeploymentPlan p, String uri) {
+    public static DeploymentPlan withBucket(DeploymentPlan p, String uri) {
         return new DeploymentPlan(
                 p.model(),
                 p.server(),
@@ -128,7 +128,7 @@ final class Plans {
                 p.platform());
     }
 
-    static DeploymentPlan onPlatform(DeploymentPlan p, TargetPlatform platform) {
+    public static DeploymentPlan onPlatform(DeploymentPlan p, TargetPlatform platform) {
         return new DeploymentPlan(
                 p.model(),
                 p.server(),
@@ -143,7 +143,7 @@ final class Plans {
                 platform);
     }
 
-    static DeploymentPlan withAutoscaling(DeploymentPlan p, LatencyTargets targets, Autoscaling autoscaling) {
+    public static DeploymentPlan withAutoscaling(DeploymentPlan p, LatencyTargets targets, Autoscaling autoscaling) {
         return new DeploymentPlan(
                 p.model(),
                 p.server(),
@@ -158,7 +158,7 @@ final class Plans {
                 p.platform());
     }
 
-    static ManifestSet generate(DeploymentPlan plan) {
+    public static ManifestSet generate(DeploymentPlan plan) {
         return new ManifestGenerator(CLOCK).generate(plan);
     }
 }

@@ -2,7 +2,6 @@ package dev.iqconsole.deploy.ui;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
@@ -27,7 +25,6 @@ import dev.iqconsole.deploy.ApplyResult;
 import dev.iqconsole.deploy.DeployRequest;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.HfToken;
-import dev.iqconsole.deploy.RolloutStatus;
 import dev.iqconsole.manifest.InvalidPlanException.Problem;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
@@ -59,7 +56,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(DeployView.class);
 
     private static final Duration ROLLOUT_FOLLOW = Duration.ofMinutes(10);
-    private static final int ROLLOUT_POLL_MILLIS = 2000;
+    private static final Duration ROLLOUT_POLL = Duration.ofSeconds(2);
 
     private final Catalog catalog;
     private final DeployPlanner planner;
@@ -84,7 +81,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private boolean running;
 
     private boolean quiet;
-    private Registration rolloutPoll;
+    /** Counts rollouts followed: only the newest one's answers are shown. */
+    private long follows;
+
     private String title = "Deploy · Inference Quickstart Console";
 
     DeployView(Catalog catalog, DeployPlanner planner, DeployService deployer, ClusterClients clusters) {
@@ -470,12 +469,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         progress.showResult(result, () -> run(Action.RETRY), () -> removeApplied(withoutToken, objects, result));
         if (result.complete()) {
             quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
-            follow(
-                    request.context(),
-                    request.namespace(),
-                    DeployPlanner.deploymentOf(planned.manifests())
-                            .getMetadata()
-                            .getName());
+            follow(request.context(), request.namespace(), request.deployment());
         }
     }
 
@@ -495,53 +489,58 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
     }
 
-    /** Shows the rollout now, then polls every two seconds until it is available, failing, or the time is up. */
-    private void follow(String context, String namespace, String deployment) {
-        stopFollowing();
-        RolloutStatus first = status(context, namespace, deployment);
-        if (first == null || first.finished()) {
-            return;
-        }
-        UI ui = UI.getCurrent();
-        long deadline = System.nanoTime() + ROLLOUT_FOLLOW.toNanos();
-        ui.setPollInterval(ROLLOUT_POLL_MILLIS);
-        rolloutPoll = ui.addPollListener(e -> {
-            RolloutStatus now = status(context, namespace, deployment);
-            if (now == null || now.finished() || System.nanoTime() > deadline) {
-                stopFollowing();
-            }
-        });
-    }
-
-    private RolloutStatus status(String context, String namespace, String deployment) {
-        try {
-            RolloutStatus status = deployer.status(context, namespace, deployment);
-            progress.showRollout(status);
-            return status;
-        } catch (RuntimeException e) {
-            progress.showError("The rollout status cannot be read: " + e.getMessage());
-            return null;
-        }
-    }
-
-    private void stopFollowing() {
-        if (rolloutPoll != null) {
-            rolloutPoll.remove();
-            rolloutPoll = null;
-            getUI().filter(ui -> ui.getPollInterval() == ROLLOUT_POLL_MILLIS).ifPresent(ui -> ui.setPollInterval(-1));
-        }
-    }
+    /** One rollout the page follows after a deploy, until {@code deadline} (nanoTime). */
+    private record Following(long id, long deadline, String context, String namespace, String workload) {}
 
     /**
-     * Leaving the page drops the listener but leaves the poll interval alone: the next view (Workloads, Clusters) may
-     * already have set its own before this one is detached.
+     * Shows the rollout now, then every two seconds until it is available, failing, or the time is up. Each read runs
+     * off the UI thread ({@link ClusterCalls}, which also polls for the answer); the next is asked for when an answer
+     * arrives, so a slow cluster is never asked twice at once.
+     *
+     * @param workload the label value every object of the deploy carries, whatever the Deployment is named
      */
+    private void follow(String context, String namespace, String workload) {
+        readRollout(
+                new Following(++follows, System.nanoTime() + ROLLOUT_FOLLOW.toNanos(), context, namespace, workload),
+                Duration.ZERO);
+    }
+
+    private void readRollout(Following f, Duration after) {
+        ClusterCalls.call(
+                progress,
+                "rollout-" + f.workload(),
+                () -> {
+                    pause(after);
+                    return deployer.status(f.context(), f.namespace(), f.workload());
+                },
+                (status, error) -> {
+                    if (f.id() != follows) {
+                        return; // a newer deploy is followed, or the page was left
+                    }
+                    if (error != null) {
+                        progress.showError("The rollout status cannot be read: " + error.getMessage());
+                        return;
+                    }
+                    progress.showRollout(status);
+                    if (!status.finished() && System.nanoTime() < f.deadline()) {
+                        readRollout(f, ROLLOUT_POLL);
+                    }
+                });
+    }
+
+    /** Runs on the call's own virtual thread, never the UI's. */
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Leaving the page stops following: an answer that still arrives is dropped. */
     @Override
     protected void onDetach(DetachEvent event) {
-        if (rolloutPoll != null) {
-            rolloutPoll.remove();
-            rolloutPoll = null;
-        }
+        follows++;
         super.onDetach(event);
     }
 

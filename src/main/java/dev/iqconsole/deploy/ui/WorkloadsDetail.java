@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.Diagnosis;
 import dev.iqconsole.deploy.Endpoint;
@@ -19,10 +18,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** One workload: its rollout explained, endpoint, pods and their logs, and Delete behind a confirmation. */
+/**
+ * One workload: its rollout explained, endpoint, pods, their events and logs, and Delete behind a confirmation. The
+ * workload is named by the console's label, so everything here is found whatever the objects are called.
+ */
 class WorkloadsDetail extends Div {
-
-    static final int LOG_LINES = 200;
 
     private final DeployService deploys;
     private final Consumer<WorkloadSummary> onDelete;
@@ -32,19 +32,18 @@ class WorkloadsDetail extends Div {
     private final Grid<RolloutStatus.PodRow> pods = new Grid<>();
     private final Div diagnoses = new Div();
     private final Div endpoint = new Div();
-    private final Select<String> logPod = new Select<>();
-    private final Pre logs = new Pre();
+    private final Grid<RolloutStatus.EventRow> events = new Grid<>();
+    private final PodLogs logs;
     private final Button delete = new Button("Delete…");
     private String context;
     private WorkloadSummary workload;
-    /** Counts reads, so that an answer for a workload or pod the user has since left is dropped. */
+    /** Counts reads, so that an answer for a workload the user has since left is dropped. */
     private long reads;
-
-    private long logReads;
 
     WorkloadsDetail(DeployService deploys, Consumer<WorkloadSummary> onDelete) {
         this.deploys = deploys;
         this.onDelete = onDelete;
+        this.logs = new PodLogs(deploys);
         setId("workload-detail");
         addClassName("iqc-workload-detail");
         phase.addClassNames("iqc-tag", "iqc-rollout-phase");
@@ -58,11 +57,7 @@ class WorkloadsDetail extends Div {
         pods.addColumn(RolloutStatus.PodRow::node).setHeader("Node");
         pods.setAllRowsVisible(true);
         pods.setId("workload-pods");
-        logPod.setLabel("Logs of pod");
-        logPod.setId("log-pod");
-        logPod.addValueChangeListener(e -> showLogs(e.getValue()));
-        logs.setId("pod-logs");
-        logs.addClassName("iqc-logs");
+        configureEvents();
         delete.setId("delete-workload");
         delete.addThemeVariants(ButtonVariant.ERROR);
         delete.addClickListener(e -> confirm());
@@ -74,9 +69,21 @@ class WorkloadsDetail extends Div {
                 endpoint,
                 new H3("Pods"),
                 pods,
-                logPod,
+                new H3("Events"),
+                events,
                 logs);
         setVisible(false);
+    }
+
+    private void configureEvents() {
+        events.addColumn(RolloutStatus.EventRow::object).setHeader("Object").setAutoWidth(true);
+        events.addColumn(RolloutStatus.EventRow::type).setHeader("Type");
+        events.addColumn(RolloutStatus.EventRow::reason).setHeader("Reason");
+        events.addColumn(RolloutStatus.EventRow::count).setHeader("Count");
+        events.addColumn(RolloutStatus.EventRow::message).setHeader("Message").setFlexGrow(3);
+        events.setAllRowsVisible(true);
+        events.setEmptyStateText("No events of this workload's Deployment or pods.");
+        events.setId("workload-events");
     }
 
     void show(String context, WorkloadSummary workload) {
@@ -93,7 +100,8 @@ class WorkloadsDetail extends Div {
         diagnoses.removeAll(); // nothing of the workload shown before stays while this one is read
         endpoint.removeAll();
         pods.setItems(List.of());
-        logs.setText("");
+        events.setItems(List.of());
+        logs.clear();
         ClusterCalls.call(
                 this, "workload-" + workload.name(), () -> Reading.of(deploys, context, workload), (read, error) -> {
                     if (reading == reads) {
@@ -127,12 +135,9 @@ class WorkloadsDetail extends Div {
         sentence.setText(status.sentence());
         pods.setItems(status.pods());
         status.diagnoses().forEach(d -> diagnoses.add(diagnosis(d)));
+        events.setItems(status.events());
         showEndpoint(read.endpoint());
-        logPod.setItems(read.podNames());
-        logPod.setValue(read.podNames().isEmpty() ? null : read.podNames().getFirst());
-        if (read.podNames().isEmpty()) {
-            logs.setText("(no pod)");
-        }
+        logs.show(context, workload.namespace(), read.podNames());
     }
 
     private void showEndpoint(Optional<Endpoint> found) {
@@ -148,31 +153,15 @@ class WorkloadsDetail extends Div {
                 () -> endpoint.add(new Div("No Service of this workload: it has no endpoint yet.")));
     }
 
-    private void showLogs(String pod) {
-        long reading = ++logReads;
-        if (pod == null || workload == null) {
-            logs.setText("");
-            return;
-        }
-        logs.setText("Reading the logs of " + pod + "…");
-        String ctx = context; // read here: the call runs on another thread
-        String ns = workload.namespace();
-        ClusterCalls.call(this, "logs-" + pod, () -> deploys.logs(ctx, ns, pod, LOG_LINES), (lines, error) -> {
-            if (reading == logReads) {
-                logs.setText(
-                        error == null ? String.join("\n", lines) : "(logs not available: " + error.getMessage() + ")");
-            }
-        });
-    }
-
     private void confirm() {
         WorkloadSummary target = workload;
         var dialog = new ConfirmDialog();
         dialog.setId("confirm-delete");
         dialog.setHeader("Delete " + target.name() + "?");
         dialog.setText("This deletes every object of " + target.name() + " in namespace " + target.namespace()
-                + " of context " + context + ": Deployment, Service, monitoring and autoscaler. The namespace and"
-                + " hf-secret stay, as other deployments may use them. This cannot be undone.");
+                + " of context " + context + " (every object labelled with it: Deployment, Service, service account,"
+                + " monitoring, autoscaler). The namespace and hf-secret stay, as other deployments may use them."
+                + " This cannot be undone.");
         dialog.setCancelable(true);
         dialog.setConfirmText("Delete");
         dialog.setConfirmButtonTheme("error primary");

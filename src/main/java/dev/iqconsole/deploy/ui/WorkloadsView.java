@@ -26,8 +26,9 @@ import java.util.stream.Stream;
 
 /**
  * The model deployments this console manages in one context (found by the console's labels), across namespaces or
- * in one: {@code workloads?context=gke-prod&namespace=models}. Selecting one shows its rollout explained, its
- * endpoint and its pods' logs, and offers Delete.
+ * in one: {@code workloads?context=gke-prod&namespace=models}; {@code &deployment=gemma-2-27b-it-vllm} (the link a
+ * deploy ends with) also selects that workload. Selecting one shows its rollout explained, its endpoint and its
+ * pods' events and logs, and offers Delete.
  */
 @Route("workloads")
 @PageTitle("Workloads · Inference Quickstart Console")
@@ -44,6 +45,9 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
     private final Paragraph problem = new Paragraph();
     private final WorkloadsDetail detail;
     private List<WorkloadSummary> loaded = List.of();
+    /** The workload the address names, selected once the list has arrived. */
+    private String wanted = "";
+
     private long loads;
 
     WorkloadsView(DeployService deploys, ClusterClients clients) {
@@ -88,6 +92,7 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
             namespace.setItems(ALL_NAMESPACES, wantedNamespace);
             namespace.setValue(wantedNamespace);
         }
+        wanted = first(query.get("deployment"));
         String wantedContext = first(query.get("context"));
         List<String> known = context.getListDataView().getItems().toList();
         String chosen = known.contains(wantedContext) ? wantedContext : known.isEmpty() ? null : known.getFirst();
@@ -158,6 +163,12 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
         namespace.setItems(namespaces);
         namespace.setValue(keep == null ? ALL_NAMESPACES : keep);
         show();
+        grid.getListDataView()
+                .getItems()
+                .filter(w -> w.name().equals(wanted))
+                .findFirst()
+                .ifPresent(grid::select);
+        wanted = "";
     }
 
     private void show() {

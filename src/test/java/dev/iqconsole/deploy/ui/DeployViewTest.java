@@ -186,6 +186,15 @@ class DeployViewTest extends SpringBrowserlessTest {
                         .withName("gpt-oss-20b-vllm-deployment")
                         .get())
                 .isNotNull();
+        // the rollout is then followed off the UI thread, by the workload's label rather than the object's name
+        AccessTasks.awaitUntil(
+                () -> find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withId("rollout-sentence")
+                        .exists(),
+                () -> roundTrip());
+        assertThat(text("rollout-sentence"))
+                .isEqualTo("0 of 1 replicas ready: starting (downloading the image and the model can take many"
+                        + " minutes).");
     }
 
     @Test
