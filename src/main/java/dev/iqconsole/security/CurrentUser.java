@@ -58,21 +58,12 @@ public class CurrentUser {
                         || properties.deployerContexts().contains(context));
     }
 
-    /** Refuses, with a sentence for the user, what {@link #mayChange} does not allow. */
-    public void requireChange(String context) {
-        if (!mayChange(context)) {
-            throw new NotAllowedException(name() + " may not change anything on the context " + context + ": "
-                    + (may(Role.DEPLOYER)
-                            ? "deployers may use only " + String.join(", ", properties.deployerContexts())
-                            : "that needs the deployer or admin role")
-                    + ".");
-        }
-    }
-
-    /** An action the user's role does not allow. */
-    public static class NotAllowedException extends RuntimeException {
-        NotAllowedException(String message) {
-            super(message);
-        }
+    /** Why {@link #mayChange} says no, in a sentence for the user. */
+    public String refusal(String context) {
+        return name() + " may not check, deploy or delete on the context " + context + ": "
+                + (may(Role.DEPLOYER)
+                        ? "deployers may use only " + String.join(", ", properties.deployerContexts())
+                        : "that needs the deployer or admin role")
+                + ".";
     }
 }

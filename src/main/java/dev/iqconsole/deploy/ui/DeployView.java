@@ -33,6 +33,7 @@ import dev.iqconsole.profile.ProfileOrder;
 import dev.iqconsole.profile.ProfileQueryException;
 import dev.iqconsole.profile.ProfileResult;
 import dev.iqconsole.profile.ui.CurveCharts;
+import dev.iqconsole.security.CurrentUser;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
@@ -61,6 +62,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Catalog catalog;
     private final DeployPlanner planner;
     private final DeployService deployer;
+    private final CurrentUser user;
     private final ClusterClients clusters;
 
     private final DeployForm form = new DeployForm();
@@ -86,7 +88,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private String title = "Deploy · Inference Quickstart Console";
 
-    DeployView(Catalog catalog, DeployPlanner planner, DeployService deployer, ClusterClients clusters) {
+    DeployView(
+            Catalog catalog, DeployPlanner planner, DeployService deployer, ClusterClients clusters, CurrentUser user) {
+        this.user = user;
         this.catalog = catalog;
         this.planner = planner;
         this.deployer = deployer;
@@ -284,9 +288,11 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Check and Deploy: enabled when nothing is wrong, the plan can be deployed, and no run is waiting. */
     private void enableActions() {
         boolean valid = !form.hasErrors() && problems.getChildren().findAny().isEmpty();
-        deploy.setEnabled(
-                !running && valid && outlook != null && outlook.deployable() && form.cluster.getValue() != null);
+        String cluster = form.cluster.getValue();
+        boolean allowed = cluster == null || user.mayChange(cluster);
+        deploy.setEnabled(!running && valid && allowed && outlook != null && outlook.deployable() && cluster != null);
         check.setEnabled(deploy.isEnabled());
+        deploy.setTooltipText(allowed ? null : user.refusal(cluster));
     }
 
     private void showOutlook(DeployOutlook o) {
@@ -414,9 +420,13 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!deploy.isEnabled()) { // Check is enabled exactly when Deploy is
             return;
         }
+        String cluster = form.cluster.getValue();
+        if (!user.mayChange(cluster)) { // the button is disabled too; a forged click still ends here
+            progress.showError(user.refusal(cluster));
+            return;
+        }
         progress.start();
         HfToken token = HfToken.of(form.hfToken.getValue());
-        String cluster = form.cluster.getValue();
         DeployOutlook planned = outlook;
         DeployRequest request;
         try {
@@ -479,6 +489,10 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void removeApplied(DeployRequest request, List<HasMetadata> objects, ApplyResult partial) {
+        if (!user.mayChange(request.context())) {
+            progress.showError(user.refusal(request.context()));
+            return;
+        }
         progress.working("Removing what was applied from " + request.context() + "…");
         ClusterCalls.call(this, "remove", () -> deployer.remove(request, objects, partial), (removal, error) -> {
             if (error != null) {

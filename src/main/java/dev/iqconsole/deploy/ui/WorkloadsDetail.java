@@ -17,6 +17,7 @@ import dev.iqconsole.deploy.WorkloadSummary;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * One workload: its rollout explained, endpoint, pods, their events and logs, and Delete behind a confirmation. The
@@ -40,7 +41,11 @@ class WorkloadsDetail extends Div {
     /** Counts reads, so that an answer for a workload the user has since left is dropped. */
     private long reads;
 
-    WorkloadsDetail(DeployService deploys, Consumer<WorkloadSummary> onDelete) {
+    /** Whether the signed-in user may delete on a context: Delete is shown only then. */
+    private final Predicate<String> mayDelete;
+
+    WorkloadsDetail(DeployService deploys, Consumer<WorkloadSummary> onDelete, Predicate<String> mayDelete) {
+        this.mayDelete = mayDelete;
         this.deploys = deploys;
         this.onDelete = onDelete;
         this.logs = new PodLogs(deploys);
@@ -87,6 +92,7 @@ class WorkloadsDetail extends Div {
     }
 
     void show(String context, WorkloadSummary workload) {
+        delete.setVisible(context != null && mayDelete.test(context));
         this.context = context;
         this.workload = workload;
         long reading = ++reads;

@@ -18,6 +18,7 @@ import dev.iqconsole.cluster.ClusterContext;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.ObjectOutcome;
 import dev.iqconsole.deploy.WorkloadSummary;
+import dev.iqconsole.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
     static final String ALL_NAMESPACES = "";
 
     private final DeployService deploys;
+    private final CurrentUser user;
     private final Select<String> context = new Select<>();
     private final Select<String> namespace = new Select<>();
     private final Grid<WorkloadSummary> grid = new Grid<>();
@@ -50,9 +52,10 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
 
     private long loads;
 
-    WorkloadsView(DeployService deploys, ClusterClients clients) {
+    WorkloadsView(DeployService deploys, ClusterClients clients, CurrentUser user) {
         this.deploys = deploys;
-        this.detail = new WorkloadsDetail(deploys, this::confirmedDelete);
+        this.user = user;
+        this.detail = new WorkloadsDetail(deploys, this::confirmedDelete, user::mayChange);
         addClassName("iqc-page");
         setId("workloads-view");
 
@@ -188,6 +191,10 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
 
     private void confirmedDelete(WorkloadSummary workload) {
         String ctx = context.getValue();
+        if (!user.mayChange(ctx)) { // Delete is hidden too; a forged click still ends here
+            showProblem(user.refusal(ctx));
+            return;
+        }
         ClusterCalls.call(
                 this,
                 "delete-" + workload.name(),
