@@ -8,15 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.stereotype.Service;
 
 /**
- * The {@link Catalog}: imports the files into H2 once at start, then answers from immutable in-memory lists and maps
+ * The {@link Catalog}: loads the files once at start, then answers from immutable in-memory lists and maps
  * (the profiles engine calls it on hot paths; the data changes only with a restart).
  */
 @Service
-@DependsOnDatabaseInitialization
 class CatalogService implements Catalog {
 
     private final CatalogData data;

@@ -11,7 +11,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The H2 tables of {@code V3__deploy_history.sql}. Callers pass redacted YAML only. */
+/**
+ * The history tables ({@code db/migration}), in SQL that H2 and PostgreSQL both run: consoles that share one PostgreSQL
+ * database read each other's entries. Callers pass redacted YAML only.
+ */
 @Repository
 class DeployHistory {
 

@@ -2,12 +2,17 @@ package dev.iqconsole.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.fixtures.PostgresServer;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The history lives in an H2 file: a console started again over the same file shows the same entries. */
+/**
+ * The history lives in a database the console opens again at every start: an H2 file by default, or a team's
+ * PostgreSQL. A console started again over the same database shows the same entries, whole.
+ */
 class HistoryPersistenceTest {
 
     @TempDir
@@ -16,18 +21,29 @@ class HistoryPersistenceTest {
     @Test
     void history_written_before_a_restart_is_read_back_whole_after_it() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("console").toAbsolutePath();
+        // the data source opens a connection per statement: with the last one closed, H2 has closed the file
+        assertHistorySurvivesARestart(() -> JdbcClient.create(TestDatabase.dataSource(url)));
+    }
+
+    @Test
+    void on_postgresql_history_written_before_a_restart_is_read_back_whole_after_it() throws Exception {
+        var database = PostgresServer.shared().newDatabase();
+        assertHistorySurvivesARestart(() -> JdbcClient.create(TestDatabase.dataSource(database)));
+    }
+
+    /** Each call of {@code database} is a console's start: Flyway migrates (a no-op the second time). */
+    private static void assertHistorySurvivesARestart(Supplier<JdbcClient> database) throws Exception {
         ApplyResult deployed;
         ApplyResult deleted;
         HistoryEntry before;
         try (var cluster = new MockCluster()) {
-            var service = new DeployService(context -> cluster.client, new DeployHistory(database(url)));
+            var service = new DeployService(context -> cluster.client, new DeployHistory(database.get()));
             deployed = service.deploy(Fixtures.request("models", "gemma", Fixtures.TOKEN), Fixtures.manifest("gemma"));
             deleted = service.delete(MockCluster.CONTEXT, "models", "gemma");
             before = service.historyEntry(deployed.historyId()).orElseThrow();
         }
-        // the data source opens a connection per statement: with the last one closed, H2 has closed the file
 
-        var restarted = new DeployHistory(database(url));
+        var restarted = new DeployHistory(database.get());
 
         assertThat(restarted.find(deployed.historyId())).contains(before);
         assertThat(before.objects()).isEqualTo(deployed.objects());
@@ -47,10 +63,5 @@ class HistoryPersistenceTest {
                 .extracting(ObjectOutcome::state)
                 .containsOnly(ObjectOutcome.State.DELETED)
                 .hasSize(4);
-    }
-
-    /** As at every start of the console: Flyway migrates (a no-op the second time), then the history is read. */
-    private static JdbcClient database(String url) {
-        return JdbcClient.create(TestDatabase.dataSource(url));
     }
 }
