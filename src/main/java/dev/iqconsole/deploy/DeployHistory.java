@@ -28,12 +28,13 @@ class DeployHistory {
     long record(HistoryEntry entry) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO deploy_history (happened_at, action, context_name, namespace_name, deployment_name,
-                            profile, targets, outcome, summary, generated_yaml, applied_yaml)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO deploy_history (happened_at, action, actor, context_name, namespace_name,
+                            deployment_name, profile, targets, outcome, summary, generated_yaml, applied_yaml)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         OffsetDateTime.ofInstant(entry.when(), ZoneOffset.UTC),
                         entry.action(),
+                        entry.actor() == null ? null : cut(entry.actor(), 253),
                         entry.context(),
                         entry.namespace(),
                         entry.deployment(),
@@ -69,7 +70,7 @@ class DeployHistory {
      */
     List<HistoryEntry> recent(int limit) {
         return jdbc.sql("""
-                        SELECT id, happened_at, action, context_name, namespace_name, deployment_name, profile,
+                        SELECT id, happened_at, action, actor, context_name, namespace_name, deployment_name, profile,
                             targets, outcome, summary, '' AS generated_yaml, '' AS applied_yaml
                         FROM deploy_history ORDER BY happened_at DESC, id DESC LIMIT ?""").param(limit).query((rs, n) -> entry(rs, List.of())).list();
     }
@@ -108,6 +109,7 @@ class DeployHistory {
                 rs.getLong("id"),
                 when == null ? Instant.EPOCH : when.toInstant(),
                 rs.getString("action"),
+                rs.getString("actor"),
                 rs.getString("context_name"),
                 rs.getString("namespace_name"),
                 rs.getString("deployment_name"),

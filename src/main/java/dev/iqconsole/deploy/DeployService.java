@@ -25,21 +25,24 @@ public class DeployService {
 
     private final ClientSource clients;
     private final DeployHistory history;
+    private final Actor actor;
     private final Clock clock;
 
     @Autowired
-    DeployService(ClientSource clients, DeployHistory history) {
-        this(clients, history, Clock.systemUTC());
+    DeployService(ClientSource clients, DeployHistory history, Actor actor) {
+        this(clients, history, actor, Clock.systemUTC());
     }
 
-    DeployService(ClientSource clients, DeployHistory history, Clock clock) {
+    DeployService(ClientSource clients, DeployHistory history, Actor actor, Clock clock) {
         this.clients = clients;
         this.history = history;
+        this.actor = actor;
         this.clock = clock;
     }
 
     /** The "Check" action: dry run, APIs, permissions, namespace, token, accelerators, disk. Changes nothing. */
     public PreflightReport check(DeployRequest request, List<HasMetadata> generated) {
+        actor.requireChange(request.context());
         KubernetesClient client = clients.client(request.context());
         boolean namespaceExists = namespaceExists(client, request.namespace());
         List<HasMetadata> objects = DeployObjects.prepare(request, generated, namespaceExists);
@@ -78,11 +81,13 @@ public class DeployService {
 
     /** Server-side apply of every object (after a server-side dry run), in dependency order. */
     public ApplyResult deploy(DeployRequest request, List<HasMetadata> generated) {
+        actor.requireChange(request.context());
         return apply("DEPLOY", request, generated);
     }
 
     /** Applies everything again: server-side apply is idempotent, so what was applied stays and the rest follows. */
     public ApplyResult retry(DeployRequest request, List<HasMetadata> generated) {
+        actor.requireChange(request.context());
         return apply("RETRY", request, generated);
     }
 
@@ -120,6 +125,7 @@ public class DeployService {
 
     /** Removes what a (partial) deploy applied, except the namespace and hf-secret, which others may share. */
     public ApplyResult remove(DeployRequest request, List<HasMetadata> generated, ApplyResult result) {
+        actor.requireChange(request.context());
         KubernetesClient client = clients.client(request.context());
         List<HasMetadata> prepared = DeployObjects.prepare(request, generated, true);
         List<HasMetadata> applied = prepared.stream()
@@ -205,6 +211,7 @@ public class DeployService {
      * carry no such label and stay).
      */
     public ApplyResult delete(String context, String namespace, String deployment) {
+        actor.requireChange(context);
         List<ObjectOutcome> outcomes;
         // the history row names what was deleted: the profile and targets of its last deploy, else its labels
         Optional<HistoryEntry> deployed = history.lastDeploy(context, namespace, deployment);
@@ -237,6 +244,7 @@ public class DeployService {
                 0,
                 clock.instant(),
                 "DELETE",
+                actor.name(),
                 context,
                 namespace,
                 deployment,
@@ -283,6 +291,7 @@ public class DeployService {
                 0,
                 clock.instant(),
                 action,
+                actor.name(),
                 request.context(),
                 request.namespace(),
                 request.deployment(),

@@ -7,6 +7,7 @@ import java.util.List;
  * One recorded action.
  *
  * @param action CHECK, DEPLOY, RETRY, REMOVE or DELETE
+ * @param actor who did it (null for entries recorded before the console recorded it)
  * @param outcome SUCCEEDED, PARTIAL or FAILED
  * @param objects per object (for a check: one row per finding, state PASS/WARN/FAIL)
  */
@@ -14,6 +15,7 @@ public record HistoryEntry(
         long id,
         Instant when,
         String action,
+        String actor,
         String context,
         String namespace,
         String deployment,

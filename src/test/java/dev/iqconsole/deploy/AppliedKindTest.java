@@ -62,7 +62,8 @@ class AppliedKindTest {
     @Test
     void a_deploy_of_a_kind_delete_would_not_find_is_refused_before_anything_is_sent() throws Exception {
         try (var cluster = new MockCluster()) {
-            var service = new DeployService(context -> cluster.client, new DeployHistory(TestDatabase.migrated()));
+            var service = new DeployService(
+                    context -> cluster.client, new DeployHistory(TestDatabase.migrated()), Fixtures.ANYONE);
             List<HasMetadata> objects = new ArrayList<>(Fixtures.manifest("gemma"));
             objects.add(new ConfigMapBuilder()
                     .withNewMetadata()

@@ -22,7 +22,8 @@ class ApplyFaultsTest {
     @BeforeEach
     void start() throws Exception {
         cluster = new MockCluster(Duration.ofSeconds(3)); // the timeout tests hold answers for longer
-        service = new DeployService(context -> cluster.client, new DeployHistory(TestDatabase.migrated()));
+        service = new DeployService(
+                context -> cluster.client, new DeployHistory(TestDatabase.migrated()), Fixtures.ANYONE);
         // the namespace exists, so the dry run covers every object
         cluster.client
                 .namespaces()

@@ -31,7 +31,8 @@ class DeleteHistoryTest {
     @BeforeEach
     void start() throws Exception {
         cluster = new MockCluster();
-        service = new DeployService(context -> cluster.client, new DeployHistory(TestDatabase.migrated()));
+        service = new DeployService(
+                context -> cluster.client, new DeployHistory(TestDatabase.migrated()), Fixtures.ANYONE);
     }
 
     @AfterEach

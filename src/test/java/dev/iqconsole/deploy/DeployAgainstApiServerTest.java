@@ -33,7 +33,7 @@ class DeployAgainstApiServerTest {
     void start() throws Exception {
         cluster = new MockCluster();
         jdbc = TestDatabase.migrated();
-        service = new DeployService(context -> cluster.client, new DeployHistory(jdbc));
+        service = new DeployService(context -> cluster.client, new DeployHistory(jdbc), Fixtures.ANYONE);
         logs.start();
         root().addAppender(logs);
     }

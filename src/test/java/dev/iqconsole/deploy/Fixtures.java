@@ -25,6 +25,17 @@ public final class Fixtures {
 
     public static final String TOKEN = "hf_TESTtokenNEVERlogged0123456789abcd";
 
+    /** Someone who may do everything, as the one user of a console without login. */
+    public static final Actor ANYONE = new Actor() {
+        @Override
+        public String name() {
+            return "test user";
+        }
+
+        @Override
+        public void requireChange(String context) {}
+    };
+
     private Fixtures() {}
 
     public static DeployRequest request(String namespace, String name, String token) {

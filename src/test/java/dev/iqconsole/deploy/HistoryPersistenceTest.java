@@ -37,7 +37,8 @@ class HistoryPersistenceTest {
         ApplyResult deleted;
         HistoryEntry before;
         try (var cluster = new MockCluster()) {
-            var service = new DeployService(context -> cluster.client, new DeployHistory(database.get()));
+            var service =
+                    new DeployService(context -> cluster.client, new DeployHistory(database.get()), Fixtures.ANYONE);
             deployed = service.deploy(Fixtures.request("models", "gemma", Fixtures.TOKEN), Fixtures.manifest("gemma"));
             deleted = service.delete(MockCluster.CONTEXT, "models", "gemma");
             before = service.historyEntry(deployed.historyId()).orElseThrow();

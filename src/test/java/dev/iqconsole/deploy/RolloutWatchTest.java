@@ -19,7 +19,8 @@ class RolloutWatchTest {
     @BeforeEach
     void start() throws Exception {
         cluster = new MockCluster();
-        service = new DeployService(context -> cluster.client, new DeployHistory(TestDatabase.migrated()));
+        service = new DeployService(
+                context -> cluster.client, new DeployHistory(TestDatabase.migrated()), Fixtures.ANYONE);
         var result = service.deploy(Fixtures.request("models", "gemma", null), Fixtures.manifest("gemma"));
         assertThat(result.complete()).as(result.summary()).isTrue();
     }

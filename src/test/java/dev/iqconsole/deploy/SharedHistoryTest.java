@@ -88,6 +88,7 @@ class SharedHistoryTest {
                         0,
                         Instant.now(),
                         "CHECK",
+                        "someone",
                         MockCluster.CONTEXT,
                         "models",
                         deployment,

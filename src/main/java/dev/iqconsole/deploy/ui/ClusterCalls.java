@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Calls to a cluster made off the UI thread, their answers shown through {@link UI#access}: a slow or dead cluster
@@ -25,12 +27,24 @@ final class ClusterCalls {
 
     private ClusterCalls() {}
 
-    /** Runs {@code call} on a virtual thread; {@code done} gets its answer, or the failure, in the UI's lock. */
+    /**
+     * Runs {@code call} on a virtual thread, as the user who asked (the services check their role and record their
+     * name); {@code done} gets its answer, or the failure, in the UI's lock.
+     */
     static <T> void call(Component owner, String name, Supplier<T> call, BiConsumer<T, Throwable> done) {
+        SecurityContext asker = SecurityContextHolder.getContext();
+        Supplier<T> asTheAsker = () -> {
+            SecurityContextHolder.setContext(asker);
+            try {
+                return call.get();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        };
         answer(
                 owner,
                 CompletableFuture.supplyAsync(
-                        call, task -> Thread.ofVirtual().name(name).start(task)),
+                        asTheAsker, task -> Thread.ofVirtual().name(name).start(task)),
                 done);
     }
 

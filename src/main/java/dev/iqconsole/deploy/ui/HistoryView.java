@@ -65,6 +65,9 @@ class HistoryView extends Div implements BeforeEnterObserver {
         grid.setId("history-grid");
         grid.addColumn(e -> WHEN.format(e.when())).setHeader("When").setAutoWidth(true);
         grid.addColumn(HistoryEntry::action).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(e -> e.actor() == null ? "not recorded" : e.actor())
+                .setHeader("Who")
+                .setAutoWidth(true);
         grid.addColumn(HistoryEntry::context).setHeader("Context");
         grid.addColumn(HistoryEntry::namespace).setHeader("Namespace");
         grid.addColumn(HistoryEntry::deployment).setHeader("Deployment");

@@ -1,15 +1,20 @@
 package dev.iqconsole.deploy.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import dev.iqconsole.deploy.DeployService;
+import dev.iqconsole.deploy.HistoryEntry;
 import dev.iqconsole.deploy.MockCluster;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,6 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "iqconsole.security.deployer-contexts=staging"
         })
 class DeployRolesTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DeployService deploys;
 
     static final MockCluster CLUSTER = DeployViewTest.start();
 
@@ -67,12 +75,25 @@ class DeployRolesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_admin_may_deploy_anywhere() {
+    void an_admin_may_check_anywhere_and_the_history_names_them() {
         signIn("root", "ROLE_VIEWER", "ROLE_DEPLOYER", "ROLE_ADMIN");
         navigate("deploy/openai/gpt-oss-20b", DeployView.class);
         assertThat(button("deploy").isEnabled()).isTrue();
-        assertThat(CLUSTER.client.apps().deployments().inAnyNamespace().list().getItems())
-                .isEmpty();
+        test(button("check")).click();
+        // the check runs off the UI thread, as the user who pressed it
+        AccessTasks.awaitUntil(() -> !AccessTasks.loading(getCurrentView()), () -> roundTrip());
+        assertThat(deploys.history(1))
+                .singleElement()
+                .extracting(HistoryEntry::action, HistoryEntry::actor)
+                .containsExactly("CHECK", "root");
+    }
+
+    @Test
+    void the_service_refuses_a_viewer_even_when_the_page_is_bypassed() {
+        signIn("bob", "ROLE_VIEWER");
+        assertThatThrownBy(() -> deploys.delete(MockCluster.CONTEXT, "models", "anything"))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageEndingWith("that needs the deployer or admin role.");
     }
 
     private static void signIn(String name, String... authorities) {
