@@ -23,7 +23,7 @@ java_pid=$(pgrep -P $pid java || echo $pid)
 
 memory() {
   "$JAVA_HOME/bin/jcmd" "$java_pid" GC.run >/dev/null
-  heap=$("$JAVA_HOME/bin/jcmd" "$java_pid" GC.heap_info | sed -n 's/.*garbage-first heap *total [0-9]*K, used \([0-9]*\)K.*/\1/p')
+  heap=$("$JAVA_HOME/bin/jcmd" "$java_pid" GC.heap_info | sed -n 's/.*garbage-first heap.* used \([0-9]*\)K.*/\1/p')
   rss=$(awk '/VmRSS/ {print $2}' "/proc/$java_pid/status")
   printf '%-44s heap used %4d MB, RSS %4d MB\n' "$1" $((heap / 1024)) $((rss / 1024))
 }
@@ -85,5 +85,6 @@ threads += [threading.Thread(target=big, args=(50 << 20, True)) for _ in range(2
 print("oversized bodies:", {a: answers.count(a) for a in set(answers)})
 PY
 memory "after oversized bodies:"
-grep -c ' ERROR ' "$workdir/out.log" | sed 's/^/ERROR lines in the console log: /' || true
-grep -c 'OutOfMemoryError' "$workdir/out.log" | sed 's/^/OutOfMemoryError in the console log: /' || true
+echo "ERROR lines in the console log: $(grep -c ' ERROR ' "$workdir/out.log" || true)"
+grep ' ERROR ' "$workdir/out.log" | sed 's/^.*ERROR [0-9]* --- \[[^]]*\] \[[^]]*\] //' | sort | uniq -c | sort -rn | head -5 || true
+echo "OutOfMemoryError in the console log: $(grep -c 'OutOfMemoryError' "$workdir/out.log" || true)"
