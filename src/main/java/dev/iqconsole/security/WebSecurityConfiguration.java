@@ -28,6 +28,9 @@ class WebSecurityConfiguration {
 
     static final String[] API = {"/v1/**", "/v1alpha1/**"};
 
+    /** frontend/ (served as frontend-static/) and the ECharts library from its webjar. */
+    static final String[] STATIC = {"/frontend-static/**", "/_static/**"};
+
     @Bean
     LoginMode loginMode(
             SecurityProperties properties,
@@ -92,6 +95,8 @@ class WebSecurityConfiguration {
                     .csrf(csrf -> csrf.disable())
                     .build();
         }
+        // our own static files (styles, the charts' library) are needed by the login page too, and hold no data
+        http.authorizeHttpRequests(a -> a.requestMatchers(STATIC).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login"));
         if (!mode.oidcRegistrations().isEmpty()) {
             http.oauth2Login(login ->

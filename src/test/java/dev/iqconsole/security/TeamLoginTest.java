@@ -107,11 +107,27 @@ class TeamLoginTest {
 
             page.navigate(url("/profiles"));
             assertThat(page.locator("#login-form")).isVisible();
+            for (int width : new int[] {1440, 1024, 390}) {
+                page.setViewportSize(width, 900);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(java.nio.file.Paths.get("target", "screenshots", "login-" + width + ".png")));
+            }
+            page.setViewportSize(1440, 900);
             page.locator("#login-form input[name=username]").fill("alice");
             page.locator("#login-form input[name=password]").fill("alice-secret");
             page.locator("#login-form input[name=password]").press("Enter");
 
             assertThat(page.locator("#signed-in-user")).hasText("alice · deployer");
+            // the page as a signed-in user sees it: styled, its charts drawn
+            assertThat(page.locator("#profiles-chart[data-rendered] canvas")).isVisible();
+            assertThat(page.locator(".iqc-brand-mark").evaluate("e => getComputedStyle(e).display"))
+                    .isNotEqualTo("block");
+            for (int width : new int[] {1440, 1024, 390}) {
+                page.setViewportSize(width, 900);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(java.nio.file.Paths.get("target", "screenshots", "signed-in-" + width + ".png")));
+            }
+            page.setViewportSize(1440, 900);
             page.locator("#sign-out").click();
             assertThat(page.locator("#login-form")).isVisible();
             assertThat(console.policyViolations()).isEmpty();
