@@ -3,8 +3,8 @@ package dev.iqconsole.profile;
 import java.util.List;
 
 /**
- * The answer to a {@link ProfileQuery}: ranked profiles, their performance range, and a plain-words comment (empty
- * when there is nothing to explain).
+ * The answer to a {@link ProfileQuery}: ranked profiles, their performance range, and a plain-words comment: why
+ * nothing is returned, or which returned rows are published and which modeled ({@link LabelComments}).
  */
 public record ProfileResult(List<Profile> profiles, PerformanceRange range, String comment) {
 

@@ -113,8 +113,9 @@ class ProfilesExplorer extends Div {
                 .build());
         shown = result.profiles();
         table.show(shown);
-        comment.setText(result.comment());
-        comment.setVisible(!result.comment().isBlank());
+        // with profiles, the engine's comment only restates the table's Data column
+        comment.setText(shown.isEmpty() ? result.comment() : "");
+        comment.setVisible(shown.isEmpty() && !result.comment().isBlank());
         var curves = service.benchmarks(new BenchmarkQuery(
                 picked.model(),
                 picked.modelServer(),
