@@ -92,10 +92,14 @@ public class ProfileService {
             someMeetLatency = answer.someMeetLatency();
             range = answer.range();
         }
-        String comment = returned.isEmpty()
-                ? TargetComments.whenNoneReturned(curves(matching), query.targets(), someMeetLatency)
-                : LabelComments.of(publishedRows(matching, query, pricingModel, ratio), returned.size());
-        return new ProfileResult(returned, range, comment);
+        List<Profile> answer = returned;
+        boolean anyMeetsLatency = someMeetLatency;
+        return new ProfileResult(
+                returned,
+                range,
+                () -> answer.isEmpty()
+                        ? TargetComments.whenNoneReturned(curves(matching), query.targets(), anyMeetsLatency)
+                        : LabelComments.of(publishedRows(matching, query, pricingModel, ratio), answer.size()));
     }
 
     /**
