@@ -55,6 +55,8 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
                 .contains("giq_visualizations.ipynb")
                 .contains("GIQ published $0.222/M output tokens and $0.055/M input (spot)");
         assertThat(find(Paragraph.class).withId("profiles-comment").exists()).isFalse();
+        assertThat(find(Paragraph.class).id("price-basis").getText())
+                .startsWith("Costs spread each machine's hourly price (us-central1, 2026-07-30) over the tokens");
     }
 
     @Test
