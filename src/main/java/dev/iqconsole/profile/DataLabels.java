@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -58,7 +59,7 @@ final class DataLabels {
     DataLabel of(Curve curve, CurvePoint point) {
         if (point.provenance() == Provenance.MODELED) {
             return curve.provenance() == Provenance.MODELED
-                    ? byAnchor.computeIfAbsent(curve.anchorRef(), this::anchored)
+                    ? byAnchor.computeIfAbsent(Objects.requireNonNullElse(curve.anchorRef(), ""), this::anchored)
                     : interpolatedBySource.computeIfAbsent(
                             curve.source(),
                             source -> DataLabel.modeled("interpolated between the published points of " + source));
