@@ -11,13 +11,16 @@ import java.util.stream.Stream;
  * Benchmark data as {@code gcloud container ai profiles benchmarks list} prints it, and profiles as {@code profiles
  * list --format=csvprofile} does (gcloud uses the same printer, one row per profile at its operating point) ({@code profiles_csv_printer.py},
  * giq-spec.md §1.7): the same header, one row per curve point, integers for the int32 API fields, costs with three
- * decimals, empty cells for unknown values, {@code \n} line ends, quoting as Python's csv module does.
+ * decimals, empty cells for unknown values, {@code \n} line ends, quoting as Python's csv module does. After gcloud's
+ * columns come the console's own: the hourly price the costs are computed from (region, date) and the row's data
+ * label with its basis, so that a spreadsheet can check every cost and tell published rows from modeled ones.
  */
 public final class BenchmarkCsv {
 
     static final String HEADER = "Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,"
             + "Output Tokens/s,NTPOT (ms),TTFT (ms),ITL (ms),QPS,Cost/M Input Tokens,Cost/M Output Tokens,Use Case,"
-            + "Average Input Length,Average Output Length,Serving Stack,Serving Stack Version";
+            + "Average Input Length,Average Output Length,Serving Stack,Serving Stack Version"
+            + ",Machine USD/Hour,Price Region,Price Date,Data,Data Basis";
 
     private BenchmarkCsv() {}
 
@@ -58,7 +61,12 @@ public final class BenchmarkCsv {
                         useCase != null ? Integer.toString(useCase.averageInputTokens()) : "",
                         useCase != null ? Integer.toString(useCase.averageOutputTokens()) : "",
                         "",
-                        "")
+                        "",
+                        priced.hasCost() ? priced.cost().price().usdPerHour().toPlainString() : "",
+                        priced.hasCost() ? priced.cost().price().region() : "",
+                        priced.hasCost() ? priced.cost().price().priceDate().toString() : "",
+                        priced.label().label(),
+                        priced.label().describe())
                 .map(BenchmarkCsv::cell)
                 .collect(Collectors.joining(","));
     }

@@ -58,6 +58,11 @@ final class InflectionProfiles {
         return profiles;
     }
 
+    /** The profile of the curve at {@code position}. */
+    Profile profile(int position, PricingModel pricingModel) {
+        return byPricingModel.computeIfAbsent(pricingModel, this::prepare).byPosition()[position];
+    }
+
     /** The performance range of the profiles at {@code positions}, as {@link PerformanceRange#over} gives it. */
     PerformanceRange range(int[] positions) {
         var spreads = new PerformanceRange.Spreads();
@@ -73,7 +78,7 @@ final class InflectionProfiles {
         for (int position = 0; position < byPosition.length; position++) {
             Curve curve = index.curve(position);
             PricedPoint priced = pricer.price(
-                    curve.key(),
+                    curve,
                     curve.inflection(),
                     index.useCase(position),
                     pricingModel,

@@ -1,11 +1,12 @@
 package dev.iqconsole.profile;
 
 /**
- * A curve point with its token cost for the asked pricing model.
+ * A curve point with its token cost for the asked pricing model and where its figures come from.
  *
  * @param cost {@code null} when no price exists for the machine type (shown as N/A)
+ * @param label published or modeled, with its basis: the same for this row on every page, the CSV and the API
  */
-public record PricedPoint(CurvePoint point, TokenCost cost) {
+public record PricedPoint(CurvePoint point, TokenCost cost, DataLabel label) {
 
     public boolean hasCost() {
         return cost != null;

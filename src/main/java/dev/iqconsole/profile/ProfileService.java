@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,6 +31,8 @@ public class ProfileService {
     private final InflectionProfiles inflections;
     private final TargetProfiles atTargets;
     private final Set<String> knownServers = new HashSet<>();
+    /** Positions, in key order, of the curves with published points: the only ones with rows labeled published. */
+    private final int[] withPublishedPoints;
 
     public ProfileService(Catalog catalog, CurveCatalog curves) {
         this.catalog = catalog;
@@ -38,6 +42,9 @@ public class ProfileService {
         this.inflections = new InflectionProfiles(index, pricer);
         this.atTargets = new TargetProfiles(index, pricer);
         this.checks = new QueryChecks(catalog);
+        this.withPublishedPoints = IntStream.range(0, index.size())
+                .filter(position -> DataLabels.hasPublishedPoints(index.curve(position)))
+                .toArray();
         catalog.modelServers().forEach(s -> knownServers.add(s.id()));
         all.forEach(c -> knownServers.add(c.key().modelServer()));
     }
@@ -85,10 +92,42 @@ public class ProfileService {
             someMeetLatency = answer.someMeetLatency();
             range = answer.range();
         }
-        String comment = returned.isEmpty()
-                ? TargetComments.whenNoneReturned(curves(matching), query.targets(), someMeetLatency)
-                : "";
-        return new ProfileResult(returned, range, comment);
+        List<Profile> answer = returned;
+        boolean anyMeetsLatency = someMeetLatency;
+        return new ProfileResult(
+                returned,
+                range,
+                () -> answer.isEmpty()
+                        ? TargetComments.whenNoneReturned(curves(matching), query.targets(), anyMeetsLatency)
+                        : LabelComments.of(publishedRows(matching, query, pricingModel, ratio), answer.size()));
+    }
+
+    /**
+     * The answer's rows labeled published, found without reading the others: only curves with published points can
+     * have one, and each of those is read the plain way (a few dozen, against up to 100,000 rows).
+     */
+    private List<Profile> publishedRows(int[] matching, ProfileQuery query, PricingModel pricingModel, double ratio) {
+        List<Profile> rows = new ArrayList<>();
+        for (int position : withPublishedPoints) {
+            if (Arrays.binarySearch(matching, position) < 0) {
+                continue;
+            }
+            var profile = InflectionProfiles.apply(query.targets(), ratio)
+                    ? Optional.of(inflections.profile(position, pricingModel))
+                    : atTargets.plainProfile(position, query.targets(), pricingModel, ratio);
+            profile.filter(p -> p.at().label().isPublished())
+                    .filter(p -> !hasCostTargets(query) || meetsCostTargets(p.at(), query))
+                    .ifPresent(rows::add);
+        }
+        return rows;
+    }
+
+    /**
+     * Whether the figures of a curve's point are published or modeled, and on what they rest: what every page shows
+     * for a row, decided where the API's answers decide it.
+     */
+    public DataLabel label(Curve curve, CurvePoint point) {
+        return pricer.label(curve, point);
     }
 
     private static boolean hasCostTargets(ProfileQuery query) {
@@ -136,7 +175,7 @@ public class ProfileService {
             Curve curve = index.curve(position);
             UseCase curveUseCase = index.useCase(position);
             List<PricedPoint> points = curve.points().stream()
-                    .map(p -> pricer.price(curve.key(), p, curveUseCase, pricingModel, ratio))
+                    .map(p -> pricer.price(curve, p, curveUseCase, pricingModel, ratio))
                     .toList();
             result.add(new BenchmarkCurve(curve, curveUseCase, points));
         }

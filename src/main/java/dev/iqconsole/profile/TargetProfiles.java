@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -28,8 +29,6 @@ final class TargetProfiles {
     private final CurveIndex index;
     private final CurveTable table;
     private final Pricer pricer;
-    /** By position: whether the curve's model has published costs, which {@link Pricer} may keep verbatim. */
-    private final boolean[] mayBePublished;
     /** Per pricing model, each position's hourly price as a number, {@code NaN} without one. */
     private final Map<PricingModel, double[]> usdPerHourByPricingModel = new ConcurrentHashMap<>();
 
@@ -40,11 +39,8 @@ final class TargetProfiles {
         this.index = index;
         this.pricer = pricer;
         List<Curve> curves = new ArrayList<>(index.size());
-        this.mayBePublished = new boolean[index.size()];
         for (int position = 0; position < index.size(); position++) {
             curves.add(index.curve(position));
-            mayBePublished[position] = pricer.mayKeepPublishedCost(
-                    index.curve(position).key(), TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO);
         }
         this.table = new CurveTable(curves);
     }
@@ -154,7 +150,7 @@ final class TargetProfiles {
                 // long chain of divisions, which the processor overlaps across curves only with little in between
                 for (int j = 0; j < points.size; j++) {
                     int position = points.positions[j];
-                    points.costs[j] = usdPerMillionOutput(points, j, usdPerHour[position], pricingModel, ratio);
+                    points.costs[j] = usdPerMillionOutput(points, j, usdPerHour[position], ratio);
                 }
                 for (int j = 0; j < points.size; j++) {
                     int at = part.from + part.count++;
@@ -166,37 +162,30 @@ final class TargetProfiles {
         }
     }
 
+    /** The curve's profile at the targets read the plain way; empty when it cannot meet them. */
+    Optional<Profile> plainProfile(int position, LatencyTargets targets, PricingModel pricingModel, double ratio) {
+        Curve curve = index.curve(position);
+        UseCase useCase = index.useCase(position);
+        return OperatingPoints.of(curve, index.shape(position), targets)
+                .map(point -> new Profile(curve, useCase, pricer.price(curve, point, useCase, pricingModel, ratio)));
+    }
+
     /** The profile as reading one curve the plain way gives it: {@link CurveTable} gives the same numbers. */
     private Profile profileAt(int position, LatencyTargets targets, PricingModel pricingModel, double ratio) {
         Curve curve = index.curve(position);
         CurvePoint point = OperatingPoints.of(curve, index.shape(position), targets)
                 .orElseThrow(() -> new IllegalStateException(curve.key() + " has no operating point"));
         UseCase useCase = index.useCase(position);
-        return new Profile(curve, useCase, pricer.price(curve.key(), point, useCase, pricingModel, ratio));
+        return new Profile(curve, useCase, pricer.price(curve, point, useCase, pricingModel, ratio));
     }
 
     /** What {@link Pricer#price} gives as $/M output, as ranking reads it; {@code NaN} without a cost. */
-    private double usdPerMillionOutput(
-            ChunkPoints points, int j, double usdPerHour, PricingModel pricingModel, double ratio) {
-        int position = points.positions[j];
-        double outputTokensPerSecond = points.output[j];
-        UseCase useCase = index.useCase(position);
-        if (mayBePublished[position] && ratio == TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO) {
-            // GIQ's own points, a few hundred: matching them by value is Pricer's business
-            var point = new CurvePoint(
-                    Double.NaN,
-                    outputTokensPerSecond,
-                    points.input[j],
-                    points.ntpot[j],
-                    points.ttft[j],
-                    points.itl[j],
-                    Provenance.MODELED);
-            PricedPoint priced = pricer.price(index.curve(position).key(), point, useCase, pricingModel, ratio);
-            return priced.hasCost() ? priced.cost().usdPerMillionOutput().doubleValue() : Double.NaN;
-        }
+    private double usdPerMillionOutput(ChunkPoints points, int j, double usdPerHour, double ratio) {
         if (Double.isNaN(usdPerHour)) {
             return Double.NaN;
         }
+        double outputTokensPerSecond = points.output[j];
+        UseCase useCase = index.useCase(points.positions[j]);
         double input = Pricer.inputTokensPerSecond(outputTokensPerSecond, points.input[j], useCase);
         double cost = TokenCosts.usdPerMillionOutput(usdPerHour, outputTokensPerSecond, input, ratio);
         return Double.isNaN(cost) ? Double.NaN : TokenCosts.roundedUsd(cost);

@@ -5,16 +5,13 @@ import dev.iqconsole.catalog.PricingModel;
 import java.math.BigDecimal;
 
 /**
- * Equivalent token costs in USD per million tokens at one operating point.
+ * Equivalent token costs in USD per million tokens at one operating point, computed from one hourly price.
  *
- * @param price the hourly price the cost was computed from; {@code null} when the cost is a published one kept
- *     verbatim
- * @param published whether both figures are copied verbatim from a published GIQ point
+ * @param price the hourly price of the price sheet in force that the cost was computed from
  */
 public record TokenCost(
         BigDecimal usdPerMillionInput,
         BigDecimal usdPerMillionOutput,
         PricingModel pricingModel,
         double outputInputCostRatio,
-        Price price,
-        boolean published) {}
+        Price price) {}

@@ -27,7 +27,7 @@ final class TokenCosts {
             return Optional.empty();
         }
         return Optional.of(new TokenCost(
-                usd(perMillionOutput / ratio), usd(perMillionOutput), price.pricingModel(), ratio, price, false));
+                usd(perMillionOutput / ratio), usd(perMillionOutput), price.pricingModel(), ratio, price));
     }
 
     /** The $/M output before rounding; {@code NaN} when the point has no throughput to spread the price over. */

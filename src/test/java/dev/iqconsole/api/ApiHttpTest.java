@@ -91,13 +91,19 @@ class ApiHttpTest {
         JsonNode cost = stats.get("cost").get(0);
         assertThat(cost.at("/costPerMillionOutputTokens/units").isString()).isTrue();
         assertThat(cost.at("/costPerMillionOutputTokens/units").asString()).isEqualTo("0");
-        assertThat(cost.at("/costPerMillionOutputTokens/nanos").asInt()).isEqualTo(222_000_000);
+        // GIQ's published $0.222 was computed at its own prices: the API prices the point at the catalog's
+        double usdPerMillionOutput = 2.08 / 3600 * 1e6 / (2050.0 * 226 / 195 / 4 + 2050);
+        assertThat(cost.at("/costPerMillionOutputTokens/nanos").asInt())
+                .isEqualTo((int) Math.round(usdPerMillionOutput * 1e9));
         assertThat(cost.get("pricingModel").asString()).isEqualTo("spot");
         assertThat(first.at("/workloadSpec/useCase").asString()).isEqualTo("Chatbot (ShareGPT)");
         assertThat(body.at("/performanceRange/throughputOutputRange/min").asInt())
                 .isEqualTo(425);
         assertThat(body.at("/performanceRange/ntpotRange/max").asInt()).isEqualTo(1085);
-        assertThat(body.has("comments")).isFalse();
+        assertThat(body.get("comments").asString())
+                .startsWith("3 profiles are published, 0 are modeled")
+                .contains("google/gemma-2-27b-it, vllm v0.7.2, a3-highgpu-1g: published: ")
+                .contains("GIQ published $0.222/M output tokens");
         assertThat(body.get("profile").get(2).at("/performanceStats/0/cost").size())
                 .as("no price: no cost (N/A)")
                 .isZero();

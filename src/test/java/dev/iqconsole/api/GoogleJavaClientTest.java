@@ -123,15 +123,21 @@ class GoogleJavaClientTest {
     }
 
     @Test
-    void fetch_profiles_without_targets_keeps_giqs_published_cost_as_an_amount() {
+    void fetch_profiles_without_targets_prices_giqs_published_point_from_the_price_sheet_as_an_amount() {
         var response = client.fetchProfiles(
                 FetchProfilesRequest.newBuilder().setModel(GEMMA).build());
         Profile first = response.getPage().getResponse().getProfile(0);
 
         var cost = first.getPerformanceStats(0).getCost(0);
+        // the fixture's $2.08/h over 2,050 output and 2,376 input tok/s (chatbot's 226:195), input weighted by 1/4
+        double usdPerMillionOutput = 2.08 / 3600 * 1e6 / (2050.0 * 226 / 195 / 4 + 2050);
         assertThat(cost.getCostPerMillionOutputTokens().getUnits()).isZero();
-        assertThat(cost.getCostPerMillionOutputTokens().getNanos()).isEqualTo(222_000_000);
-        assertThat(cost.getCostPerMillionInputTokens().getNanos()).isEqualTo(55_000_000);
+        assertThat(cost.getCostPerMillionOutputTokens().getNanos())
+                .isEqualTo((int) Math.round(usdPerMillionOutput * 1e9));
+        assertThat(cost.getCostPerMillionInputTokens().getNanos())
+                .isEqualTo((int) Math.round(usdPerMillionOutput / 4 * 1e9));
+        // GIQ's own $0.222 (at its 2025 prices) is named in the comments as a reference only
+        assertThat(response.getPage().getResponse().getComments()).contains("GIQ published $0.222/M output tokens");
         assertThat(first.getModelServerInfo().getModelServerVersion()).isEqualTo("v0.7.2");
         assertThat(first.getResourcesUsed().getAcceleratorCount()).isEqualTo(1);
     }

@@ -1,6 +1,7 @@
 package dev.iqconsole.catalog;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The real catalog files of {@code data/}, loaded without Spring, for plain tests in any package. */
 public final class TestCatalogs {
@@ -15,5 +16,10 @@ public final class TestCatalogs {
             repository = new CatalogService(CatalogFiles.in(Path.of("data")).load(), "us-central1", null);
         }
         return repository;
+    }
+
+    /** The prices of data/prices.csv as listed, every region and date, before any accelerator-only derivation. */
+    public static List<Price> listedPrices() {
+        return CatalogFiles.in(Path.of("data")).load().listedPrices();
     }
 }

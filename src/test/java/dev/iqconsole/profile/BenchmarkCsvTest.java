@@ -17,12 +17,13 @@ class BenchmarkCsvTest {
         assertThat(lines[0])
                 .isEqualTo("Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,"
                         + "Output Tokens/s,NTPOT (ms),TTFT (ms),ITL (ms),QPS,Cost/M Input Tokens,Cost/M Output Tokens,"
-                        + "Use Case,Average Input Length,Average Output Length,Serving Stack,Serving Stack Version");
+                        + "Use Case,Average Input Length,Average Output Length,Serving Stack,Serving Stack Version,"
+                        + "Machine USD/Hour,Price Region,Price Date,Data,Data Basis");
         assertThat(lines).hasSize(1 + 7 + 1);
         assertThat(lines[8]).isEmpty();
         assertThat(lines[1])
-                .isEqualTo("a3-highgpu-1g,nvidia-h100-80gb,openai/gpt-oss-20b,vllm,v0.10.1,1334,7,43,6,6.84,0.084,"
-                        + "0.336,Chatbot (ShareGPT),226,195,,");
+                .startsWith("a3-highgpu-1g,nvidia-h100-80gb,openai/gpt-oss-20b,vllm,v0.10.1,1334,7,43,6,6.84,0.084,"
+                        + "0.336,Chatbot (ShareGPT),226,195,,,2.08,us-central1,2025-08-01,modeled,");
         assertThat(lines[7]).as("unknown ITL is an empty cell").contains(",217,15297,,75.22,");
     }
 }

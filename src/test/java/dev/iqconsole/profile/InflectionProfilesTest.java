@@ -37,8 +37,8 @@ class InflectionProfilesTest {
                     assertThat(result.profiles()).as(query).isNotEmpty().allSatisfy(profile -> {
                         CurvePoint inflection = profile.curve().inflection();
                         assertThat(profile.at())
-                                .isEqualTo(
-                                        pricer.price(profile.key(), inflection, profile.useCase(), pricingModel, 4.0));
+                                .isEqualTo(pricer.price(
+                                        profile.curve(), inflection, profile.useCase(), pricingModel, 4.0));
                     });
                     List<Profile> byKey = new ArrayList<>(result.profiles());
                     byKey.sort(Comparator.comparing(Profile::curve, CurveIndex.KEY_ORDER));

@@ -25,31 +25,42 @@ class ProfileServiceTest {
     }
 
     @Test
-    void without_targets_gemma_profiles_match_giqs_published_table_and_costs_stay_verbatim() {
+    void without_targets_gemma_profiles_keep_giqs_published_figures_but_cost_what_the_price_sheet_says() {
         var result = fetch(ProfileQuery.builder().model(GEMMA));
 
         assertThat(machineTypes(result)).containsExactly("a3-highgpu-1g", "g2-standard-48", "a2-highgpu-2g");
         var h100 = result.profiles().getFirst();
         assertThat(h100.at().point().outputTokensPerSecond()).isEqualTo(2050);
         assertThat(h100.at().point().ntpotMs()).isEqualTo(67);
-        assertThat(h100.at().cost().usdPerMillionOutput()).isEqualByComparingTo("0.222");
-        assertThat(h100.at().cost().usdPerMillionInput()).isEqualByComparingTo("0.055");
-        assertThat(h100.at().cost().published()).isTrue();
+        // no input throughput on the digitized curve: the chatbot use case's 226/195 input/output ratio stands in
+        double input = 2050.0 * 226 / 195;
+        assertThat(h100.at().cost().usdPerMillionOutput().doubleValue())
+                .isCloseTo(2.08 / 3600 * 1e6 / (input / 4 + 2050), within(1e-9));
+        assertThat(h100.at().cost().price().usdPerHour()).isEqualByComparingTo("2.08");
+        var label = h100.at().label();
+        assertThat(label.label()).isEqualTo("published");
+        assertThat(label.basis()).contains("giq_visualizations.ipynb cell 25");
+        assertThat(label.publishedCost().usdPerMillionOutput())
+                .as("GIQ's own figure, at its prices of the time, travels as a reference")
+                .isEqualByComparingTo("0.222");
+        assertThat(label.describe()).contains("GIQ published $0.222/M output tokens and $0.055/M input (spot)");
         assertThat(result.profiles().get(2).at().hasCost())
                 .as("a2-highgpu-2g has no price: N/A")
                 .isFalse();
-        assertThat(result.comment()).isEmpty();
+        assertThat(result.comment())
+                .startsWith("3 profiles are published, 0 are modeled")
+                .contains("google/gemma-2-27b-it, vllm v0.7.2, a3-highgpu-1g: published: giq_visualizations.ipynb");
     }
 
     @Test
-    void a_published_cost_is_only_kept_for_its_own_pricing_model() {
+    void another_pricing_model_prices_the_same_published_point_from_its_own_hourly_price() {
         var result = fetch(ProfileQuery.builder().model(GEMMA).pricingModel("on-demand"));
 
         var h100 = result.profiles().stream()
                 .filter(p -> p.key().machineType().equals("a3-highgpu-1g"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(h100.at().cost().published()).isFalse();
+        assertThat(h100.at().label().isPublished()).isTrue();
         assertThat(h100.at().cost().pricingModel()).isEqualTo(PricingModel.ON_DEMAND);
         // no input throughput on the digitized curve: the chatbot use case's 226/195 input/output ratio stands in
         double input = 2050.0 * 226 / 195;
@@ -70,9 +81,10 @@ class ProfileServiceTest {
         assertThat(h100.at().point().ntpotMs()).isCloseTo(100, within(1e-9));
         assertThat(h100.at().point().outputTokensPerSecond())
                 .isCloseTo(2050 + (2091 - 2050) * (33.0 / 548), within(1e-6));
-        assertThat(h100.at().cost().published())
-                .as("an interpolated point has no published cost")
-                .isFalse();
+        assertThat(h100.at().label().describe())
+                .as("a point interpolated between published ones is modeled and has no published cost")
+                .startsWith("modeled: interpolated between the published points of ")
+                .doesNotContain("GIQ published");
     }
 
     @Test

@@ -108,14 +108,9 @@ class RankedPositionsTest {
             TokenCost cost = random.nextInt(10) == 0
                     ? null
                     : new TokenCost(
-                            BigDecimal.valueOf(nanos / 4, 9),
-                            BigDecimal.valueOf(nanos, 9),
-                            PricingModel.SPOT,
-                            4,
-                            null,
-                            false);
+                            BigDecimal.valueOf(nanos / 4, 9), BigDecimal.valueOf(nanos, 9), PricingModel.SPOT, 4, null);
             var point = point(throughput, random.nextInt(3) + random.nextInt(2) * 1e-12);
-            profiles.add(new Profile(curve, null, new PricedPoint(point, cost)));
+            profiles.add(new Profile(curve, null, new PricedPoint(point, cost, DataLabel.modeled("test"))));
         }
         for (ProfileOrder order : ProfileOrder.values()) {
             int[] expected = IntStream.range(0, profiles.size())
@@ -172,9 +167,8 @@ class RankedPositionsTest {
                             BigDecimal.valueOf(random.nextInt(5), 2),
                             PricingModel.SPOT,
                             4,
-                            null,
-                            false);
-            profiles.add(new Profile(curve, null, new PricedPoint(point, cost)));
+                            null);
+            profiles.add(new Profile(curve, null, new PricedPoint(point, cost, DataLabel.modeled("test"))));
         }
         return profiles;
     }

@@ -89,6 +89,6 @@ class RankedProfilesTest {
     private static Profile profile(int position) {
         var point = new CurvePoint(1, position, 1, 1, 1, 1, Provenance.MODELED);
         var curve = new Curve(KEY, List.of(point), 0, Provenance.MODELED, "test", Map.of(), "test");
-        return new Profile(curve, null, new PricedPoint(point, null));
+        return new Profile(curve, null, new PricedPoint(point, null, DataLabel.modeled("test")));
     }
 }

@@ -28,7 +28,6 @@ class TokenCostsTest {
         double expectedOutput = 2.08 / 3600 * 1e6 / (15455 / 4.0 + 13335);
         assertThat(cost.usdPerMillionOutput().doubleValue()).isCloseTo(expectedOutput, within(1e-9));
         assertThat(cost.usdPerMillionInput().doubleValue()).isCloseTo(expectedOutput / 4, within(1e-9));
-        assertThat(cost.published()).isFalse();
         assertThat(cost.price()).isEqualTo(h100Spot);
     }
 

@@ -45,7 +45,8 @@ class DeployAlternatives extends NativeTable {
                     a -> a.profile().at().hasCost()
                             ? Figures.usd(a.profile().at().cost().usdPerMillionOutput())
                             : "n/a"),
-            new Column("Data", false, a -> Tags.provenance(point(a).provenance())),
+            Column.number("$/hour", a -> Figures.usdPerHour(a.profile().at().cost())),
+            new Column("Data", false, a -> Tags.data(a.profile().at().label())),
             new Column("Targets", false, a -> new Span(a.meetsTargets() ? "meets" : "misses (figures at inflection)")));
 
     private final Consumer<String> choose;

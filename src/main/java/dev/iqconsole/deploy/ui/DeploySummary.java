@@ -16,6 +16,7 @@ class DeploySummary extends Div {
     private final Paragraph recommendation = new Paragraph();
     private final Paragraph operatingPoint = new Paragraph();
     private final Div metrics = new Div();
+    private final Paragraph dataBasis = new Paragraph();
 
     DeploySummary() {
         addClassName("iqc-panel");
@@ -25,7 +26,9 @@ class DeploySummary extends Div {
         operatingPoint.setId("operating-point");
         metrics.addClassName("iqc-metrics");
         metrics.setId("metrics");
-        add(new H2("Expected performance per replica"), recommendation, metrics, operatingPoint);
+        dataBasis.addClassName("iqc-muted");
+        dataBasis.setId("data-basis");
+        add(new H2("Expected performance per replica"), recommendation, metrics, operatingPoint, dataBasis);
     }
 
     void show(DeployOutlook outlook) {
@@ -49,18 +52,27 @@ class DeploySummary extends Div {
                 metric(
                         "$ / M output tokens",
                         cost == null ? "n/a" : Figures.usd(cost.usdPerMillionOutput()),
-                        "usd-out"));
-        var badge = Tags.provenance(p.provenance());
+                        "usd-out"),
+                metric("Machine $ / hour", Figures.usdPerHour(cost), "usd-hour"));
+        var label = chosen.at().label();
+        var badge = Tags.data(label);
         badge.setId("provenance");
         metrics.add(new Div(new Span("Data"), badge));
+        dataBasis.setText("These figures are " + label.describe() + "."
+                + (ProfileKey.UNSTATED_VERSION.equals(key.serverVersion())
+                        ? " Deploy uses " + key.modelServer() + " "
+                                + outlook.resolved().plan().server().version() + " ("
+                                + outlook.resolved().plan().server().image() + ")."
+                        : ""));
         operatingPoint.setText((outlook.resolved().targetsMet()
                                 && !outlook.resolved().plan().targets().isEmpty()
                         ? "At the highest load that meets the latency targets"
                         : "At the curve's inflection point, the load past which latency rises steeply")
                 + (cost == null
                         ? "; no price is known for " + key.machineType() + "."
-                        : ", " + cost.pricingModel().apiName() + " pricing"
-                                + (cost.published() ? " (published cost)." : " (modeled from the hourly price)."))
+                        : ", " + cost.pricingModel().apiName() + " pricing: costs spread "
+                                + Figures.usdPerHour(cost) + " (" + Figures.priceBasis(cost.price())
+                                + ") over the tokens served.")
                 + (outlook.resolved().targetsMet() ? "" : " This choice does not meet the latency targets."));
     }
 

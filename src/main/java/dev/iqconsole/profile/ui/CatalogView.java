@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.profile.CurveCatalog;
+import dev.iqconsole.profile.ProfileService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -30,10 +31,10 @@ class CatalogView extends Div {
     private final Div empty = new Div();
     private final CatalogFilters filters;
 
-    CatalogView(Catalog catalog, CurveCatalog curves) {
+    CatalogView(Catalog catalog, CurveCatalog curves, ProfileService profiles) {
         addClassName("iqc-page");
         setId("catalog-view");
-        listings = ModelListing.of(catalog.models(), curves.curves());
+        listings = ModelListing.of(catalog.models(), curves.curves(), c -> profiles.label(c, c.inflection()));
         filters = new CatalogFilters(
                 catalog.models().stream().map(Model::provider).distinct().toList(), this::show);
 

@@ -1,5 +1,8 @@
 package dev.iqconsole.profile.ui;
 
+import dev.iqconsole.catalog.Price;
+import dev.iqconsole.catalog.PriceScope;
+import dev.iqconsole.profile.TokenCost;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -48,6 +51,19 @@ public final class Figures {
     /** {@code $0.035}: dollars per million tokens, as many decimals as the figure has (at least two). */
     public static String usd(java.math.BigDecimal value) {
         return value == null ? UNKNOWN : "$" + pattern("#,##0.00##").format(value);
+    }
+
+    /** {@code $5.85/h}: the hourly price a cost was computed from; "n/a" without one. */
+    public static String usdPerHour(TokenCost cost) {
+        return cost == null
+                ? UNKNOWN
+                : "$" + pattern("#,##0.00##").format(cost.price().usdPerHour()) + "/h";
+    }
+
+    /** Which price that is: {@code us-central1, 2026-07-30, accelerators only}. */
+    public static String priceBasis(Price price) {
+        return price.region() + ", " + price.priceDate() + ", "
+                + (price.scope() == PriceScope.ACCELERATOR_ONLY ? "accelerators only" : "whole VM");
     }
 
     private static boolean known(double value) {

@@ -24,6 +24,8 @@ import dev.iqconsole.catalog.Model;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurveCatalog;
 import dev.iqconsole.profile.Exclusion;
+import dev.iqconsole.profile.ProfileQuery;
+import dev.iqconsole.profile.ProfileService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -34,11 +36,13 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Catalog catalog;
     private final CurveCatalog curves;
+    private final ProfileService profiles;
     private String title = "Model";
 
-    ModelView(Catalog catalog, CurveCatalog curves) {
+    ModelView(Catalog catalog, CurveCatalog curves, ProfileService profiles) {
         this.catalog = catalog;
         this.curves = curves;
+        this.profiles = profiles;
         addClassName("iqc-page");
         setId("model-view");
     }
@@ -86,7 +90,8 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var tags = new Div();
         tags.addClassName("iqc-badges");
         tags.setId("model-tags");
-        var listing = ModelListing.of(List.of(model), own).getFirst();
+        var listing = ModelListing.of(List.of(model), own, c -> profiles.label(c, c.inflection()))
+                .getFirst();
         if (listing.optimized()) {
             tags.add(Tags.optimized());
             if (listing.publishedData()) {
@@ -121,13 +126,18 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return panel;
         }
         var hint = new Paragraph("Figures at each profile's inflection point, the load past which latency rises "
-                + "steeply for little more throughput.");
+                + "steeply for little more throughput; costs at spot prices.");
         hint.addClassName("iqc-muted");
         var chart = new EChart();
         chart.setId("model-chart");
         chart.setOption(CurveCharts.throughputVsNtpot(own, CurveCharts::machineAndServer)
                 .option());
-        panel.add(hint, new ProfilesGlance(own), chart);
+        var rows = profiles.fetch(ProfileQuery.builder()
+                        .model(modelId)
+                        .modelServerVersion("all")
+                        .build())
+                .profiles();
+        panel.add(hint, new ProfilesGlance(rows), chart);
         return panel;
     }
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
 
-/** Every benchmark point of the chosen curves; the inflection points are tagged. */
+/** Every benchmark point of the chosen curves, at spot prices; the inflection points are tagged. */
 class PointsTable extends Grid<PointRow> {
 
     PointsTable() {
@@ -24,10 +24,14 @@ class PointsTable extends Grid<PointRow> {
         number("NTPOT", r -> Figures.millis(r.point().ntpotMs()));
         number("TTFT", r -> Figures.millis(r.point().ttftMs()));
         number("ITL", r -> Figures.millis(r.point().itlMs()));
+        number(
+                "Cost/M Output Tokens",
+                r -> ProfilesTable.usd(r.priced().hasCost() ? r.priced().cost().usdPerMillionOutput() : null));
+        number("Machine $/hour", r -> Figures.usdPerHour(r.priced().cost()));
         addColumn(new ComponentRenderer<>(r -> r.inflection() ? Tags.plain("inflection") : new Span()))
                 .setHeader("")
                 .setAutoWidth(true);
-        addColumn(new ComponentRenderer<>(r -> Tags.provenance(r.point().provenance())))
+        addColumn(new ComponentRenderer<>(r -> Tags.data(r.priced().label())))
                 .setHeader("Data")
                 .setAutoWidth(true);
         setAllRowsVisible(true);

@@ -44,6 +44,7 @@ class ProfilesExplorer extends Div {
     private final Select<String> pricing = new Select<>();
     private final NumberField ntpotTarget = new NumberField("Max NTPOT (ms)");
     private final Paragraph comment = new Paragraph();
+    private final Paragraph priceBasis = new Paragraph();
     private final ProfilesTable table = new ProfilesTable();
     private final EChart costVsNtpot = chart("cost-vs-ntpot-chart");
     private final EChart inputVsOutput = chart("input-vs-output-chart");
@@ -75,6 +76,8 @@ class ProfilesExplorer extends Div {
         controls.addClassName("iqc-toolbar");
         comment.setId("profiles-comment");
         comment.addClassName("iqc-warning");
+        priceBasis.setId("price-basis");
+        priceBasis.addClassName("iqc-chart-note");
         noQuality.setId("no-quality-score");
         noQuality.addClassName("iqc-chart-note");
 
@@ -88,7 +91,7 @@ class ProfilesExplorer extends Div {
                 panel(new H2("Input vs output cost per machine type"), inputVsOutput, ratioNote()),
                 wide(panel(new H2("Quality vs price across models"), qualityVsPrice, noQuality)));
         charts.addClassName("iqc-chart-row");
-        add(controls, panel(head, comment, table), charts);
+        add(controls, panel(head, comment, table, priceBasis), charts);
     }
 
     /** The picker's choice: its curves share model, server, version and use case. */
@@ -113,8 +116,9 @@ class ProfilesExplorer extends Div {
                 .build());
         shown = result.profiles();
         table.show(shown);
-        comment.setText(result.comment());
-        comment.setVisible(!result.comment().isBlank());
+        // with profiles, the engine's comment only restates the table's Data column
+        comment.setText(shown.isEmpty() ? result.comment() : "");
+        comment.setVisible(shown.isEmpty() && !result.comment().isBlank());
         var curves = service.benchmarks(new BenchmarkQuery(
                 picked.model(),
                 picked.modelServer(),
@@ -125,6 +129,7 @@ class ProfilesExplorer extends Div {
                 null));
         costVsNtpot.setOption(CostCharts.costVsNtpot(curves, target).option());
         inputVsOutput.setOption(CostCharts.inputVsOutputOption(shown));
+        priceBasis.setText(priceBasis(shown));
         showQuality(pricingModel);
     }
 
@@ -148,6 +153,23 @@ class ProfilesExplorer extends Div {
             parts.add("No price for this pricing model: " + String.join(", ", quality.noPrice()) + ".");
         }
         return String.join(" ", parts);
+    }
+
+    /** Which prices the costs spread: one sheet, named, so that no one mistakes them for GIQ's of another date. */
+    private static String priceBasis(List<Profile> profiles) {
+        var sheets = profiles.stream()
+                .filter(p -> p.at().hasCost())
+                .map(p -> p.at().cost().price())
+                .map(price -> price.region() + ", " + price.priceDate())
+                .distinct()
+                .sorted()
+                .toList();
+        if (sheets.isEmpty()) {
+            return "";
+        }
+        return "Costs spread each machine's hourly price (" + String.join("; ", sheets) + ") over the tokens it "
+                + "serves. Published rows keep GIQ's throughput and latency; the cost GIQ printed beside them, at its "
+                + "prices of the time, is in the row's Data tooltip, for reference.";
     }
 
     private void downloadCsv(DownloadEvent event) throws IOException {

@@ -4,38 +4,53 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import dev.iqconsole.profile.Curve;
+import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ProfileKey;
 import java.util.Comparator;
 import java.util.List;
 
-/** A model's profiles at a glance: one row per curve with its inflection-point figures, fastest first. */
-class ProfilesGlance extends Grid<Curve> {
+/**
+ * A model's profiles at a glance: one row per curve with its inflection-point figures, spot costs, the machine's hourly
+ * price and the row's data label, fastest first.
+ */
+class ProfilesGlance extends Grid<Profile> {
 
-    ProfilesGlance(List<Curve> curves) {
+    ProfilesGlance(List<Profile> profiles) {
         setId("model-profiles");
         addThemeVariants(GridVariant.ROW_STRIPES);
         addColumn(c -> c.key().machineType()).setHeader("Machine type").setAutoWidth(true);
         addColumn(c -> accelerator(c.key())).setHeader("Accelerator").setAutoWidth(true);
         addColumn(c -> server(c.key())).setHeader("Model server").setAutoWidth(true);
         addColumn(c -> c.key().useCase()).setHeader("Use case").setAutoWidth(true);
-        addColumn(c -> Figures.tokensPerSecond(c.inflection().outputTokensPerSecond()))
+        addColumn(c -> Figures.tokensPerSecond(c.at().point().outputTokensPerSecond()))
                 .setHeader("Output tok/s")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        addColumn(c -> Figures.millis(c.inflection().ntpotMs()))
+        addColumn(c -> Figures.millis(c.at().point().ntpotMs()))
                 .setHeader("NTPOT")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        addColumn(c -> Figures.millis(c.inflection().ttftMs()))
+        addColumn(c -> Figures.millis(c.at().point().ttftMs()))
                 .setHeader("TTFT")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        addColumn(new ComponentRenderer<>(c -> Tags.provenance(c.provenance())))
+        addColumn(c -> ProfilesTable.usd(c.at().hasCost() ? c.at().cost().usdPerMillionInput() : null))
+                .setHeader("$/M input")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        addColumn(c -> ProfilesTable.usd(c.at().hasCost() ? c.at().cost().usdPerMillionOutput() : null))
+                .setHeader("$/M output")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        addColumn(c -> Figures.usdPerHour(c.at().cost()))
+                .setHeader("Machine $/hour")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        addColumn(new ComponentRenderer<>(c -> Tags.data(c.at().label())))
                 .setHeader("Data")
                 .setAutoWidth(true);
-        setItems(curves.stream()
-                .sorted(Comparator.comparingDouble((Curve c) -> c.inflection().outputTokensPerSecond())
+        setItems(profiles.stream()
+                .sorted(Comparator.comparingDouble((Profile c) -> c.at().point().outputTokensPerSecond())
                         .reversed())
                 .toList());
         setAllRowsVisible(true);

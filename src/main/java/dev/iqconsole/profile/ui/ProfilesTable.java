@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * {@code gcloud container ai profiles list} as a table: gcloud's columns in gcloud's order (giq-spec.md §1.6), one
- * row per profile at its operating point, "N/A" where the machine type has no price. The serving-stack columns are
- * left out: no profile here has a serving stack, so they would always be empty (the CSV keeps them).
+ * row per profile at its operating point, "N/A" where the machine type has no price, then the machine's hourly price
+ * the costs come from and the row's data label. The serving-stack columns are left out: no profile here has a serving
+ * stack, so they would always be empty (the CSV keeps them).
  */
 class ProfilesTable extends Grid<Profile> {
 
@@ -27,6 +28,7 @@ class ProfilesTable extends Grid<Profile> {
                 .setAutoWidth(true);
         number("Cost/M Input Tokens", p -> usd(p.at().hasCost() ? p.at().cost().usdPerMillionInput() : null));
         number("Cost/M Output Tokens", p -> usd(p.at().hasCost() ? p.at().cost().usdPerMillionOutput() : null));
+        number("Machine $/hour", p -> Figures.usdPerHour(p.at().cost()));
         number("Output Tokens/s", p -> Figures.tokensPerSecond(p.at().point().outputTokensPerSecond()));
         number("NTPOT", p -> Figures.millis(p.at().point().ntpotMs()));
         number("TTFT", p -> Figures.millis(p.at().point().ttftMs()));
@@ -45,6 +47,11 @@ class ProfilesTable extends Grid<Profile> {
         number(
                 "Avg Output Length",
                 p -> p.useCase() != null ? String.valueOf(p.useCase().averageOutputTokens()) : "");
+        // plain text like the rest of this gcloud-shaped table; the tooltip says what the label rests on
+        addColumn(p -> p.at().label().label())
+                .setHeader("Data")
+                .setTooltipGenerator(p -> p.at().label().describe())
+                .setAutoWidth(true);
         setAllRowsVisible(true);
     }
 

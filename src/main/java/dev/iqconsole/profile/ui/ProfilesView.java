@@ -19,6 +19,7 @@ import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.profile.BenchmarkQuery;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurveCatalog;
+import dev.iqconsole.profile.ProfileKey;
 import dev.iqconsole.profile.ProfileService;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -86,7 +87,9 @@ class ProfilesView extends Div implements BeforeEnterObserver {
         chart.setOption(CurveCharts.throughputVsNtpot(
                         curves, c -> c.key().machineType() + " (" + ProfilesGlance.accelerator(c.key()) + ")")
                 .option());
-        shownRows = PointRow.of(curves);
+        shownRows = curves.isEmpty()
+                ? List.of()
+                : PointRow.of(profiles.benchmarks(pointsQuery(curves.getFirst().key())));
         points.show(shownRows);
         explorer.show(curves);
     }
@@ -102,9 +105,12 @@ class ProfilesView extends Div implements BeforeEnterObserver {
         if (shownRows.isEmpty()) {
             return "";
         }
-        var key = shownRows.getFirst().curve().key();
-        return profiles.benchmarksCsv(new BenchmarkQuery(
-                key.model(), key.modelServer(), key.serverVersion(), null, null, key.useCase(), null));
+        return profiles.benchmarksCsv(pointsQuery(shownRows.getFirst().curve().key()));
+    }
+
+    /** The picked model, server, version and use case on every machine type, at spot prices (gcloud's default). */
+    private static BenchmarkQuery pointsQuery(ProfileKey key) {
+        return new BenchmarkQuery(key.model(), key.modelServer(), key.serverVersion(), null, null, key.useCase(), null);
     }
 
     private static Div panel(Component... content) {

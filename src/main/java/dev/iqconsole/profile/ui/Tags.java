@@ -1,7 +1,7 @@
 package dev.iqconsole.profile.ui;
 
 import com.vaadin.flow.component.html.Span;
-import dev.iqconsole.profile.Provenance;
+import dev.iqconsole.profile.DataLabel;
 
 /** The small coloured tags of the console (styled by {@code .iqc-tag-*} in console.css). */
 public final class Tags {
@@ -16,18 +16,14 @@ public final class Tags {
 
     static Span publishedData() {
         var tag = tag("published data", "iqc-tag-published");
-        tag.getElement().setAttribute("title", "At least one profile is copied from a published benchmark");
+        tag.getElement().setAttribute("title", "At least one profile row is copied from a published benchmark");
         return tag;
     }
 
-    public static Span provenance(Provenance provenance) {
-        var tag = tag(provenance.label(), provenance == Provenance.MODELED ? "iqc-tag-modeled" : "iqc-tag-published");
-        tag.getElement()
-                .setAttribute(
-                        "title",
-                        provenance == Provenance.MODELED
-                                ? "Computed by the console's curve model from published facts"
-                                : "Copied from a published benchmark");
+    /** {@code published} or {@code modeled}; its title says on what the figures rest. */
+    public static Span data(DataLabel label) {
+        var tag = tag(label.label(), label.isPublished() ? "iqc-tag-published" : "iqc-tag-modeled");
+        tag.getElement().setAttribute("title", label.describe());
         return tag;
     }
 

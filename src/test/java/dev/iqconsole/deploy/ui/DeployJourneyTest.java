@@ -80,11 +80,11 @@ class DeployJourneyTest {
             page.waitForURL("**/deploy/openai/gpt-oss-20b");
 
             // the prefill: the engine's recommendation with its figures, the chart drawn
+            // at the newest price sheet, SGLang's roofline profile on one A100 costs least per token
             assertThat(page.locator("#recommendation"))
-                    .hasText("Recommended: vllm v0.12.0 on 1 × nvidia-h100-80gb (a3-highgpu-1g)");
-            assertThat(page.locator("#metric-output-tps")).containsText("13,335");
-            assertThat(page.locator("#metric-ntpot")).containsText("67 ms");
-            assertThat(page.locator("#metric-usd-out")).containsText("$0.035");
+                    .hasText("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+            assertThat(page.locator("#metric-usd-hour")).containsText("/h");
+            assertThat(page.locator("#provenance")).hasText("modeled");
             assertThat(page.locator("#deploy-chart[data-rendered] canvas")).isVisible();
             assertThat(page.locator("#deploy")).isEnabled();
             Object chartBefore = page.locator("#deploy-chart").evaluate("e => e.option");

@@ -50,20 +50,18 @@ class DeployViewTest extends SpringBrowserlessTest {
     void gpt_oss_20b_is_prefilled_with_the_engines_recommendation_and_its_figures() {
         open("openai", "gpt-oss-20b");
 
-        assertThat(select("model-server").getValue()).isEqualTo("vllm");
-        assertThat(select("server-version").getValue()).isEqualTo("v0.12.0");
-        assertThat(select("machine-type").getValue()).isEqualTo("a3-highgpu-1g");
+        // at the newest price sheet's H100 spot price, SGLang's roofline profile on one A100 costs least per token
+        assertThat(select("model-server").getValue()).isEqualTo("sglang");
+        assertThat(select("server-version").getValue()).isEqualTo("v0.5.5");
+        assertThat(select("machine-type").getValue()).isEqualTo("a2-highgpu-1g");
         assertThat(select("cluster").getValue()).isEqualTo(MockCluster.CONTEXT);
         assertThat(select("pricing-model").getValue()).isEqualTo("spot");
         assertThat(text("recommendation"))
-                .isEqualTo("Recommended: vllm v0.12.0 on 1 × nvidia-h100-80gb (a3-highgpu-1g)");
-        // the published GIQ point (13,335 tok/s, 67 ms, 297 ms, $0.009 / $0.035 spot) is the curve's knee
-        assertThat(text("metric-output-tps")).endsWith("13,335");
-        assertThat(text("metric-ntpot")).endsWith("67 ms");
-        assertThat(text("metric-ttft")).endsWith("297 ms");
-        assertThat(text("metric-usd-in")).endsWith("$0.009");
-        assertThat(text("metric-usd-out")).endsWith("$0.035");
+                .isEqualTo("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
         assertThat(text("provenance")).isEqualTo("modeled");
+        assertThat(text("data-basis"))
+                .startsWith("These figures are modeled: no measured anchor: the curve model's roofline estimate");
+        assertThat(text("metric-usd-hour")).endsWith("/h");
         assertThat(chartOption()).contains("operating point").doesNotContain("target ");
         var rows = alternatives().rows();
         assertThat(rows).hasSizeGreaterThan(1);
@@ -71,8 +69,30 @@ class DeployViewTest extends SpringBrowserlessTest {
                 .filteredOn(DeployAlternative::recommended)
                 .singleElement()
                 .extracting(DeployAlternative::machineType)
-                .isEqualTo("a3-highgpu-1g");
+                .isEqualTo("a2-highgpu-1g");
         assertThat(button("deploy").isEnabled()).isTrue();
+    }
+
+    @Test
+    void vllm_on_one_h100_shows_the_published_figures_modeled_at_the_price_sheets_cost() {
+        openVllm();
+
+        assertThat(select("server-version").getValue()).isEqualTo("v0.12.0");
+        assertThat(select("machine-type").getValue()).isEqualTo("a3-highgpu-1g");
+        assertThat(text("recommendation")).contains("vllm v0.12.0 on 1 × nvidia-h100-80gb (a3-highgpu-1g)");
+        // the v0.12.0 curve is modeled through GIQ's published knee (13,335 tok/s, 67 ms, 297 ms): same figures
+        assertThat(text("metric-output-tps")).endsWith("13,335");
+        assertThat(text("metric-ntpot")).endsWith("67 ms");
+        assertThat(text("metric-ttft")).endsWith("297 ms");
+        // priced at the sheet in force (2026-07-30 spot), not at GIQ's $0.035 of 2025
+        assertThat(text("metric-usd-in")).endsWith("$0.0236");
+        assertThat(text("metric-usd-out")).endsWith("$0.0945");
+        assertThat(text("metric-usd-hour")).endsWith("$5.8532/h");
+        assertThat(text("operating-point")).contains("spot pricing: costs spread $5.8532/h (us-central1, 2026-07-30");
+        assertThat(text("provenance")).isEqualTo("modeled");
+        assertThat(text("data-basis"))
+                .startsWith("These figures are modeled: curve model anchored on the published point seed-1")
+                .doesNotContain("GIQ published");
     }
 
     @Test
@@ -150,7 +170,7 @@ class DeployViewTest extends SpringBrowserlessTest {
 
     @Test
     void view_yaml_shows_the_deployment_and_the_notes_but_never_the_token() {
-        open("openai", "gpt-oss-20b");
+        openVllm();
         test(find(PasswordField.class).id("hf-token")).setValue(TOKEN);
 
         test(button("view-yaml")).click();
@@ -167,7 +187,7 @@ class DeployViewTest extends SpringBrowserlessTest {
 
     @Test
     void deploy_checks_applies_and_reports_each_object() {
-        open("openai", "gpt-oss-20b");
+        openVllm();
         test(field("namespace")).setValue("view-test");
 
         test(button("deploy")).click();
@@ -199,7 +219,7 @@ class DeployViewTest extends SpringBrowserlessTest {
 
     @Test
     void while_a_slow_cluster_answers_the_page_says_what_it_waits_for_and_deploy_is_disabled() {
-        open("openai", "gpt-oss-20b");
+        openVllm();
         test(field("namespace")).setValue("slow-cluster");
         var slow = new ApiServerDispatcher.Fault(
                 r -> r.getPath().contains("slow-cluster"), 0, "", Duration.ofMillis(700), null);
@@ -225,7 +245,7 @@ class DeployViewTest extends SpringBrowserlessTest {
 
     @Test
     void check_runs_the_preflight_alone_and_applies_nothing() {
-        open("openai", "gpt-oss-20b");
+        openVllm();
         test(field("namespace")).setValue("check-only");
 
         test(button("check")).click();
@@ -242,7 +262,7 @@ class DeployViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_partial_deploy_offers_retry_and_removal_and_both_work() {
-        open("openai", "gpt-oss-20b");
+        openVllm();
         test(field("namespace")).setValue("partial-test");
         // the Service's apply (not its dry run) fails once: the Deployment before it is already applied
         var fault = new ApiServerDispatcher.Fault(
@@ -284,9 +304,10 @@ class DeployViewTest extends SpringBrowserlessTest {
     @Test
     void clicking_an_alternative_chooses_its_machine_type() {
         open("openai", "gpt-oss-20b");
+        String recommended = select("machine-type").getValue();
         String other = alternatives().rows().stream()
                 .map(DeployAlternative::machineType)
-                .filter(m -> !m.equals("a3-highgpu-1g"))
+                .filter(m -> !m.equals(recommended))
                 .findFirst()
                 .orElseThrow();
 
@@ -309,7 +330,7 @@ class DeployViewTest extends SpringBrowserlessTest {
                         .filter(r -> r.getAttribute("aria-selected").equals("true"))
                         .map(r -> r.getAttribute("data-machine-type")))
                 .containsExactly(other);
-        assertThat(text("recommendation")).contains("a3-highgpu-1g"); // the engine's choice is still named
+        assertThat(text("recommendation")).contains(recommended); // the engine's choice is still named
     }
 
     @Test
@@ -345,6 +366,13 @@ class DeployViewTest extends SpringBrowserlessTest {
 
     private void open(String owner, String name) {
         navigate("deploy/" + owner + "/" + name, DeployView.class);
+    }
+
+    /** gpt-oss-20b with vLLM on one H100 (GIQ's published setup), whose object names the deploy tests check. */
+    private void openVllm() {
+        open("openai", "gpt-oss-20b");
+        test(select("model-server")).selectItem("vllm");
+        select("machine-type").setValue("a3-highgpu-1g");
     }
 
     @SuppressWarnings("unchecked")

@@ -61,10 +61,11 @@ class CatalogViewTest extends SpringBrowserlessTest {
                     .as("Optimized tag on %s", model.id())
                     .isEqualTo(withProfiles.contains(model.id()));
         }
-        // gemma-2-27b-it's curves are the digitized published ones; gpt-oss-20b's are modeled around one point
+        // gemma-2-27b-it's curves are the digitized published ones; gpt-oss-20b has GIQ's published point as a row
         assertThat(tags("google/gemma-2-27b-it")).contains("Optimized", "published data", "Gated");
-        assertThat(tags("openai/gpt-oss-20b"))
-                .contains("Optimized", "Open weights")
+        assertThat(tags("openai/gpt-oss-20b")).contains("Optimized", "published data", "Open weights");
+        assertThat(tags("meta-llama/Llama-3.3-70B-Instruct"))
+                .contains("Optimized")
                 .doesNotContain("published data");
     }
 

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iqconsole.fixtures.FixtureCatalog;
 import dev.iqconsole.fixtures.FixtureCurves;
+import dev.iqconsole.profile.ProfileService;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ModelFilterTest {
 
-    private final List<ModelListing> listings =
-            ModelListing.of(new FixtureCatalog().models(), new FixtureCurves().curves());
+    private final List<ModelListing> listings = listings(new FixtureCatalog());
 
     @Test
     void no_filter_shows_every_model() {
@@ -67,5 +67,12 @@ class ModelFilterTest {
 
     private List<String> ids(ModelFilter filter) {
         return listings.stream().filter(filter).map(l -> l.model().id()).toList();
+    }
+
+    /** Labeled as the pages label them: by the engine, at each curve's inflection point. */
+    private static List<ModelListing> listings(FixtureCatalog catalog) {
+        var curves = new FixtureCurves();
+        var engine = new ProfileService(catalog, curves);
+        return ModelListing.of(catalog.models(), curves.curves(), c -> engine.label(c, c.inflection()));
     }
 }

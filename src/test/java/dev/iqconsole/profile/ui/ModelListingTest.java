@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iqconsole.fixtures.FixtureCatalog;
 import dev.iqconsole.fixtures.FixtureCurves;
+import dev.iqconsole.profile.ProfileService;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ModelListingTest {
 
     private final FixtureCatalog catalog = new FixtureCatalog();
-    private final List<ModelListing> listings = ModelListing.of(catalog.models(), new FixtureCurves().curves());
+    private final List<ModelListing> listings = listings(catalog);
 
     @Test
     void a_model_with_curves_is_optimized_and_counts_them() {
@@ -43,5 +44,12 @@ class ModelListingTest {
                 .filter(l -> l.model().id().equals(id))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** Labeled as the pages label them: by the engine, at each curve's inflection point. */
+    private static List<ModelListing> listings(FixtureCatalog catalog) {
+        var curves = new FixtureCurves();
+        var engine = new ProfileService(catalog, curves);
+        return ModelListing.of(catalog.models(), curves.curves(), c -> engine.label(c, c.inflection()));
     }
 }

@@ -51,15 +51,27 @@ class ModelViewTest extends SpringBrowserlessTest {
                         .exists())
                 .isTrue();
         @SuppressWarnings("unchecked")
-        Grid<dev.iqconsole.profile.Curve> profiles = find(Grid.class).id("model-profiles");
+        Grid<dev.iqconsole.profile.Profile> profiles = find(Grid.class).id("model-profiles");
         var grid = test(profiles);
         assertThat(grid.size()).isGreaterThan(1);
         // the row of the published gpt-oss-20b point (vLLM on one H100): its figures verbatim
-        int row = rowOf(grid, "a3-highgpu-1g", "vllm");
+        int row = rowOf(grid, "a3-highgpu-1g", "vllm unstated");
         assertThat(grid.getCellText(row, 1)).isEqualTo("nvidia-h100-80gb × 1");
         assertThat(grid.getCellText(row, 4)).isEqualTo("13,335");
         assertThat(grid.getCellText(row, 5)).isEqualTo("67 ms");
         assertThat(grid.getCellText(row, 6)).isEqualTo("297 ms");
+        // spot costs of the price sheet in force, beside the machine's hourly price they spread
+        assertThat(grid.getCellText(row, 7)).isEqualTo("$0.024");
+        assertThat(grid.getCellText(row, 8)).isEqualTo("$0.095");
+        assertThat(grid.getCellText(row, 9)).isEqualTo("$5.8532/h");
+        var data = (Span) grid.getCellComponent(row, 10);
+        assertThat(data.getText()).isEqualTo("published");
+        assertThat(data.getElement().getAttribute("title"))
+                .contains("GIQ published $0.035/M output tokens")
+                .contains("Deploy runs vllm v0.12.0");
+        int modeled = rowOf(grid, "a3-highgpu-1g", "vllm v0.12.0");
+        assertThat(((Span) grid.getCellComponent(modeled, 10)).getText()).isEqualTo("modeled");
+        assertThat(grid.getCellText(modeled, 8)).isEqualTo("$0.095");
         // highest throughput first
         assertThat(throughput(grid, 0)).isGreaterThanOrEqualTo(throughput(grid, grid.size() - 1));
         assertThat(find(RouterLink.class).id("explore-profiles").getHref()).startsWith("profiles?model=openai");
@@ -76,7 +88,7 @@ class ModelViewTest extends SpringBrowserlessTest {
                         "ct5lp-hightpu-8t with vllm: needs 131.5 GiB of weights; 8 x tpu-v5-lite-podslice have 128 GB");
         // 131.5 GiB of weights never fit one 80 GB H100: no such profile
         @SuppressWarnings("unchecked")
-        Grid<dev.iqconsole.profile.Curve> profiles = find(Grid.class).id("model-profiles");
+        Grid<dev.iqconsole.profile.Profile> profiles = find(Grid.class).id("model-profiles");
         var grid = test(profiles);
         for (int row = 0; row < grid.size(); row++) {
             assertThat(grid.getCellText(row, 0)).isNotEqualTo("a3-highgpu-1g");

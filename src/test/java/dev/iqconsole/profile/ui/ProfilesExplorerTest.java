@@ -28,27 +28,35 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_profiles_table_shows_the_published_a3_profile_at_its_published_cost() {
+    void the_profiles_table_shows_the_published_a3_profile_at_the_price_sheets_cost_with_its_hourly_price() {
         assertThat(find(Select.class).id("pricing-model").getValue()).isEqualTo("spot");
         var rows = rows();
         assertThat(rows)
                 .extracting(p -> p.key().machineType())
                 .containsExactlyInAnyOrder("a3-highgpu-1g", "a2-highgpu-2g", "g2-standard-48");
-        // recommended order: cheapest $/M output first, and the published a3 point is the cheapest
-        assertThat(rows.getFirst().key().machineType()).isEqualTo("a3-highgpu-1g");
+        // recommended order, cheapest $/M output first: priced at the newest sheet, two A100s beat one H100
+        assertThat(rows.getFirst().key().machineType()).isEqualTo("a2-highgpu-2g");
         var grid = test(find(ProfilesTable.class).id("profiles-table"));
-        assertThat(grid.getCellText(0, 0)).isEqualTo("a3-highgpu-1g");
-        assertThat(grid.getCellText(0, 1)).isEqualTo("nvidia-h100-80gb × 1");
-        assertThat(grid.getCellText(0, 2)).isEqualTo("$0.055");
-        assertThat(grid.getCellText(0, 3)).isEqualTo("$0.222");
-        assertThat(grid.getCellText(0, 4)).isEqualTo("2,050");
-        assertThat(grid.getCellText(0, 5)).isEqualTo("67 ms");
+        int a3 = 1;
+        assertThat(grid.getCellText(a3, 0)).isEqualTo("a3-highgpu-1g");
+        assertThat(grid.getCellText(a3, 1)).isEqualTo("nvidia-h100-80gb × 1");
+        assertThat(grid.getCellText(a3, 2)).isEqualTo("$0.154");
+        assertThat(grid.getCellText(a3, 3)).isEqualTo("$0.615");
+        assertThat(grid.getCellText(a3, 4)).isEqualTo("$5.8532/h");
+        assertThat(grid.getCellText(a3, 5)).isEqualTo("2,050");
+        assertThat(grid.getCellText(a3, 6)).isEqualTo("67 ms");
         // the digitized curves carry no TTFT or ITL
-        assertThat(grid.getCellText(0, 6)).isEqualTo("n/a");
-        assertThat(grid.getCellText(0, 8)).isEqualTo("vllm");
-        assertThat(grid.getCellText(0, 9)).isEqualTo("v0.7.2");
-        assertThat(grid.getCellText(0, 11)).isEqualTo("Chatbot (ShareGPT)");
+        assertThat(grid.getCellText(a3, 7)).isEqualTo("n/a");
+        assertThat(grid.getCellText(a3, 9)).isEqualTo("vllm");
+        assertThat(grid.getCellText(a3, 10)).isEqualTo("v0.7.2");
+        assertThat(grid.getCellText(a3, 12)).isEqualTo("Chatbot (ShareGPT)");
+        assertThat(grid.getCellText(a3, 15)).isEqualTo("published");
+        assertThat(rows.get(a3).at().label().describe())
+                .contains("giq_visualizations.ipynb")
+                .contains("GIQ published $0.222/M output tokens and $0.055/M input (spot)");
         assertThat(find(Paragraph.class).withId("profiles-comment").exists()).isFalse();
+        assertThat(find(Paragraph.class).id("price-basis").getText())
+                .startsWith("Costs spread each machine's hourly price (us-central1, 2026-07-30) over the tokens");
     }
 
     @Test
@@ -97,10 +105,11 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
                 .isEqualTo("Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,"
                         + "Output Tokens/s,NTPOT (ms),TTFT (ms),ITL (ms),QPS,Cost/M Input Tokens,"
                         + "Cost/M Output Tokens,Use Case,Average Input Length,Average Output Length,Serving Stack,"
-                        + "Serving Stack Version");
-        assertThat(lines[1])
-                .isEqualTo("a3-highgpu-1g,nvidia-h100-80gb,google/gemma-2-27b-it,vllm,v0.7.2,2050,67,,,,0.055,0.222,"
-                        + "Chatbot (ShareGPT),226,195,,");
+                        + "Serving Stack Version,Machine USD/Hour,Price Region,Price Date,Data,Data Basis");
+        assertThat(lines[2])
+                .startsWith("a3-highgpu-1g,nvidia-h100-80gb,google/gemma-2-27b-it,vllm,v0.7.2,2050,67,,,,0.154,0.615,"
+                        + "Chatbot (ShareGPT),226,195,,,5.8532,us-central1,2026-07-30,published,\"published: ")
+                .contains("GIQ published $0.222/M output tokens");
         assertThat(lines).hasSize(4);
     }
 
@@ -110,19 +119,20 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
                 .contains("\"name\":\"a3-highgpu-1g\"")
                 .contains("\"name\":\"a2-highgpu-2g\"")
                 .contains("\"name\":\"g2-standard-48\"")
-                .contains("[67.1,0.222]")
+                .contains("[67.1,0.61494]")
                 .contains("\"name\":\"$ per million output tokens\"");
         assertThat(option("input-vs-output-chart"))
                 .contains("\"name\":\"a3-highgpu-1g\"")
                 .contains("\"name\":\"g2-standard-48\"")
                 .contains("\"type\":\"scatter\"")
-                .contains("[0.055,0.222]")
+                .contains("[0.15374,0.61494]")
                 .contains("\"scale\":false");
         assertThat(option("quality-vs-price-chart"))
                 .contains("\"name\":\"" + CostCharts.MODELS_SERIES + "\"")
-                // the cheapest gemma-2-27b-it profile over every version is the published a3 one: Elo 1236
+                // the cheapest gemma-2-27b-it profile over every server and version, at the sheet's prices: Elo 1236
                 .contains("\"formatter\":\"gemma-2-27b-it\"")
-                .contains("[0.222,1236.0]")
+                .contains(",1236.0]")
+                .doesNotContain("[0.222,1236.0]")
                 .contains("\"formatter\":\"gpt-oss-20b\"");
         assertThat(find(Paragraph.class).id("no-quality-score").getText())
                 .startsWith("No quality score: ")

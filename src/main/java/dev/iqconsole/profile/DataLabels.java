@@ -1,0 +1,136 @@
+package dev.iqconsole.profile;
+
+import dev.iqconsole.catalog.AcceleratorFamily;
+import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.catalog.PublishedPoint;
+import dev.iqconsole.catalog.ServerVersion;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one place that decides whether a row's figures are published or modeled, and says on what they rest. A row is
+ * published exactly when its point is a published point verbatim (a digitized chart point counts, and says so); any
+ * other point is modeled, named with its anchor: the published point a curve is fitted or scaled from, the published
+ * points it is interpolated between, or none (the roofline estimate).
+ */
+final class DataLabels {
+
+    /** Published points are matched to curve points by value; digitized figures are whole numbers. */
+    private static final double SAME_VALUE = 0.5;
+
+    private final Catalog catalog;
+    private final Map<String, PublishedPoint> byId = new HashMap<>();
+    private final Map<String, List<PublishedPoint>> byProfile = new HashMap<>();
+    /**
+     * Labels are built once per anchor, source or published point and shared: an answer of 100,000 modeled rows
+     * reads a handful of labels, not 100,000 new strings.
+     */
+    private final Map<String, DataLabel> byAnchor = new ConcurrentHashMap<>();
+
+    private final Map<String, DataLabel> interpolatedBySource = new ConcurrentHashMap<>();
+    private final Map<String, DataLabel> publishedByPoint = new ConcurrentHashMap<>();
+
+    DataLabels(Catalog catalog) {
+        this.catalog = catalog;
+        for (PublishedPoint point : catalog.publishedPoints()) {
+            byId.put(point.id(), point);
+            byProfile
+                    .computeIfAbsent(
+                            profileKey(
+                                    point.model(),
+                                    point.modelServer(),
+                                    CurveBuilder.version(point),
+                                    point.machineType()),
+                            k -> new ArrayList<>())
+                    .add(point);
+        }
+    }
+
+    /** Whether any point of the curve can be labeled published: the few curves worth a closer look in a query. */
+    static boolean hasPublishedPoints(Curve curve) {
+        return curve.points().stream().anyMatch(p -> p.provenance() != Provenance.MODELED);
+    }
+
+    DataLabel of(Curve curve, CurvePoint point) {
+        if (point.provenance() == Provenance.MODELED) {
+            return curve.provenance() == Provenance.MODELED
+                    ? byAnchor.computeIfAbsent(Objects.requireNonNullElse(curve.anchorRef(), ""), this::anchored)
+                    : interpolatedBySource.computeIfAbsent(
+                            curve.source(),
+                            source -> DataLabel.modeled("interpolated between the published points of " + source));
+        }
+        // a published curve's points are the catalog's; without a match its source still names where they come from
+        return publishedAt(curve.key(), point)
+                .map(published -> publishedByPoint.computeIfAbsent(published.id(), id -> published(published)))
+                .orElseGet(() -> DataLabel.published(curve.source() + unstatedVersion(curve.key()), null));
+    }
+
+    private Optional<PublishedPoint> publishedAt(ProfileKey key, CurvePoint point) {
+        return byProfile
+                .getOrDefault(
+                        profileKey(key.model(), key.modelServer(), key.serverVersion(), key.machineType()), List.of())
+                .stream()
+                .filter(p -> Math.abs(p.outputTokensPerSecond() - point.outputTokensPerSecond()) < SAME_VALUE
+                        && Math.abs(p.ntpotMs() - point.ntpotMs()) < SAME_VALUE)
+                .findFirst();
+    }
+
+    private DataLabel published(PublishedPoint point) {
+        String basis =
+                (point.provenance().equals(Provenance.PUBLISHED_DIGITIZED.label()) ? "digitized from a chart in " : "")
+                        + point.source() + " (point " + point.id() + ")" + unstatedVersion(point);
+        DataLabel.PublishedCost cost = point.publishedUsdPerMillionOutput() == null
+                ? null
+                : new DataLabel.PublishedCost(
+                        point.publishedUsdPerMillionInput(),
+                        point.publishedUsdPerMillionOutput(),
+                        Pricer.pricingModelName(point.publishedPricingModel()));
+        return DataLabel.published(basis, cost);
+    }
+
+    /** A published point without a server version is still published; the version Deploy would use is said. */
+    private String unstatedVersion(PublishedPoint point) {
+        return CurveBuilder.version(point).equals(ProfileKey.UNSTATED_VERSION)
+                ? unstatedVersion(point.modelServer(), point.accelerator())
+                : "";
+    }
+
+    private String unstatedVersion(ProfileKey key) {
+        return ProfileKey.UNSTATED_VERSION.equals(key.serverVersion())
+                ? unstatedVersion(key.modelServer(), key.accelerator())
+                : "";
+    }
+
+    private String unstatedVersion(String server, String accelerator) {
+        AcceleratorFamily family =
+                catalog.accelerator(accelerator).map(a -> a.family()).orElse(AcceleratorFamily.GPU);
+        return "; the source does not state the " + server + " version"
+                + catalog.serverVersions(server).stream()
+                        .filter(v -> v.family() == family)
+                        .findFirst()
+                        .map(ServerVersion::version)
+                        .map(v -> ": Deploy runs " + server + " " + v + ", the latest in the catalog")
+                        .orElse("");
+    }
+
+    /** A modeled curve's label: the published point it is fitted or scaled from, or none (the roofline estimate). */
+    private DataLabel anchored(String anchorRef) {
+        PublishedPoint anchor = byId.get(anchorRef);
+        if (anchor == null) {
+            return DataLabel.modeled("no measured anchor: the curve model's roofline estimate from the published facts"
+                    + " of the model and the accelerator");
+        }
+        return DataLabel.modeled("curve model anchored on the published point " + anchor.id() + " (" + anchor.model()
+                + ", " + anchor.modelServer() + " " + CurveBuilder.version(anchor) + ", " + anchor.acceleratorCount()
+                + " x " + anchor.accelerator() + ": " + anchor.source() + ")");
+    }
+
+    private static String profileKey(String model, String server, String version, String machineType) {
+        return model + "|" + server + "|" + version + "|" + machineType;
+    }
+}
