@@ -11,6 +11,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Errors as Google APIs write them: {@code {"error":{"code":400,"message":"...","status":"INVALID_ARGUMENT"}}}. The
@@ -52,6 +53,11 @@ class ApiErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> unexpected(Exception e) {
+        // the client went away before its answer was written (closed, reset, timed out): nothing to answer or fix here
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            log.debug("Client disconnected: {}", e.getMessage());
+            return null;
+        }
         // Spring's own client errors (bad media type, missing parameter...): their status, in a sentence of ours
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             var status = HttpStatus.valueOf(response.getStatusCode().value());
