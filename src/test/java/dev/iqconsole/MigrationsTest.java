@@ -61,8 +61,10 @@ class MigrationsTest {
 
         var result = Migrations.flyway(h2, "h2").load().migrate();
 
-        assertThat(result.migrationsExecuted).isEqualTo(2); // V4 drops the catalog tables, V5 adds who acted
-        assertThat(tables(h2)).containsExactly("deploy_history", "deploy_history_object");
+        // V4 drops the catalog tables, V5 adds who acted, V6 the contexts deployers may use
+        assertThat(result.migrationsExecuted).isEqualTo(3);
+        assertThat(tables(h2))
+                .containsExactly("deploy_history", "deploy_history_object", "deployer_access", "deployer_context");
         assertThat(jdbc.sql("SELECT deployment_name, applied_yaml FROM deploy_history")
                         .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
                         .list())
@@ -160,6 +162,8 @@ class MigrationsTest {
             case Types.VARCHAR -> name.equals("text") ? "text" : "varchar(" + column.getInt("COLUMN_SIZE") + ")";
             case Types.TIMESTAMP_WITH_TIMEZONE -> "timestamptz";
             case Types.TIMESTAMP -> name.equals("timestamptz") ? "timestamptz" : "timestamp";
+            // PostgreSQL's driver reports its bool as BIT
+            case Types.BIT -> name.equals("bool") ? "boolean" : "bit";
             default -> lower(JDBCType.valueOf(type).getName());
         };
     }

@@ -1,5 +1,6 @@
 package dev.iqconsole.security;
 
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,11 +17,11 @@ public class CurrentUser {
     public static final String LOCAL = "local user (no login)";
 
     private final LoginMode mode;
-    private final SecurityProperties properties;
+    private final DeployerAccess deployerAccess;
 
-    CurrentUser(LoginMode mode, SecurityProperties properties) {
+    CurrentUser(LoginMode mode, DeployerAccess deployerAccess) {
         this.mode = mode;
-        this.properties = properties;
+        this.deployerAccess = deployerAccess;
     }
 
     public boolean signInRequired() {
@@ -53,17 +54,20 @@ public class CurrentUser {
     /** Check, Deploy, Retry, Remove and Delete on this kubeconfig context. */
     public boolean mayChange(String context) {
         if (may(Role.ADMIN)) return true;
-        return may(Role.DEPLOYER)
-                && (properties.deployerContexts().isEmpty()
-                        || properties.deployerContexts().contains(context));
+        return may(Role.DEPLOYER) && deployerAccess.allows(context);
     }
 
     /** Why {@link #mayChange} says no, in a sentence for the user. */
     public String refusal(String context) {
         return name() + " may not check, deploy or delete on the context " + context + ": "
-                + (may(Role.DEPLOYER)
-                        ? "deployers may use only " + String.join(", ", properties.deployerContexts())
-                        : "that needs the deployer or admin role")
+                + (may(Role.DEPLOYER) ? deployersMayUse() : "that needs the deployer or admin role")
                 + ".";
+    }
+
+    private String deployersMayUse() {
+        List<String> contexts = deployerAccess.current().contexts();
+        return contexts.isEmpty()
+                ? "deployers may use no context"
+                : "deployers may use only " + String.join(", ", contexts);
     }
 }
