@@ -73,6 +73,7 @@ class DnsRebindingTest {
                 var context = chromium.browser().newContext()) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 
             // the attacker's own page, served before the name is rebound
             page.route(

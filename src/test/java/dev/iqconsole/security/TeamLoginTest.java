@@ -63,6 +63,9 @@ class TeamLoginTest {
         registry.add("iqconsole.security.users[1].name", () -> "bob");
         registry.add("iqconsole.security.users[1].role", () -> "viewer");
         registry.add("iqconsole.security.users[1].password", () -> "{bcrypt}" + bcrypt.encode("bob-secret"));
+        registry.add("iqconsole.security.users[2].name", () -> "root");
+        registry.add("iqconsole.security.users[2].role", () -> "admin");
+        registry.add("iqconsole.security.users[2].password", () -> "{bcrypt}" + bcrypt.encode("root-secret"));
         String issuer = PROVIDER.issuerUrl(ISSUER).toString();
         registry.add("spring.security.oauth2.client.provider.corp.issuer-uri", () -> issuer);
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
@@ -70,6 +73,8 @@ class TeamLoginTest {
 
     @BeforeAll
     static void launch() {
+        // a loaded machine takes more than Playwright's default 5 s to draw a page after sign-in
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         chromium = DebianChromium.launch();
     }
 
@@ -118,6 +123,7 @@ class TeamLoginTest {
             page.locator("#login-form input[name=password]").press("Enter");
 
             assertThat(page.locator("#signed-in-user")).hasText("alice · deployer");
+            assertThat(page.locator("#main-nav")).not().containsText("Access"); // an admin's page
             // the page as a signed-in user sees it: styled, its charts drawn
             assertThat(page.locator("#profiles-chart[data-rendered] canvas")).isVisible();
             assertThat(page.locator(".iqc-brand-mark").evaluate("e => getComputedStyle(e).display"))
@@ -131,6 +137,26 @@ class TeamLoginTest {
             page.locator("#sign-out").click();
             assertThat(page.locator("#login-form")).isVisible();
             assertThat(console.policyViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void an_admin_finds_the_access_page_in_the_menu() {
+        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate(url("/"));
+            page.locator("#login-form input[name=username]").fill("root");
+            page.locator("#login-form input[name=password]").fill("root-secret");
+            page.locator("#login-form input[name=password]").press("Enter");
+            assertThat(page.locator("#signed-in-user")).hasText("root · admin");
+            page.locator("#main-nav").getByText("Access").click();
+            assertThat(page.locator("#deployer-scope")).isVisible();
+            for (int width : new int[] {1440, 1024, 390}) {
+                page.setViewportSize(width, 900);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(java.nio.file.Paths.get("target", "screenshots", "access-" + width + ".png")));
+            }
         }
     }
 
