@@ -1,5 +1,6 @@
 package dev.iqconsole.security.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -7,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -56,13 +59,18 @@ class AccessView extends Div {
                 new Paragraph("Admins may use every context; viewers none. Deployers may check, deploy, retry, remove"
                         + " and delete on the contexts chosen here (every instance of a shared console reads the"
                         + " same setting)."),
-                scope,
-                contexts,
-                save,
-                changed);
+                stacked(scope, contexts, save, changed));
         kubeconfigContexts =
                 clusters.contexts().stream().map(ClusterContext::name).toList();
         show();
+    }
+
+    /** One control under the other, at every width. */
+    private static VerticalLayout stacked(Component... components) {
+        var column = new VerticalLayout(components);
+        column.setPadding(false);
+        column.setAlignItems(FlexComponent.Alignment.START);
+        return column;
     }
 
     private void show() {
@@ -70,6 +78,7 @@ class AccessView extends Div {
         var names = new TreeSet<>(kubeconfigContexts);
         names.addAll(setting.contexts()); // a saved context the kubeconfig no longer has stays visible
         contexts.setItems(names);
+        contexts.setHelperText(names.isEmpty() ? "The kubeconfig has no contexts." : null);
         contexts.setValue(new TreeSet<>(setting.contexts()));
         scope.setValue(setting.restricted() ? ONLY : EVERY);
         changed.setText(
