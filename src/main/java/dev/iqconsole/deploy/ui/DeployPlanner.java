@@ -194,7 +194,8 @@ class DeployPlanner {
                 c.autoscaling(),
                 c.maxReplicas(),
                 c.bucket(),
-                c.platform());
+                c.platform(),
+                c.monitoring());
     }
 
     private static String blankToNull(String value) {

@@ -26,6 +26,7 @@ import dev.iqconsole.deploy.DeployRequest;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.HfToken;
 import dev.iqconsole.manifest.InvalidPlanException.Problem;
+import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.Profile;
@@ -198,6 +199,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 + " is open: no token needed. If you enter one, it is stored only in the Kubernetes"
                                 + " Secret hf-secret.");
         form.platform.setValue(TargetPlatform.GKE);
+        form.monitoring.setValue(Monitoring.defaultFor(TargetPlatform.GKE));
         form.autoscaling.setValue(false);
         form.maxReplicas.setValue(3);
         form.maxReplicas.setEnabled(false);
@@ -336,6 +338,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 form.name.getValue(),
                 bucket ? form.bucket.getValue().strip() : null,
                 form.platform.getValue(),
+                form.monitoring.getValue(),
                 form.autoscaling.getValue(),
                 max == null ? 1 : max);
     }
