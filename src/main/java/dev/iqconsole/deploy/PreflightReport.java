@@ -14,6 +14,9 @@ public record PreflightReport(String context, String namespace, List<Finding> fi
     }
 
     public String summary() {
+        if (findings.size() == 1 && findings.getFirst().severity() == Severity.FAIL) {
+            return findings.getFirst().sentence(); // e.g. the cluster did not answer: one sentence says it all
+        }
         long fails = count(Severity.FAIL);
         long warns = count(Severity.WARN);
         if (fails > 0) {
