@@ -26,6 +26,14 @@ public record PreflightReport(String context, String namespace, List<Finding> fi
         return warns > 0 ? "Ready to deploy, with " + warns + " warning(s)." : "Ready to deploy: every check passed.";
     }
 
+    /** Why a deploy cannot go ahead: each failed check's sentence and fix; empty when nothing blocks it. */
+    public String blocking() {
+        return findings.stream()
+                .filter(f -> f.severity() == Severity.FAIL)
+                .map(f -> f.fix().isEmpty() ? f.sentence() : f.sentence() + " " + f.fix())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

@@ -21,6 +21,7 @@ import dev.iqconsole.catalog.Model;
 import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.cluster.ClusterClients;
 import dev.iqconsole.cluster.ClusterContext;
+import dev.iqconsole.cluster.ClusterOverview;
 import dev.iqconsole.deploy.ApplyResult;
 import dev.iqconsole.deploy.DeployRequest;
 import dev.iqconsole.deploy.DeployService;
@@ -36,7 +37,6 @@ import dev.iqconsole.profile.ProfileResult;
 import dev.iqconsole.profile.ui.CurveCharts;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,9 +56,6 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(DeployView.class);
 
-    private static final Duration ROLLOUT_FOLLOW = Duration.ofMinutes(10);
-    private static final Duration ROLLOUT_POLL = Duration.ofSeconds(2);
-
     private final Catalog catalog;
     private final DeployPlanner planner;
     private final DeployService deployer;
@@ -74,6 +71,10 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Button check = new Button("Check", VaadinIcon.CLIPBOARD_CHECK.create(), e -> checkOnly());
     private final Button deploy = new Button("Deploy", VaadinIcon.ROCKET.create(), e -> deploy());
     private final DeployProgress progress = new DeployProgress();
+    private final RolloutFollower rollout;
+    private final ResultNotice notice = new ResultNotice(progress);
+    private final ClusterReachability reachability = new ClusterReachability(form.cluster);
+    private final ClusterOverview overview;
     private final Map<String, String> acceleratorOf = new LinkedHashMap<>();
 
     private Model model;
@@ -82,16 +83,21 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private boolean running;
 
     private boolean quiet;
-    /** Counts rollouts followed: only the newest one's answers are shown. */
-    private long follows;
 
     private String title = "Deploy · Inference Quickstart Console";
 
-    DeployView(Catalog catalog, DeployPlanner planner, DeployService deployer, ClusterClients clusters) {
+    DeployView(
+            Catalog catalog,
+            DeployPlanner planner,
+            DeployService deployer,
+            ClusterClients clusters,
+            ClusterOverview overview) {
         this.catalog = catalog;
         this.planner = planner;
         this.deployer = deployer;
         this.clusters = clusters;
+        this.overview = overview;
+        this.rollout = new RolloutFollower(deployer, progress);
         addClassName("iqc-page");
         setId("deploy-view");
     }
@@ -172,6 +178,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!contexts.isEmpty()) {
             form.cluster.setValue(contexts.getFirst().name());
         }
+        reachability.check(overview, contexts);
         form.namespace.setValue(
                 contexts.isEmpty() ? "default" : contexts.getFirst().namespace());
         List<String> useCases =
@@ -418,15 +425,23 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         progress.start();
-        HfToken token = HfToken.of(form.hfToken.getValue());
+        progress.scrollIntoView();
         String cluster = form.cluster.getValue();
+        var unreachable = reachability.unreachable(cluster);
+        if (unreachable.isPresent()) {
+            // the Clusters page's answer, in one sentence: asking again would only wait for the same timeout
+            progress.showError(unreachable.get());
+            notice.show(unreachable.get(), false);
+            return;
+        }
+        HfToken token = HfToken.of(form.hfToken.getValue());
         DeployOutlook planned = outlook;
         DeployRequest request;
         try {
             request = planner.deployRequest(cluster, planned, token);
         } catch (RuntimeException e) {
             token.wipe();
-            progress.showError(action.label + " stopped: " + e.getMessage());
+            stopped(action.label + " stopped: " + e.getMessage());
             return;
         }
         var objects = planned.manifests().objects();
@@ -437,9 +452,14 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 token.wipe();
                 setRunning(false);
                 if (checkError != null) {
-                    progress.showError(action.label + " stopped: " + checkError.getMessage());
+                    stopped(action.label + " stopped: " + checkError.getMessage());
                 } else {
                     progress.showChecks(report);
+                    notice.show(
+                            action == Action.CHECK || report.canDeploy()
+                                    ? "Check: " + report.summary()
+                                    : "Not deployed: " + report.blocking(),
+                            report.canDeploy());
                 }
                 return;
             }
@@ -453,7 +473,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         token.wipe();
                         setRunning(false);
                         if (applyError != null) {
-                            progress.showError(action.label + " stopped: " + applyError.getMessage());
+                            stopped(action.label + " stopped: " + applyError.getMessage());
                             return;
                         }
                         applied(planned, cluster, request, objects, result);
@@ -470,10 +490,16 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // removal needs neither the token nor today's form: it takes what this deploy sent
         DeployRequest withoutToken = planner.deployRequest(cluster, planned, HfToken.none());
         progress.showResult(result, () -> run(Action.RETRY), () -> removeApplied(withoutToken, objects, result));
+        notice.show(result.summary(), result.complete());
         if (result.complete()) {
             quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
-            follow(request.context(), request.namespace(), request.deployment());
+            rollout.follow(request.context(), request.namespace(), request.deployment());
         }
+    }
+
+    private void stopped(String sentence) {
+        progress.showError(sentence);
+        notice.show(sentence, false);
     }
 
     private void setRunning(boolean running) {
@@ -492,58 +518,10 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
     }
 
-    /** One rollout the page follows after a deploy, until {@code deadline} (nanoTime). */
-    private record Following(long id, long deadline, String context, String namespace, String workload) {}
-
-    /**
-     * Shows the rollout now, then every two seconds until it is available, failing, or the time is up. Each read runs
-     * off the UI thread ({@link ClusterCalls}, which also polls for the answer); the next is asked for when an answer
-     * arrives, so a slow cluster is never asked twice at once.
-     *
-     * @param workload the label value every object of the deploy carries, whatever the Deployment is named
-     */
-    private void follow(String context, String namespace, String workload) {
-        readRollout(
-                new Following(++follows, System.nanoTime() + ROLLOUT_FOLLOW.toNanos(), context, namespace, workload),
-                Duration.ZERO);
-    }
-
-    private void readRollout(Following f, Duration after) {
-        ClusterCalls.call(
-                progress,
-                "rollout-" + f.workload(),
-                () -> {
-                    pause(after);
-                    return deployer.status(f.context(), f.namespace(), f.workload());
-                },
-                (status, error) -> {
-                    if (f.id() != follows) {
-                        return; // a newer deploy is followed, or the page was left
-                    }
-                    if (error != null) {
-                        progress.showError("The rollout status cannot be read: " + error.getMessage());
-                        return;
-                    }
-                    progress.showRollout(status);
-                    if (!status.finished() && System.nanoTime() < f.deadline()) {
-                        readRollout(f, ROLLOUT_POLL);
-                    }
-                });
-    }
-
-    /** Runs on the call's own virtual thread, never the UI's. */
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Leaving the page stops following: an answer that still arrives is dropped. */
     @Override
     protected void onDetach(DetachEvent event) {
-        follows++;
+        rollout.stop();
         super.onDetach(event);
     }
 
