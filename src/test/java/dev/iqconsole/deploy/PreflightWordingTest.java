@@ -62,6 +62,38 @@ class PreflightWordingTest {
     }
 
     @Test
+    void a_plain_cluster_deploy_with_monitoring_off_reads_back_with_kubectl_as_generated() throws Exception {
+        cluster.dispatcher.servedGroups.remove("monitoring.googleapis.com");
+        var set = generated(TargetPlatform.KUBERNETES, Monitoring.NONE);
+
+        ApplyResult result = service.deploy(Fixtures.requestFor(set, Fixtures.TOKEN), set.objects());
+
+        assertThat(result.complete()).as(result.summary()).isTrue();
+        String pod = ".spec.template.spec.containers[0]";
+        assertThat(cluster.kubectl(
+                        "get",
+                        "deployment",
+                        "gemma-2-27b-it-vllm-deployment",
+                        "-n",
+                        "default",
+                        "-o",
+                        "jsonpath={" + pod + ".resources.requests.cpu} {" + pod + ".resources.limits.memory} {" + pod
+                                + ".resources.limits.ephemeral-storage} {" + pod + ".livenessProbe.httpGet.port} {"
+                                + pod + ".securityContext.capabilities.drop[0]} {" + pod
+                                + ".securityContext.seccompProfile.type}"))
+                .isEqualTo("10 71Gi 71Gi http ALL RuntimeDefault");
+        assertThat(cluster.kubectl(
+                        "get",
+                        "service",
+                        "gemma-2-27b-it-vllm-service",
+                        "-n",
+                        "default",
+                        "-o",
+                        "jsonpath={.spec.ports[0].targetPort}"))
+                .isEqualTo("http");
+    }
+
+    @Test
     void a_missing_crd_fails_the_check_and_the_apply_with_the_fix() throws Exception {
         cluster.dispatcher.servedGroups.remove("monitoring.googleapis.com");
         var set = generated(TargetPlatform.GKE, Monitoring.POD_MONITORING);
