@@ -22,10 +22,10 @@ import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.cluster.ClusterClients;
 import dev.iqconsole.cluster.ClusterContext;
 import dev.iqconsole.cluster.ClusterOverview;
-import dev.iqconsole.deploy.ApplyResult;
 import dev.iqconsole.deploy.DeployRequest;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.HfToken;
+import dev.iqconsole.deploy.ui.DeployRun.Action;
 import dev.iqconsole.manifest.InvalidPlanException.Problem;
 import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
@@ -35,7 +35,6 @@ import dev.iqconsole.profile.ProfileOrder;
 import dev.iqconsole.profile.ProfileQueryException;
 import dev.iqconsole.profile.ProfileResult;
 import dev.iqconsole.profile.ui.CurveCharts;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,13 +51,12 @@ import org.slf4j.LoggerFactory;
  */
 @Route("deploy/:owner/:name")
 @PermitAll
-class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, DeployRun.Page {
 
     private static final Logger log = LoggerFactory.getLogger(DeployView.class);
 
     private final Catalog catalog;
     private final DeployPlanner planner;
-    private final DeployService deployer;
     private final ClusterClients clusters;
 
     private final DeployForm form = new DeployForm();
@@ -71,9 +69,8 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Button check = new Button("Check", VaadinIcon.CLIPBOARD_CHECK.create(), e -> checkOnly());
     private final Button deploy = new Button("Deploy", VaadinIcon.ROCKET.create(), e -> deploy());
     private final DeployProgress progress = new DeployProgress();
-    private final RolloutFollower rollout;
-    private final ResultNotice notice = new ResultNotice(progress);
     private final ClusterReachability reachability = new ClusterReachability(form.cluster);
+    private final DeployRun runs;
     private final ClusterOverview overview;
     private final Map<String, String> acceleratorOf = new LinkedHashMap<>();
 
@@ -94,10 +91,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             ClusterOverview overview) {
         this.catalog = catalog;
         this.planner = planner;
-        this.deployer = deployer;
         this.clusters = clusters;
         this.overview = overview;
-        this.rollout = new RolloutFollower(deployer, progress);
+        this.runs = new DeployRun(this, this, planner, deployer, progress, reachability);
         addClassName("iqc-page");
         setId("deploy-view");
     }
@@ -391,19 +387,6 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /** What a click asks for: the checks alone, or the checks and then an apply. */
-    private enum Action {
-        CHECK("Check"),
-        DEPLOY("Deploy"),
-        RETRY("Deploy");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-    }
-
     private void deploy() {
         run(Action.DEPLOY);
     }
@@ -413,115 +396,35 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         run(Action.CHECK);
     }
 
-    /**
-     * Checks, then (unless only checking) applies; a retry after a partial deploy applies everything again:
-     * server-side apply is idempotent, so what was applied stays and the rest follows. A partial result offers
-     * retry and removal. The cluster is called off the UI thread ({@link ClusterCalls}): the page says what it waits
-     * for, and Check and Deploy stay disabled until the answer is shown.
-     */
+    /** Validates the form again, then hands a valid plan to {@link DeployRun}. */
     private void run(Action action) {
         refresh();
         if (!deploy.isEnabled()) { // Check is enabled exactly when Deploy is
             return;
         }
-        progress.start();
-        progress.scrollIntoView();
-        String cluster = form.cluster.getValue();
-        var unreachable = reachability.unreachable(cluster);
-        if (unreachable.isPresent()) {
-            // the Clusters page's answer, in one sentence: asking again would only wait for the same timeout
-            progress.showError(unreachable.get());
-            notice.show(unreachable.get(), false);
-            return;
-        }
-        HfToken token = HfToken.of(form.hfToken.getValue());
-        DeployOutlook planned = outlook;
-        DeployRequest request;
-        try {
-            request = planner.deployRequest(cluster, planned, token);
-        } catch (RuntimeException e) {
-            token.wipe();
-            stopped(action.label + " stopped: " + e.getMessage());
-            return;
-        }
-        var objects = planned.manifests().objects();
-        setRunning(true);
-        progress.working("Checking " + request.namespace() + " on " + cluster + "…");
-        ClusterCalls.call(this, "preflight", () -> deployer.check(request, objects), (report, checkError) -> {
-            if (checkError != null || action == Action.CHECK || !report.canDeploy()) {
-                token.wipe();
-                setRunning(false);
-                if (checkError != null) {
-                    stopped(action.label + " stopped: " + checkError.getMessage());
-                } else {
-                    progress.showChecks(report);
-                    notice.show(
-                            action == Action.CHECK || report.canDeploy()
-                                    ? "Check: " + report.summary()
-                                    : "Not deployed: " + report.blocking(),
-                            report.canDeploy());
-                }
-                return;
-            }
-            progress.showChecks(report);
-            progress.working("Applying " + objects.size() + " objects to " + cluster + "…");
-            ClusterCalls.call(
-                    this,
-                    "apply",
-                    () -> action == Action.RETRY ? deployer.retry(request, objects) : deployer.deploy(request, objects),
-                    (result, applyError) -> {
-                        token.wipe();
-                        setRunning(false);
-                        if (applyError != null) {
-                            stopped(action.label + " stopped: " + applyError.getMessage());
-                            return;
-                        }
-                        applied(planned, cluster, request, objects, result);
-                    });
-        });
+        runs.start(action, form.cluster.getValue(), outlook, form.hfToken.getValue());
     }
 
-    private void applied(
-            DeployOutlook planned,
-            String cluster,
-            DeployRequest request,
-            List<HasMetadata> objects,
-            ApplyResult result) {
-        // removal needs neither the token nor today's form: it takes what this deploy sent
-        DeployRequest withoutToken = planner.deployRequest(cluster, planned, HfToken.none());
-        progress.showResult(result, () -> run(Action.RETRY), () -> removeApplied(withoutToken, objects, result));
-        notice.show(result.summary(), result.complete());
-        if (result.complete()) {
-            quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
-            rollout.follow(request.context(), request.namespace(), request.deployment());
-        }
+    @Override
+    public void rerun(Action action) {
+        run(action);
     }
 
-    private void stopped(String sentence) {
-        progress.showError(sentence);
-        notice.show(sentence, false);
-    }
-
-    private void setRunning(boolean running) {
+    @Override
+    public void running(boolean running) {
         this.running = running;
         enableActions(); // the form has not changed: no need to ask the engine again
     }
 
-    private void removeApplied(DeployRequest request, List<HasMetadata> objects, ApplyResult partial) {
-        progress.working("Removing what was applied from " + request.context() + "…");
-        ClusterCalls.call(this, "remove", () -> deployer.remove(request, objects, partial), (removal, error) -> {
-            if (error != null) {
-                progress.showError("Removal stopped: " + error.getMessage());
-            } else {
-                progress.showRemoval(removal);
-            }
-        });
+    @Override
+    public void tokenStored() {
+        quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
     }
 
     /** Leaving the page stops following: an answer that still arrives is dropped. */
     @Override
     protected void onDetach(DetachEvent event) {
-        rollout.stop();
+        runs.stop();
         super.onDetach(event);
     }
 
