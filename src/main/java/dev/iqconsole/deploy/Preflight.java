@@ -2,9 +2,9 @@ package dev.iqconsole.deploy;
 
 import dev.iqconsole.cluster.NodeAccelerator;
 import dev.iqconsole.cluster.NodeAccelerators;
-import dev.iqconsole.manifest.ManifestService;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -19,8 +19,6 @@ import java.util.Set;
 /** The "Check" action: asks the cluster whether this deploy would work, without changing anything. */
 final class Preflight {
 
-    static final long GIB = 1L << 30;
-
     private Preflight() {}
 
     /** @param objects prepared objects ({@link DeployObjects#prepare}) */
@@ -32,9 +30,11 @@ final class Preflight {
         findings.addAll(apis(client, objects));
         findings.addAll(permissions(client, request, objects));
         findings.add(hfSecret(client, request, namespaceExists));
+        List<Node> listed;
         List<NodeAccelerator> nodes;
         try {
-            nodes = NodeAccelerators.of(client.nodes().list().getItems());
+            listed = client.nodes().list().getItems();
+            nodes = NodeAccelerators.of(listed);
         } catch (KubernetesClientException e) {
             findings.add(Finding.warn(
                     "Accelerator nodes",
@@ -45,7 +45,7 @@ final class Preflight {
             return findings;
         }
         findings.add(accelerators(request, nodes));
-        largeModelStorage(request, nodes).ifPresent(findings::add);
+        NodeFit.check(request, objects, listed).ifPresent(findings::add);
         return findings;
     }
 
@@ -289,43 +289,6 @@ final class Preflight {
                                 + " (at most " + best + " per node).",
                         "Use a machine type with at least " + request.acceleratorsPerReplica()
                                 + " chips, or a profile that needs fewer.");
-    }
-
-    static java.util.Optional<Finding> largeModelStorage(DeployRequest request, List<NodeAccelerator> nodes) {
-        if (!request.largeHfModelWithoutRamCache()) {
-            return java.util.Optional.empty();
-        }
-        String check = "Disk for model weights";
-        double neededGiB = Math.max(ManifestService.LARGE_MODEL_GIB, request.modelWeightsGiB());
-        String fix =
-                "Set HF_HOME=/dev/shm/hf_cache (a RAM-backed volume) or give the nodes a larger boot disk or local SSD.";
-        List<NodeAccelerator> matching = nodes.stream()
-                .filter(n -> n.accelerator().equals(request.acceleratorLabel()))
-                .toList();
-        if (matching.isEmpty()) {
-            return java.util.Optional.of(Finding.warn(
-                    check,
-                    "The model needs about " + Math.round(neededGiB) + " GiB of disk for HF_HOME; no node exists yet to"
-                            + " check its ephemeral storage, and the pod would be evicted if the disk is too small.",
-                    fix));
-        }
-        long best = matching.stream()
-                .mapToLong(NodeAccelerator::ephemeralStorageBytes)
-                .max()
-                .orElse(0);
-        return java.util.Optional.of(
-                best >= neededGiB * GIB
-                        ? Finding.pass(
-                                check,
-                                "Nodes with " + request.acceleratorLabel() + " have " + best / GIB
-                                        + " GiB of ephemeral storage, enough for about " + Math.round(neededGiB)
-                                        + " GiB of weights.")
-                        : Finding.fail(
-                                check,
-                                "The model needs about " + Math.round(neededGiB) + " GiB of disk for HF_HOME, but"
-                                        + " nodes with " + request.acceleratorLabel() + " have at most " + best / GIB
-                                        + " GiB of ephemeral storage: the pod would be evicted while downloading.",
-                                fix));
     }
 
     static String group(String apiVersion) {

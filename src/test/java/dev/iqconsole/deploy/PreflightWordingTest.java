@@ -94,6 +94,54 @@ class PreflightWordingTest {
     }
 
     @Test
+    void a_node_smaller_than_the_machine_type_the_pod_is_sized_for_fails_the_check_with_what_it_lacks() {
+        node("small-l4", "7910m", "28Gi", "95Gi");
+        var set = generated(TargetPlatform.GKE, Monitoring.POD_MONITORING); // 10 CPU, 71Gi, 71Gi on g2-standard-48
+
+        PreflightReport small = service.check(Fixtures.requestFor(set, Fixtures.TOKEN), set.objects());
+
+        assertThat(small.findings())
+                .filteredOn(f -> f.check().equals("Node size"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.FAIL);
+                    assertThat(f.sentence())
+                            .isEqualTo("No node with nvidia-l4 can hold the pod's requests (10 cpu, 71 GiB memory, 71"
+                                    + " GiB ephemeral-storage); the closest, small-l4, has 7.9 cpu allocatable, 28"
+                                    + " GiB memory allocatable.");
+                });
+
+        node("large-l4", "47810m", "170Gi", "150Gi");
+        PreflightReport large = service.check(Fixtures.requestFor(set, Fixtures.TOKEN), set.objects());
+        assertThat(large.findings())
+                .filteredOn(f -> f.check().equals("Node size"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.PASS);
+                    assertThat(f.sentence()).startsWith("Node large-l4 can hold the pod's requests");
+                });
+    }
+
+    private void node(String name, String cpu, String memory, String storage) {
+        cluster.client
+                .nodes()
+                .resource(new io.fabric8.kubernetes.api.model.NodeBuilder()
+                        .withNewMetadata()
+                        .withName(name)
+                        .addToLabels("cloud.google.com/gke-accelerator", "nvidia-l4")
+                        .endMetadata()
+                        .withNewStatus()
+                        .addToAllocatable(java.util.Map.of(
+                                "nvidia.com/gpu", new io.fabric8.kubernetes.api.model.Quantity("4"),
+                                "cpu", new io.fabric8.kubernetes.api.model.Quantity(cpu),
+                                "memory", new io.fabric8.kubernetes.api.model.Quantity(memory),
+                                "ephemeral-storage", new io.fabric8.kubernetes.api.model.Quantity(storage)))
+                        .endStatus()
+                        .build())
+                .create();
+    }
+
+    @Test
     void a_missing_crd_fails_the_check_and_the_apply_with_the_fix() throws Exception {
         cluster.dispatcher.servedGroups.remove("monitoring.googleapis.com");
         var set = generated(TargetPlatform.GKE, Monitoring.POD_MONITORING);
