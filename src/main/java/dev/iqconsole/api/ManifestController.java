@@ -1,6 +1,7 @@
 package dev.iqconsole.api;
 
 import dev.iqconsole.deploy.PlanRequest;
+import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.ProfileQueryException;
@@ -70,7 +71,8 @@ class ManifestController {
                 request.text("kubernetesNamespace"),
                 request.text("useCase"),
                 targets,
-                storage.text("modelBucketUri"));
+                storage.text("modelBucketUri"),
+                monitoring(request.text("monitoring")));
 
         var generated = manifests.generate(plan, fields, notes);
         var set = generated.manifests();
@@ -101,7 +103,8 @@ class ManifestController {
                 params.text("kubernetesNamespace"),
                 null,
                 new LatencyTargets(millis(params.int32("targetNtpotMilliseconds")), null, null),
-                nested(params, "storageConfig.modelBucketUri"));
+                nested(params, "storageConfig.modelBucketUri"),
+                monitoring(params.text("monitoring")));
 
         var generated = manifests.generate(plan, fields, List.of());
         return json.ok(new V1Alpha1Json.GenerateOptimizedManifestResponse(
@@ -120,7 +123,8 @@ class ManifestController {
             String namespace,
             String useCase,
             LatencyTargets targets,
-            String modelBucketUri) {
+            String modelBucketUri,
+            Monitoring monitoring) {
         return new PlanRequest(
                 model,
                 server,
@@ -135,7 +139,23 @@ class ManifestController {
                 !targets.isEmpty(),
                 Manifests.MAX_REPLICAS,
                 modelBucketUri,
-                TargetPlatform.GKE);
+                TargetPlatform.GKE,
+                monitoring);
+    }
+
+    /**
+     * This console's extension, not a GIQ field: {@code monitoring} = {@code pod-monitoring} (unset: GIQ's
+     * PodMonitoring), {@code service-monitor} or {@code none}, for clusters without Managed Prometheus.
+     */
+    private static Monitoring monitoring(String value) {
+        if (value == null || value.isBlank()) {
+            return Monitoring.POD_MONITORING;
+        }
+        return Monitoring.parse(value)
+                .orElseThrow(() -> ProfileQueryException.invalid(
+                        "monitoring",
+                        ProfileQueryException.quoted(value) + " is not a monitoring option; use one of "
+                                + Monitoring.allowedIds()));
     }
 
     /** apitools sends the dotted name; accept the underscore form of its Python field name too. */

@@ -35,7 +35,88 @@ final class ApiErrors {
             return what + ": the connection to the API server was lost (" + rootMessage(error)
                     + "). Check that the cluster is reachable, then retry.";
         }
-        return what + ": " + rootMessage(error);
+        if (isMissingApi(error)) {
+            return what + ": the cluster does not serve " + object.getKind() + " (" + object.getApiVersion()
+                    + "); its CRD is not installed. Install it, or choose Monitoring: None, then retry.";
+        }
+        return what + ": the request failed (" + rootMessage(error) + "). Retry; if it persists, check the cluster.";
+    }
+
+    /**
+     * fabric8 finds the endpoint of a custom resource by API discovery; when the CRD is missing it fails before any
+     * request, with a message that prints the whole object.
+     */
+    static boolean isMissingApi(Throwable error) {
+        return String.valueOf(error.getMessage()).startsWith("Could not find a registered handler");
+    }
+
+    /** Why a call got no usable answer, as the fix depends on it. */
+    enum Cause {
+        UNAUTHORIZED,
+        FORBIDDEN,
+        NOT_FOUND,
+        TIMED_OUT,
+        UNREACHABLE,
+        SERVER_ERROR,
+        OTHER
+    }
+
+    static Cause cause(Throwable error) {
+        if (error instanceof KubernetesClientException k && k.getCode() > 0) {
+            return switch (k.getCode()) {
+                case 401 -> Cause.UNAUTHORIZED;
+                case 403 -> Cause.FORBIDDEN;
+                case 404 -> Cause.NOT_FOUND;
+                case 504 -> Cause.TIMED_OUT;
+                default -> k.getCode() >= 500 ? Cause.SERVER_ERROR : Cause.OTHER;
+            };
+        }
+        if (isTimeout(error)) return Cause.TIMED_OUT;
+        if (isConnectionLost(error)) return Cause.UNREACHABLE;
+        return Cause.OTHER;
+    }
+
+    /** The cause in words for the middle of a sentence: "forbidden (403)", "timed out", "unreachable (...)". */
+    static String words(Throwable error) {
+        int code = error instanceof KubernetesClientException k ? k.getCode() : 0;
+        return switch (cause(error)) {
+            case UNAUTHORIZED -> "unauthorized (401): the credentials have probably expired";
+            case FORBIDDEN -> "forbidden (403)";
+            case NOT_FOUND -> "not found (404)";
+            case TIMED_OUT -> "timed out";
+            case UNREACHABLE -> "unreachable (" + rootMessage(error) + ")";
+            case SERVER_ERROR -> "the API server failed (" + code + ")";
+            case OTHER -> code > 0 ? "answered " + code : "failed (" + rootMessage(error) + ")";
+        };
+    }
+
+    /**
+     * One sentence for a context whose API server gave no usable answer at all, worded as the Clusters page words
+     * it, with the fix.
+     */
+    static String cluster(String context, String server, Throwable error) {
+        String prefix = "Context " + context;
+        return switch (cause(error)) {
+            case UNAUTHORIZED ->
+                prefix + ": the cluster rejected the credentials (unauthorized, 401); they have probably expired."
+                        + " Log in again (e.g. gcloud container clusters get-credentials), then check again.";
+            case FORBIDDEN ->
+                prefix + " reached the cluster, but your user may not read namespaces (forbidden, 403). Ask an admin"
+                        + " for a Role that allows get on namespaces.";
+            case TIMED_OUT ->
+                prefix + " did not answer in time (timed out): the API server " + server + " is not reachable from"
+                        + " the console (VPN, firewall, private endpoint?).";
+            case UNREACHABLE -> {
+                String root = rootMessage(error);
+                yield root.toLowerCase(java.util.Locale.ROOT).contains("refused")
+                        ? prefix + ": nothing answers at " + server
+                                + " (connection refused). Is the cluster running and the address right?"
+                        : prefix + ": the API server " + server + " is unreachable (" + root
+                                + "). Check the address and the network, then check again.";
+            }
+            case NOT_FOUND, SERVER_ERROR, OTHER ->
+                prefix + ": the API server " + server + " " + words(error) + ". Check the cluster, then check again.";
+        };
     }
 
     private static String answered(String what, HasMetadata object, KubernetesClientException k) {

@@ -12,8 +12,6 @@ import java.util.Objects;
  * @param gatedModel the model needs a Hugging Face token ({@code hf-secret})
  * @param acceleratorLabel e.g. {@code nvidia-l4} or {@code tpu-v6e-slice}
  * @param acceleratorsPerReplica chips one pod requests
- * @param largeHfModelWithoutRamCache a Hugging Face model of 90 GiB or more whose {@code HF_HOME} is on disk
- * @param modelWeightsGiB size of the weights when known (0 when not), used for the disk check
  */
 public record DeployRequest(
         String context,
@@ -25,9 +23,7 @@ public record DeployRequest(
         boolean gatedModel,
         String acceleratorLabel,
         int acceleratorsPerReplica,
-        AcceleratorFamily family,
-        boolean largeHfModelWithoutRamCache,
-        double modelWeightsGiB) {
+        AcceleratorFamily family) {
 
     public DeployRequest {
         require(context, "context");

@@ -44,7 +44,20 @@ public class DeployService {
     public PreflightReport check(DeployRequest request, List<HasMetadata> generated) {
         actor.requireChange(request.context());
         KubernetesClient client = clients.client(request.context());
-        boolean namespaceExists = namespaceExists(client, request.namespace());
+        boolean namespaceExists;
+        try {
+            namespaceExists = namespaceExists(client, request.namespace());
+        } catch (RuntimeException e) {
+            // the first call: if the cluster does not answer it, no other check can say more
+            return recordCheck(
+                    request,
+                    generated,
+                    List.of(),
+                    List.of(Finding.fail(
+                            "Cluster",
+                            ApiErrors.cluster(request.context(), String.valueOf(client.getMasterUrl()), e),
+                            "")));
+        }
         List<HasMetadata> objects = DeployObjects.prepare(request, generated, namespaceExists);
         List<Finding> findings;
         try {
@@ -52,9 +65,14 @@ public class DeployService {
         } catch (RuntimeException e) {
             findings = List.of(Finding.fail(
                     "Cluster",
-                    "The check stopped: " + ApiErrors.rootMessage(e),
+                    "The check stopped: the cluster " + ApiErrors.words(e) + ".",
                     "Make sure the cluster is reachable, then check again."));
         }
+        return recordCheck(request, generated, objects, findings);
+    }
+
+    private PreflightReport recordCheck(
+            DeployRequest request, List<HasMetadata> generated, List<HasMetadata> objects, List<Finding> findings) {
         PreflightReport report = new PreflightReport(request.context(), request.namespace(), findings);
         List<ObjectOutcome> rows = findings.stream()
                 .map(f -> new ObjectOutcome(
@@ -95,16 +113,18 @@ public class DeployService {
         List<HasMetadata> ordered = ApplyOrder.sorted(generated); // refuses, before any call, what delete would miss
         List<HasMetadata> objects = List.of();
         List<ObjectOutcome> outcomes;
+        KubernetesClient client = null;
         try {
-            KubernetesClient client = clients.client(request.context());
+            client = clients.client(request.context());
             boolean namespaceExists = namespaceExists(client, request.namespace());
             objects = DeployObjects.prepare(request, generated, namespaceExists);
             outcomes = Applier.apply(client, objects, namespaceExists);
         } catch (RuntimeException e) {
             // The cluster could not even be asked (unreachable, credentials): nothing was sent.
-            String message = e instanceof dev.iqconsole.cluster.ClusterAccessException
+            String message = e instanceof dev.iqconsole.cluster.ClusterAccessException || client == null
                     ? e.getMessage()
-                    : "The cluster could not be reached: " + ApiErrors.rootMessage(e);
+                    : ApiErrors.cluster(request.context(), String.valueOf(client.getMasterUrl()), e)
+                            + " Nothing was applied.";
             List<HasMetadata> planned = objects.isEmpty() ? ordered : objects;
             outcomes = new ArrayList<>();
             for (int i = 0; i < planned.size(); i++) {

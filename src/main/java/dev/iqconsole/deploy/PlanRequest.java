@@ -1,5 +1,6 @@
 package dev.iqconsole.deploy;
 
+import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
 
@@ -13,6 +14,7 @@ import dev.iqconsole.profile.LatencyTargets;
  * @param useCase use case API name or gcloud label; {@code null} for Chatbot (ShareGPT)
  * @param pricingModel {@code null} for spot (only used to describe the profile)
  * @param autoscaling whether to add an HPA when the latency targets can be met
+ * @param monitoring {@code null} for the platform's default (GKE: PodMonitoring, as GIQ)
  */
 public record PlanRequest(
         String model,
@@ -28,7 +30,8 @@ public record PlanRequest(
         boolean autoscaling,
         int maxReplicas,
         String modelBucketUri,
-        TargetPlatform platform) {
+        TargetPlatform platform,
+        Monitoring monitoring) {
 
     public PlanRequest {
         targets = targets == null ? LatencyTargets.none() : targets;

@@ -74,7 +74,8 @@ public class PlanResolver {
                 manifestTargets(request.targets()),
                 autoscaling(request, atTargets),
                 request.modelBucketUri(),
-                request.platform());
+                request.platform(),
+                request.monitoring());
         return new ResolvedPlan(plan, chosen, atTargets.isPresent());
     }
 

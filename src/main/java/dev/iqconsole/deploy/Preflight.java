@@ -2,9 +2,9 @@ package dev.iqconsole.deploy;
 
 import dev.iqconsole.cluster.NodeAccelerator;
 import dev.iqconsole.cluster.NodeAccelerators;
-import dev.iqconsole.manifest.ManifestService;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -19,8 +19,6 @@ import java.util.Set;
 /** The "Check" action: asks the cluster whether this deploy would work, without changing anything. */
 final class Preflight {
 
-    static final long GIB = 1L << 30;
-
     private Preflight() {}
 
     /** @param objects prepared objects ({@link DeployObjects#prepare}) */
@@ -32,18 +30,22 @@ final class Preflight {
         findings.addAll(apis(client, objects));
         findings.addAll(permissions(client, request, objects));
         findings.add(hfSecret(client, request, namespaceExists));
+        List<Node> listed;
         List<NodeAccelerator> nodes;
         try {
-            nodes = NodeAccelerators.of(client.nodes().list().getItems());
+            listed = client.nodes().list().getItems();
+            nodes = NodeAccelerators.of(listed);
         } catch (KubernetesClientException e) {
             findings.add(Finding.warn(
                     "Accelerator nodes",
-                    "The nodes cannot be listed (" + e.getCode() + "), so free accelerators are unknown.",
-                    "Ask an admin for permission to list nodes, or check the node pools in the cloud console."));
+                    "The nodes cannot be listed (" + ApiErrors.words(e) + "), so free accelerators are unknown.",
+                    ApiErrors.cause(e) == ApiErrors.Cause.FORBIDDEN
+                            ? "Ask an admin for permission to list nodes, or check the node pools in the cloud console."
+                            : "Check again when the cluster answers, or check the node pools in the cloud console."));
             return findings;
         }
         findings.add(accelerators(request, nodes));
-        largeModelStorage(request, nodes).ifPresent(findings::add);
+        NodeFit.check(request, objects, listed).ifPresent(findings::add);
         return findings;
     }
 
@@ -74,27 +76,46 @@ final class Preflight {
         List<Finding> findings = new ArrayList<>();
         for (HasMetadata object : objects) {
             if (object instanceof GenericKubernetesResource) {
-                String apiVersion = object.getApiVersion();
-                String plural = plural(object);
-                boolean present = hasResource(client, apiVersion, plural);
-                String check = "API " + object.getKind() + " (" + apiVersion + ")";
-                findings.add(
-                        present
-                                ? Finding.pass(
-                                        check, "The cluster serves " + object.getKind() + " (" + apiVersion + ").")
-                                : Finding.fail(
-                                        check,
-                                        "The cluster has no " + object.getKind() + " API (" + apiVersion
-                                                + "): its CRD is not installed.",
-                                        "PodMonitoring".equals(object.getKind())
-                                                ? "Enable Google Cloud Managed Service for Prometheus on the cluster, or turn monitoring off."
-                                                : "Install the Prometheus Operator CRDs, or turn monitoring off."));
+                findings.add(customResourceApi(client, object));
             }
             if (object instanceof HorizontalPodAutoscaler hpa) {
                 findings.addAll(metricsApis(client, hpa));
             }
         }
         return findings;
+    }
+
+    /** Whether the cluster serves the monitoring CRD; a refusal or silence is not the same as "not installed". */
+    private static Finding customResourceApi(KubernetesClient client, HasMetadata object) {
+        String apiVersion = object.getApiVersion();
+        String kind = object.getKind();
+        String check = "API " + kind + " (" + apiVersion + ")";
+        String install = "PodMonitoring".equals(kind)
+                ? "Enable Google Cloud Managed Service for Prometheus on the cluster, or choose Monitoring: None."
+                : "Install the Prometheus Operator CRDs, or choose Monitoring: None.";
+        try {
+            var list = client.getApiResources(apiVersion);
+            boolean present = list != null
+                    && list.getResources() != null
+                    && list.getResources().stream().anyMatch(r -> plural(object).equals(r.getName()));
+            return present
+                    ? Finding.pass(check, "The cluster serves " + kind + " (" + apiVersion + ").")
+                    : notInstalled(check, kind, apiVersion, install);
+        } catch (KubernetesClientException e) {
+            if (ApiErrors.cause(e) == ApiErrors.Cause.NOT_FOUND) {
+                return notInstalled(check, kind, apiVersion, install);
+            }
+            return Finding.warn(
+                    check,
+                    "Whether the cluster serves " + kind + " (" + apiVersion + ") is unknown: API discovery "
+                            + ApiErrors.words(e) + ".",
+                    "Check again; if it persists, ask an admin whether the " + kind + " CRD is installed.");
+        }
+    }
+
+    private static Finding notInstalled(String check, String kind, String apiVersion, String install) {
+        return Finding.fail(
+                check, "The cluster has no " + kind + " API (" + apiVersion + "): its CRD is not installed.", install);
     }
 
     private static List<Finding> metricsApis(KubernetesClient client, HorizontalPodAutoscaler hpa) {
@@ -111,13 +132,22 @@ final class Preflight {
         }
         List<Finding> findings = new ArrayList<>();
         for (String group : groups) {
+            String check = "Metrics API " + group;
             boolean present;
             try {
                 present = client.getApiGroup(group) != null;
             } catch (KubernetesClientException e) {
+                if (ApiErrors.cause(e) != ApiErrors.Cause.NOT_FOUND) {
+                    // a refusal or a timeout says nothing about whether the API is there
+                    findings.add(Finding.warn(
+                            check,
+                            "Whether the cluster serves the autoscaler's metrics API " + group + " is unknown: API"
+                                    + " discovery " + ApiErrors.words(e) + ".",
+                            "Check again; if it persists, ask an admin whether a metrics adapter is installed."));
+                    continue;
+                }
                 present = false;
             }
-            String check = "Metrics API " + group;
             findings.add(
                     present
                             ? Finding.pass(check, "The autoscaler's metrics API " + group + " is available.")
@@ -152,8 +182,11 @@ final class Preflight {
             } catch (KubernetesClientException e) {
                 findings.add(Finding.warn(
                         "Permission " + resource,
-                        "The permission check for " + resource + " could not run (" + e.getCode() + ").",
-                        "Make sure your user may create SelfSubjectAccessReviews (every user normally may)."));
+                        "The permission check for " + resource + " could not run (" + ApiErrors.words(e) + ").",
+                        ApiErrors.cause(e) == ApiErrors.Cause.FORBIDDEN
+                                ? "Ask an admin to let your user create SelfSubjectAccessReviews (every user normally"
+                                        + " may)."
+                                : "Check again when the cluster answers."));
                 continue;
             }
             String where = namespace == null ? "the cluster" : "namespace " + namespace;
@@ -200,12 +233,21 @@ final class Preflight {
                     check,
                     "Secret " + ManagedLabels.HF_SECRET + " will be created (or updated) from the token you gave.");
         }
-        boolean exists = namespaceExists
-                && client.secrets()
-                                .inNamespace(request.namespace())
-                                .withName(ManagedLabels.HF_SECRET)
-                                .get()
-                        != null;
+        boolean exists;
+        try {
+            exists = namespaceExists
+                    && client.secrets()
+                                    .inNamespace(request.namespace())
+                                    .withName(ManagedLabels.HF_SECRET)
+                                    .get()
+                            != null;
+        } catch (KubernetesClientException e) {
+            return Finding.warn(
+                    check,
+                    "Whether Secret " + ManagedLabels.HF_SECRET + " exists in " + request.namespace()
+                            + " is unknown: reading it " + ApiErrors.words(e) + ".",
+                    "Enter a Hugging Face token, so Deploy creates or updates the Secret itself.");
+        }
         return exists
                 ? Finding.pass(check, "Secret " + ManagedLabels.HF_SECRET + " exists in " + request.namespace() + ".")
                 : Finding.fail(
@@ -247,54 +289,6 @@ final class Preflight {
                                 + " (at most " + best + " per node).",
                         "Use a machine type with at least " + request.acceleratorsPerReplica()
                                 + " chips, or a profile that needs fewer.");
-    }
-
-    static java.util.Optional<Finding> largeModelStorage(DeployRequest request, List<NodeAccelerator> nodes) {
-        if (!request.largeHfModelWithoutRamCache()) {
-            return java.util.Optional.empty();
-        }
-        String check = "Disk for model weights";
-        double neededGiB = Math.max(ManifestService.LARGE_MODEL_GIB, request.modelWeightsGiB());
-        String fix =
-                "Set HF_HOME=/dev/shm/hf_cache (a RAM-backed volume) or give the nodes a larger boot disk or local SSD.";
-        List<NodeAccelerator> matching = nodes.stream()
-                .filter(n -> n.accelerator().equals(request.acceleratorLabel()))
-                .toList();
-        if (matching.isEmpty()) {
-            return java.util.Optional.of(Finding.warn(
-                    check,
-                    "The model needs about " + Math.round(neededGiB) + " GiB of disk for HF_HOME; no node exists yet to"
-                            + " check its ephemeral storage, and the pod would be evicted if the disk is too small.",
-                    fix));
-        }
-        long best = matching.stream()
-                .mapToLong(NodeAccelerator::ephemeralStorageBytes)
-                .max()
-                .orElse(0);
-        return java.util.Optional.of(
-                best >= neededGiB * GIB
-                        ? Finding.pass(
-                                check,
-                                "Nodes with " + request.acceleratorLabel() + " have " + best / GIB
-                                        + " GiB of ephemeral storage, enough for about " + Math.round(neededGiB)
-                                        + " GiB of weights.")
-                        : Finding.fail(
-                                check,
-                                "The model needs about " + Math.round(neededGiB) + " GiB of disk for HF_HOME, but"
-                                        + " nodes with " + request.acceleratorLabel() + " have at most " + best / GIB
-                                        + " GiB of ephemeral storage: the pod would be evicted while downloading.",
-                                fix));
-    }
-
-    private static boolean hasResource(KubernetesClient client, String apiVersion, String plural) {
-        try {
-            var list = client.getApiResources(apiVersion);
-            return list != null
-                    && list.getResources() != null
-                    && list.getResources().stream().anyMatch(r -> plural.equals(r.getName()));
-        } catch (KubernetesClientException e) {
-            return false;
-        }
     }
 
     static String group(String apiVersion) {

@@ -14,6 +14,9 @@ public record PreflightReport(String context, String namespace, List<Finding> fi
     }
 
     public String summary() {
+        if (findings.size() == 1 && findings.getFirst().severity() == Severity.FAIL) {
+            return findings.getFirst().sentence(); // e.g. the cluster did not answer: one sentence says it all
+        }
         long fails = count(Severity.FAIL);
         long warns = count(Severity.WARN);
         if (fails > 0) {
@@ -21,6 +24,14 @@ public record PreflightReport(String context, String namespace, List<Finding> fi
                     + (warns > 0 ? "; " + warns + " warning(s)." : ".");
         }
         return warns > 0 ? "Ready to deploy, with " + warns + " warning(s)." : "Ready to deploy: every check passed.";
+    }
+
+    /** Why a deploy cannot go ahead: each failed check's sentence and fix; empty when nothing blocks it. */
+    public String blocking() {
+        return findings.stream()
+                .filter(f -> f.severity() == Severity.FAIL)
+                .map(f -> f.fix().isEmpty() ? f.sentence() : f.sentence() + " " + f.fix())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private long count(Severity severity) {

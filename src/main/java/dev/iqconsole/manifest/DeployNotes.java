@@ -34,6 +34,7 @@ final class DeployNotes {
         notes.summary();
         notes.clusterPrerequisites();
         notes.modelSource();
+        notes.resources();
         notes.autoscaling();
         notes.startup();
         return List.copyOf(notes.lines);
@@ -78,10 +79,6 @@ final class DeployNotes {
                     "- A node pool (or ComputeClass) with " + plan.accelerator().label() + " on "
                             + plan.machineType().name() + ", with quota for " + plan.acceleratorCount() + " x "
                             + plan.accelerator().label() + " per replica.");
-            lines.add("- Enable Google Cloud Managed Service for Prometheus (the PodMonitoring needs it), e.g.:");
-            lines.add("  " + GKE_MONITORING_COMMAND);
-            lines.add("  If PodMonitoring objects already exist for this workload, remove them before enabling"
-                    + " auto-monitoring to avoid double collection.");
         } else {
             lines.add("- The NVIDIA device plugin (or NVIDIA GPU Operator) so nodes offer nvidia.com/gpu, with GPU"
                     + " feature discovery for the " + InferencePod.GFD_PRODUCT + " node label.");
@@ -92,9 +89,49 @@ final class DeployNotes {
                             () -> lines.add("  No " + InferencePod.GFD_PRODUCT + " value is known for "
                                     + plan.accelerator().label() + ": pods go to any GPU node; add a nodeSelector if"
                                     + " the cluster mixes GPU types."));
-            lines.add(
-                    "- The Prometheus Operator (monitoring.coreos.com/v1 CRDs) for the ServiceMonitor; check that your"
-                            + " Prometheus' serviceMonitorSelector matches its labels.");
+        }
+        monitoringPrerequisites();
+    }
+
+    private void monitoringPrerequisites() {
+        switch (plan.monitoring()) {
+            case POD_MONITORING -> {
+                lines.add("- Google Cloud Managed Service for Prometheus (the PodMonitoring needs its CRD), e.g.:");
+                lines.add("  " + GKE_MONITORING_COMMAND);
+                lines.add("  If PodMonitoring objects already exist for this workload, remove them before enabling"
+                        + " auto-monitoring to avoid double collection.");
+            }
+            case SERVICE_MONITOR ->
+                lines.add("- The Prometheus Operator (monitoring.coreos.com/v1 CRDs) for the ServiceMonitor; check that"
+                        + " your Prometheus' serviceMonitorSelector matches its labels.");
+            case NONE ->
+                lines.add("- Nothing for monitoring: no PodMonitoring or ServiceMonitor is generated, so the server's "
+                        + ServerKind.METRICS_PATH + " is scraped only if the cluster does so on its own.");
+        }
+    }
+
+    /** What the container asks of the node, and where the figures come from. */
+    private void resources() {
+        var res = PodResources.of(r);
+        var machine = plan.machineType();
+        lines.add("");
+        lines.add("Resources per replica: " + res.acceleratorCount() + " " + res.acceleratorResource() + ", "
+                + res.cpu() + " CPU (request, no limit), " + res.memoryGib() + "Gi memory and "
+                + res.ephemeralStorageGib() + "Gi ephemeral storage (request = limit), /dev/shm " + res.shmGib()
+                + "Gi.");
+        if (machine.vcpus() == null || machine.memoryGB() == null) {
+            lines.add("The catalog does not give " + machine.name() + "'s vCPUs or memory, so CPU and memory are the"
+                    + " server's needs alone; lower them if the node cannot hold them.");
+        } else if (res.memoryCapped()) {
+            lines.add("Memory is capped at what " + machine.name() + " leaves after the kubelet's reservation and"
+                    + " DaemonSets; the estimate for this model is higher, so watch for OOMKilled restarts.");
+        } else {
+            var node = NodeBudget.of(machine);
+            lines.add("What the server needs, within what " + machine.name() + " (" + machine.vcpus() + " vCPUs, "
+                    + Numbers.plain(machine.memoryGB()) + " GB) leaves after the kubelet's reservation and room for"
+                    + " DaemonSets (" + Numbers.oneDecimal(node.cpus()) + " vCPUs, "
+                    + Numbers.oneDecimal(node.memoryGib())
+                    + " GiB); on smaller nodes lower the requests, or the pod stays Pending.");
         }
     }
 
@@ -115,13 +152,14 @@ final class DeployNotes {
             case SHARED_MEMORY ->
                 lines.add("Large model (" + Numbers.oneDecimal(plan.model().weightsGiB()) + " GiB >= "
                         + Numbers.plain(Sizing.LARGE_MODEL_GIB) + " GiB): HF_HOME=/dev/shm/hf_cache, so the download"
-                        + " goes to memory, not the boot disk; /dev/shm is sized " + Sizing.shmCacheGib(plan.model())
-                        + "Gi and that much memory is requested (it fits in half of "
+                        + " goes to memory, not the boot disk; /dev/shm holds a " + Sizing.shmCacheGib(plan.model())
+                        + "Gi cache and the memory request includes it (it fits in half of "
                         + plan.machineType().name()
                         + "'s memory).");
             case EPHEMERAL_STORAGE ->
                 lines.add("Large model (" + Numbers.oneDecimal(plan.model().weightsGiB()) + " GiB >= "
-                        + Numbers.plain(Sizing.LARGE_MODEL_GIB) + " GiB): " + Sizing.ephemeralStorageGib(plan.model())
+                        + Numbers.plain(Sizing.LARGE_MODEL_GIB) + " GiB): "
+                        + PodResources.of(r).ephemeralStorageGib()
                         + "Gi of ephemeral storage is requested for the download cache (an in-memory cache would"
                         + " take more than half of " + plan.machineType().name() + "'s memory); the node's boot disk"
                         + " must be large enough.");
@@ -167,7 +205,11 @@ final class DeployNotes {
         lines.add(
                 "The running batch is used rather than the queue (" + r.server().queueMetric()
                         + ") because below saturation the queue stays near zero while latency already rises with the batch.");
-        if (r.gke()) {
+        if (plan.monitoring() == Monitoring.NONE) {
+            lines.add("No monitoring object is generated: the HPA only scales if something else collects " + metric
+                    + " (e.g. GKE auto-monitoring or your own scrape configuration).");
+        }
+        if (r.hpaMetricName().startsWith("prometheus.googleapis.com")) {
             lines.add("The HPA reads the metric from Cloud Monitoring: deploy the Custom Metrics Stackdriver Adapter:");
             lines.add("  " + GKE_METRICS_ADAPTER_COMMAND);
         } else {

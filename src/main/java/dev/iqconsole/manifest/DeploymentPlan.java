@@ -22,6 +22,8 @@ import dev.iqconsole.catalog.ServerVersion;
  * @param modelBucketUri {@code gs://bucket/path} holding {@code config.json} and the weights; {@code null} or blank
  *     loads from Hugging Face
  * @param platform GKE (default) or generic Kubernetes
+ * @param monitoring which object asks Prometheus to scrape the server; {@code null} for the platform's default
+ *     ({@link Monitoring#defaultFor})
  */
 public record DeploymentPlan(
         Model model,
@@ -34,7 +36,8 @@ public record DeploymentPlan(
         LatencyTargets targets,
         Autoscaling autoscaling,
         String modelBucketUri,
-        TargetPlatform platform) {
+        TargetPlatform platform,
+        Monitoring monitoring) {
 
     public DeploymentPlan {
         namespace = namespace == null || namespace.isBlank() ? "default" : namespace.strip();
@@ -43,6 +46,7 @@ public record DeploymentPlan(
         targets = targets == null ? LatencyTargets.NONE : targets;
         autoscaling = autoscaling == null ? Autoscaling.OFF : autoscaling;
         platform = platform == null ? TargetPlatform.GKE : platform;
+        monitoring = monitoring == null ? Monitoring.defaultFor(platform) : monitoring;
     }
 
     /** Accelerators per replica, which is also the tensor-parallel size. */

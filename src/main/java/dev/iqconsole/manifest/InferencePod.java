@@ -10,8 +10,8 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.ResourceRequirements;
-import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
@@ -66,10 +66,12 @@ final class InferencePod {
 
     private final Resolved r;
     private final DeploymentPlan plan;
+    private final PodResources resources;
 
     InferencePod(Resolved resolved) {
         this.r = resolved;
         this.plan = resolved.plan();
+        this.resources = PodResources.of(resolved);
     }
 
     static Optional<String> gfdProduct(String acceleratorLabel) {
@@ -141,9 +143,11 @@ final class InferencePod {
                 .withContainerPort(ServerKind.PORT)
                 .withProtocol("TCP")
                 .endPort()
-                .withReadinessProbe(readinessProbe())
                 .withStartupProbe(startupProbe())
-                .withResources(resources())
+                .withReadinessProbe(readinessProbe())
+                .withLivenessProbe(livenessProbe())
+                .withResources(resources.requirements())
+                .withSecurityContext(securityContext())
                 .withVolumeMounts(volumeMounts())
                 .build();
     }
@@ -196,25 +200,39 @@ final class InferencePod {
                 .build();
     }
 
-    private ResourceRequirements resources() {
-        Map<String, Quantity> requests = new LinkedHashMap<>();
-        Map<String, Quantity> limits = new LinkedHashMap<>();
-        Quantity count = new Quantity(Integer.toString(plan.acceleratorCount()));
-        String resource = r.tpu() ? "google.com/tpu" : "nvidia.com/gpu";
-        requests.put(resource, count);
-        limits.put(resource, count);
-        if (r.hfCache() == Resolved.HfCache.SHARED_MEMORY) {
-            // memory-backed /dev/shm counts as the container's memory: reserve it on the node
-            requests.put("memory", new Quantity(Sizing.shmCacheGib(plan.model()) + "Gi"));
-        }
-        if (r.hfCache() == Resolved.HfCache.EPHEMERAL_STORAGE) {
-            Quantity storage = new Quantity(Sizing.ephemeralStorageGib(plan.model()) + "Gi");
-            requests.put("ephemeral-storage", storage);
-            limits.put("ephemeral-storage", storage);
-        }
-        return new ResourceRequirementsBuilder()
-                .withRequests(requests)
-                .withLimits(limits)
+    /**
+     * Restarts a server that stopped answering. Looser than readiness: {@code /health} shares the event loop with
+     * requests, so a saturated server answers late, and a restart costs a full model load. Four misses of 10 s each,
+     * every 15 s, is a minute of silence.
+     */
+    private Probe livenessProbe() {
+        return new ProbeBuilder()
+                .withNewHttpGet()
+                .withPath(ServerKind.HEALTH_PATH)
+                .withPort(new IntOrString(PORT_NAME))
+                .endHttpGet()
+                .withPeriodSeconds(15)
+                .withTimeoutSeconds(10)
+                .withFailureThreshold(4)
+                .build();
+    }
+
+    /**
+     * As much of Pod Security's "restricted" profile as the servers allow: no privilege escalation, no Linux
+     * capabilities (CUDA, NCCL and the TPU runtime need none), the runtime's default seccomp filter. The official
+     * vLLM, SGLang and TGI images run as root (their Dockerfiles set no USER) and write their caches under /root, so
+     * runAsNonRoot would stop them from starting; root without capabilities cannot bypass file permissions or change
+     * ownership. The root filesystem stays writable for the same caches.
+     */
+    private SecurityContext securityContext() {
+        return new SecurityContextBuilder()
+                .withAllowPrivilegeEscalation(false)
+                .withNewCapabilities()
+                .withDrop("ALL")
+                .endCapabilities()
+                .withNewSeccompProfile()
+                .withType("RuntimeDefault")
+                .endSeccompProfile()
                 .build();
     }
 
@@ -247,10 +265,7 @@ final class InferencePod {
                 .withName("dshm")
                 .withNewEmptyDir()
                 .withMedium("Memory")
-                .withSizeLimit(
-                        r.hfCache() == Resolved.HfCache.SHARED_MEMORY
-                                ? new Quantity(Sizing.shmCacheGib(plan.model()) + "Gi")
-                                : null)
+                .withSizeLimit(new Quantity(resources.shmGib() + "Gi"))
                 .endEmptyDir()
                 .build());
         if (r.tpu() && r.server() == ServerKind.VLLM) {

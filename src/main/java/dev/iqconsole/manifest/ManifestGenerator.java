@@ -26,8 +26,9 @@ import java.util.Map;
  * A deployment plan to the Kubernetes objects GIQ's {@code manifests create} returns (giq-spec §1.8, §3), in apply
  * order, plus the deploy notes. A pure function of the plan and the clock's date: no I/O, no string templates.
  *
- * <p>Objects, in order: ServiceAccount (Cloud Storage source only), Deployment, Service, PodMonitoring (GKE) or
- * ServiceMonitor (Kubernetes), HorizontalPodAutoscaler (only for a latency target the profile meets).
+ * <p>Objects, in order: ServiceAccount (Cloud Storage source only), Deployment, Service, PodMonitoring or
+ * ServiceMonitor as the plan's {@link Monitoring} says (GKE's default: PodMonitoring), HorizontalPodAutoscaler (only
+ * for a latency target the profile meets).
  */
 public final class ManifestGenerator {
 
@@ -56,7 +57,11 @@ public final class ManifestGenerator {
         if (r.bucket() != null) objects.add(serviceAccount(r));
         objects.add(deployment(r));
         objects.add(service(r));
-        objects.add(r.gke() ? podMonitoring(r) : serviceMonitor(r));
+        switch (plan.monitoring()) {
+            case POD_MONITORING -> objects.add(podMonitoring(r));
+            case SERVICE_MONITOR -> objects.add(serviceMonitor(r));
+            case NONE -> {}
+        }
         if (r.hasHpa()) objects.add(hpa(r));
         return new ManifestSet(objects, DeployNotes.of(r), MANIFEST_VERSION);
     }
@@ -110,7 +115,8 @@ public final class ManifestGenerator {
                 .withName(InferencePod.PORT_NAME)
                 .withProtocol("TCP")
                 .withPort(ServerKind.PORT)
-                .withTargetPort(new IntOrString(ServerKind.PORT))
+                // the container port's name: a server started on another port keeps working
+                .withTargetPort(new IntOrString(InferencePod.PORT_NAME))
                 .endPort()
                 .endSpec()
                 .build();

@@ -7,12 +7,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ManifestService {
 
-    /**
-     * GKE's threshold (GiB of weights) from which a Hugging Face download needs a large {@code HF_HOME}: the
-     * generator, the deploy page and the preflight all decide on this one figure.
-     */
-    public static final double LARGE_MODEL_GIB = Sizing.LARGE_MODEL_GIB;
-
     private final ManifestGenerator generator = new ManifestGenerator(Clock.systemUTC());
 
     /** @throws InvalidPlanException with every problem of the plan */

@@ -58,8 +58,14 @@ record Resolved(
         return hpaThreshold != null;
     }
 
-    /** The metric name as the HPA sees it: Google Managed Prometheus' name on GKE, prometheus-adapter's elsewhere. */
+    /**
+     * The metric name as the HPA sees it: Google Managed Prometheus' name through the Stackdriver adapter on GKE,
+     * prometheus-adapter's when the Prometheus Operator scrapes (any platform).
+     */
     String hpaMetricName() {
-        return gke() ? "prometheus.googleapis.com|" + server.batchMetric() + "|gauge" : server.batchMetric();
+        boolean managedPrometheus = gke() && plan.monitoring() != Monitoring.SERVICE_MONITOR;
+        return managedPrometheus
+                ? "prometheus.googleapis.com|" + server.batchMetric() + "|gauge"
+                : server.batchMetric();
     }
 }

@@ -116,11 +116,6 @@ final class Sizing {
         return shmCacheGib(model) <= nodeGib / 2;
     }
 
-    /** Ephemeral storage for the Hugging Face cache on disk: the weights plus 20% for partial downloads. */
-    static int ephemeralStorageGib(Model model) {
-        return (int) Math.ceil(model.weightsGiB() * 1.2);
-    }
-
     static int startupBudgetSeconds(Model model, boolean tpu) {
         int base = tpu ? 2 * STARTUP_BASE_SECONDS : STARTUP_BASE_SECONDS;
         return base + (int) Math.ceil(model.weightsGiB() * STARTUP_SECONDS_PER_GIB);

@@ -149,6 +149,27 @@ class ManifestApiTest {
     }
 
     @Test
+    void the_monitoring_option_switches_the_monitoring_object_and_defaults_to_pod_monitoring() throws Exception {
+        assertThat(texts(
+                        ok(post(v1("nvidia-h100-80gb", "\"monitoring\":\"none\"")))
+                                .get("kubernetesManifests"),
+                        "kind"))
+                .containsExactly("Deployment", "Service");
+        assertThat(texts(
+                        ok(post(v1("nvidia-h100-80gb", "\"monitoring\":\"SERVICE_MONITOR\"")))
+                                .get("kubernetesManifests"),
+                        "kind"))
+                .containsExactly("Deployment", "Service", "ServiceMonitor");
+        assertThat(texts(ok(get(GCLOUD_ALPHA_QUERY + "&monitoring=none")).get("k8sManifests"), "kind"))
+                .containsExactly("Deployment", "Service");
+        assertError(
+                post(v1("nvidia-h100-80gb", "\"monitoring\":\"datadog\"")),
+                400,
+                "INVALID_ARGUMENT",
+                "monitoring: 'datadog' is not a monitoring option; use one of none, pod-monitoring, service-monitor");
+    }
+
+    @Test
     void v1alpha1_answers_the_query_gcloud_sends_with_k8s_manifests_and_comments() throws Exception {
         JsonNode body = ok(get(GCLOUD_ALPHA_QUERY));
 

@@ -157,7 +157,10 @@ class ApplyFaultsTest {
 
         assertThat(result.applied()).isEmpty();
         assertThat(result.objects().getFirst().message())
-                .startsWith("The cluster could not be reached: Connection refused");
+                .startsWith("Context mock: nothing answers at http")
+                .contains("(connection refused)")
+                .endsWith("Nothing was applied.")
+                .doesNotContain("Operation: [");
         assertThat(service.historyEntry(result.historyId()).orElseThrow().outcome())
                 .isEqualTo("FAILED");
     }

@@ -49,9 +49,7 @@ public final class Fixtures {
                 true,
                 "nvidia-l4",
                 1,
-                AcceleratorFamily.GPU,
-                false,
-                0);
+                AcceleratorFamily.GPU);
     }
 
     /**
@@ -70,9 +68,7 @@ public final class Fixtures {
                 token != null,
                 "nvidia-l4",
                 1,
-                AcceleratorFamily.GPU,
-                false,
-                0);
+                AcceleratorFamily.GPU);
     }
 
     /** Deployment, Service, PodMonitoring, HPA, deliberately out of order: the console must sort them. */

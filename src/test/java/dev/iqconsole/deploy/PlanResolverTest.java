@@ -70,6 +70,7 @@ class PlanResolverTest {
                 autoscaling,
                 3,
                 null,
-                TargetPlatform.GKE);
+                TargetPlatform.GKE,
+                null);
     }
 }

@@ -107,13 +107,33 @@ class ManifestGeneratorTest {
                         "--max-model-len=8192",
                         "--host=0.0.0.0",
                         "--port=8000");
-        assertThat(server.getResources().getRequests()).containsExactly(entry("nvidia.com/gpu", new Quantity("4")));
-        assertThat(server.getResources().getLimits()).containsExactly(entry("nvidia.com/gpu", new Quantity("4")));
+        // 2 + 2 x 4 vCPUs; 4 + 2 x 4 + 8 (/dev/shm) + 50.7 (weights) GiB; 10 + 1.2 x 50.7 GiB of download cache
+        assertThat(server.getResources().getRequests())
+                .containsExactly(
+                        entry("cpu", new Quantity("10")),
+                        entry("memory", new Quantity("71Gi")),
+                        entry("ephemeral-storage", new Quantity("71Gi")),
+                        entry("nvidia.com/gpu", new Quantity("4")));
+        assertThat(server.getResources().getLimits())
+                .containsExactly(
+                        entry("memory", new Quantity("71Gi")),
+                        entry("ephemeral-storage", new Quantity("71Gi")),
+                        entry("nvidia.com/gpu", new Quantity("4")));
+        assertThat(server.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+        assertThat(server.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
+        assertThat(server.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
+        assertThat(server.getSecurityContext().getRunAsNonRoot())
+                .as("the images run as root")
+                .isNull();
         assertThat(server.getPorts()).singleElement().satisfies(p -> {
             assertThat(p.getContainerPort()).isEqualTo(8000);
             assertThat(p.getName()).isEqualTo("http");
         });
-        assertThat(server.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/health");
+        assertThat(List.of(server.getStartupProbe(), server.getReadinessProbe(), server.getLivenessProbe()))
+                .allSatisfy(probe -> {
+                    assertThat(probe.getHttpGet().getPath()).isEqualTo("/health");
+                    assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("http");
+                });
         // 600 s + 50.7 GiB x 20.48 s/GiB = 1639 s -> 164 periods of 10 s
         assertThat(server.getStartupProbe().getFailureThreshold()).isEqualTo(164);
         assertThat(server.getVolumeMounts())
@@ -122,6 +142,7 @@ class ManifestGeneratorTest {
         assertThat(pod(deployment).getVolumes()).singleElement().satisfies(v -> {
             assertThat(v.getName()).isEqualTo("dshm");
             assertThat(v.getEmptyDir().getMedium()).isEqualTo("Memory");
+            assertThat(v.getEmptyDir().getSizeLimit()).isEqualTo(new Quantity("8Gi"));
         });
 
         Service service = only(objects, Service.class);
@@ -130,7 +151,7 @@ class ManifestGeneratorTest {
                 .isEqualTo(deployment.getSpec().getSelector().getMatchLabels());
         assertThat(service.getSpec().getPorts()).singleElement().satisfies(p -> {
             assertThat(p.getPort()).isEqualTo(8000);
-            assertThat(p.getTargetPort().getIntVal()).isEqualTo(8000);
+            assertThat(p.getTargetPort().getStrVal()).isEqualTo("http");
         });
 
         var monitoring = only(objects, GenericKubernetesResource.class);
@@ -179,8 +200,8 @@ class ManifestGeneratorTest {
                         entry("cloud.google.com/gke-tpu-topology", "2x2"));
         assertThat(server.getImage()).isEqualTo("vllm/vllm-tpu:v0.11.1");
         assertThat(server.getArgs()).contains("--tensor-parallel-size=4");
-        assertThat(server.getResources().getRequests()).containsExactly(entry("google.com/tpu", new Quantity("4")));
-        assertThat(server.getResources().getLimits()).containsExactly(entry("google.com/tpu", new Quantity("4")));
+        assertThat(server.getResources().getRequests()).containsEntry("google.com/tpu", new Quantity("4"));
+        assertThat(server.getResources().getLimits()).containsEntry("google.com/tpu", new Quantity("4"));
         assertThat(server.getEnv())
                 .extracting(EnvVar::getName, EnvVar::getValue)
                 .containsExactly(
@@ -292,7 +313,7 @@ class ManifestGeneratorTest {
                         "--max-total-tokens=8192",
                         "--hostname=0.0.0.0",
                         "--port=8000");
-        assertThat(server.getResources().getRequests()).containsExactly(entry("nvidia.com/gpu", new Quantity("1")));
+        assertThat(server.getResources().getRequests()).containsEntry("nvidia.com/gpu", new Quantity("1"));
 
         var monitor = only(objects, GenericKubernetesResource.class);
         assertThat(monitor.getMetadata().getName()).isEqualTo("meta-llama-3-8b-tgi-servicemonitor");
@@ -402,6 +423,30 @@ class ManifestGeneratorTest {
     }
 
     @Test
+    void monitoring_can_be_switched_off_or_to_a_service_monitor_on_any_platform() {
+        assertThat(generate(withMonitoring(gemmaOnL4(), Monitoring.NONE)).objects())
+                .extracting(HasMetadata::getKind)
+                .containsExactly("Deployment", "Service");
+        assertThat(generate(withMonitoring(gemmaOnL4(), Monitoring.SERVICE_MONITOR))
+                        .objects())
+                .extracting(HasMetadata::getKind)
+                .containsExactly("Deployment", "Service", "ServiceMonitor");
+        var portable = onPlatform(plan(LLAMA_3_8B, TGI, L4, G2_STANDARD_8), TargetPlatform.KUBERNETES);
+        assertThat(generate(withMonitoring(portable, Monitoring.NONE)).notes())
+                .anySatisfy(n -> assertThat(n).startsWith("- Nothing for monitoring"))
+                .noneSatisfy(n -> assertThat(n).contains("Prometheus Operator"));
+    }
+
+    @Test
+    void without_a_monitoring_object_the_notes_say_the_hpa_needs_another_collector() {
+        var plan = withMonitoring(
+                withAutoscaling(gemmaOnL4(), new LatencyTargets(50.0, null, null), Autoscaling.toMeetTarget(4, 23.7)),
+                Monitoring.NONE);
+        assertThat(generate(plan).notes())
+                .anySatisfy(n -> assertThat(n).startsWith("No monitoring object is generated: the HPA only scales"));
+    }
+
+    @Test
     void large_models_from_hugging_face_cache_in_shared_memory_when_the_node_has_room() {
         var set = generate(plan(LLAMA_3_3_70B, VLLM_GPU, H100, A3_HIGHGPU_8G));
         Deployment deployment = only(parsed(set), Deployment.class);
@@ -409,10 +454,13 @@ class ManifestGeneratorTest {
 
         assertThat(server.getEnv()).extracting(EnvVar::getName).containsExactly("HF_TOKEN", "HF_HOME");
         assertThat(server.getEnv().get(1).getValue()).isEqualTo("/dev/shm/hf_cache");
-        // ceil(131.5 x 1.1) = 145
+        // ceil(131.5 x 1.1) = 145 for the cache, 2 per GPU for NCCL
         assertThat(pod(deployment).getVolumes().getFirst().getEmptyDir().getSizeLimit())
-                .isEqualTo(new Quantity("145Gi"));
-        assertThat(server.getResources().getRequests()).containsEntry("memory", new Quantity("145Gi"));
+                .isEqualTo(new Quantity("161Gi"));
+        // 4 + 2 x 8 + 161 + 131.5 = 312.5; the download goes to memory, so only the base ephemeral storage
+        assertThat(server.getResources().getRequests())
+                .containsEntry("memory", new Quantity("313Gi"))
+                .containsEntry("ephemeral-storage", new Quantity("10Gi"));
         assertThat(set.notes()).anySatisfy(n -> assertThat(n).startsWith("Large model (131.5 GiB >= 90 GiB): HF_HOME"));
     }
 
@@ -423,11 +471,11 @@ class ManifestGeneratorTest {
         Container server = container(only(parsed(set), Deployment.class));
 
         assertThat(server.getEnv()).extracting(EnvVar::getName).containsExactly("HF_TOKEN");
-        // ceil(131.5 x 1.2) = 158
-        assertThat(server.getResources().getRequests()).containsEntry("ephemeral-storage", new Quantity("158Gi"));
-        assertThat(server.getResources().getLimits()).containsEntry("ephemeral-storage", new Quantity("158Gi"));
+        // 10 + ceil(131.5 x 1.2) = 168
+        assertThat(server.getResources().getRequests()).containsEntry("ephemeral-storage", new Quantity("168Gi"));
+        assertThat(server.getResources().getLimits()).containsEntry("ephemeral-storage", new Quantity("168Gi"));
         assertThat(set.notes())
-                .anySatisfy(n -> assertThat(n).startsWith("Large model (131.5 GiB >= 90 GiB): 158Gi of ephemeral"));
+                .anySatisfy(n -> assertThat(n).startsWith("Large model (131.5 GiB >= 90 GiB): 168Gi of ephemeral"));
     }
 
     @Test

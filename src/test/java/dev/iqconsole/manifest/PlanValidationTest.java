@@ -159,7 +159,7 @@ class PlanValidationTest {
 
     @Test
     void missing_parts_are_named() {
-        var plan = new DeploymentPlan(null, null, null, null, null, null, null, null, null, null, null);
+        var plan = new DeploymentPlan(null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(problems(plan))
                 .extracting(Problem::toString)
                 .containsExactly(

@@ -80,7 +80,8 @@ public final class Plans {
                 LatencyTargets.NONE,
                 Autoscaling.OFF,
                 null,
-                TargetPlatform.GKE);
+                TargetPlatform.GKE,
+                null);
     }
 
     public static DeploymentPlan withNamespace(DeploymentPlan p, String namespace) {
@@ -95,7 +96,8 @@ public final class Plans {
                 p.targets(),
                 p.autoscaling(),
                 p.modelBucketUri(),
-                p.platform());
+                p.platform(),
+                p.monitoring());
     }
 
     public static DeploymentPlan withName(DeploymentPlan p, String name) {
@@ -110,7 +112,8 @@ public final class Plans {
                 p.targets(),
                 p.autoscaling(),
                 p.modelBucketUri(),
-                p.platform());
+                p.platform(),
+                p.monitoring());
     }
 
     public static DeploymentPlan withBucket(DeploymentPlan p, String uri) {
@@ -125,7 +128,8 @@ public final class Plans {
                 p.targets(),
                 p.autoscaling(),
                 uri,
-                p.platform());
+                p.platform(),
+                p.monitoring());
     }
 
     public static DeploymentPlan onPlatform(DeploymentPlan p, TargetPlatform platform) {
@@ -140,7 +144,8 @@ public final class Plans {
                 p.targets(),
                 p.autoscaling(),
                 p.modelBucketUri(),
-                platform);
+                platform,
+                null);
     }
 
     public static DeploymentPlan withAutoscaling(DeploymentPlan p, LatencyTargets targets, Autoscaling autoscaling) {
@@ -155,7 +160,24 @@ public final class Plans {
                 targets,
                 autoscaling,
                 p.modelBucketUri(),
-                p.platform());
+                p.platform(),
+                p.monitoring());
+    }
+
+    public static DeploymentPlan withMonitoring(DeploymentPlan p, Monitoring monitoring) {
+        return new DeploymentPlan(
+                p.model(),
+                p.server(),
+                p.accelerator(),
+                p.machineType(),
+                p.namespace(),
+                p.name(),
+                p.useCase(),
+                p.targets(),
+                p.autoscaling(),
+                p.modelBucketUri(),
+                p.platform(),
+                monitoring);
     }
 
     public static ManifestSet generate(DeploymentPlan plan) {

@@ -1,5 +1,6 @@
 package dev.iqconsole.deploy.ui;
 
+import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.ProfileOrder;
@@ -25,5 +26,6 @@ record DeployChoice(
         String name,
         String bucket,
         TargetPlatform platform,
+        Monitoring monitoring,
         boolean autoscaling,
         int maxReplicas) {}

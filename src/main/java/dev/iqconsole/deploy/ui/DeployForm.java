@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.ProfileOrder;
@@ -52,6 +53,7 @@ class DeployForm extends Div {
     final PasswordField hfToken = new PasswordField("Hugging Face token");
     final TextField bucket = new TextField("Bucket");
     final RadioButtonGroup<TargetPlatform> platform = new RadioButtonGroup<>("Target platform");
+    final Select<Monitoring> monitoring = new Select<>();
     final Checkbox autoscaling = new Checkbox("Autoscale on the latency target");
     final IntegerField maxReplicas = new IntegerField("Max replicas");
 
@@ -75,6 +77,14 @@ class DeployForm extends Div {
         source.setItemLabelGenerator(s -> s.label);
         platform.setItems(TargetPlatform.values());
         platform.setItemLabelGenerator(p -> p == TargetPlatform.GKE ? "GKE" : "Generic Kubernetes");
+        monitoring.setLabel("Monitoring");
+        monitoring.setItems(Monitoring.values());
+        monitoring.setItemLabelGenerator(m -> switch (m) {
+            case NONE -> "None";
+            case POD_MONITORING -> "PodMonitoring (Managed Service for Prometheus)";
+            case SERVICE_MONITOR -> "ServiceMonitor (Prometheus Operator)";
+        });
+        monitoring.setHelperText("Needs its CRD on the cluster; None deploys on any cluster");
         namespace.setHelperText("Created if it does not exist");
         name.setHelperText("Prefix of every object; leave empty for <model>-<server>");
         ntpot.setHelperText("Normalized time per output token; empty for none");
@@ -96,8 +106,14 @@ class DeployForm extends Div {
                 group("Performance", useCase, ntpot, ttft, pricingModel, optimizeFor),
                 group("Server and accelerator", server, version, machineType),
                 group("Model", source, hfToken, bucket),
-                group("Scaling", autoscaling, maxReplicas));
+                group("Scaling and monitoring", autoscaling, maxReplicas, monitoring));
         source.addValueChangeListener(e -> showSource());
+        // follow the platform's default until the user picks a monitoring option of their own
+        platform.addValueChangeListener(e -> {
+            if (e.getOldValue() == null || monitoring.getValue() == Monitoring.defaultFor(e.getOldValue())) {
+                monitoring.setValue(Monitoring.defaultFor(e.getValue()));
+            }
+        });
         autoscaling.addValueChangeListener(e -> maxReplicas.setEnabled(autoscaling.getValue()));
     }
 
@@ -105,7 +121,8 @@ class DeployForm extends Div {
     List<AbstractField<?, ?>> fields() {
         List<AbstractField<?, ?>> all = new ArrayList<>();
         all.addAll(List.of(cluster, namespace, name, useCase, ntpot, ttft, pricingModel, optimizeFor));
-        all.addAll(List.of(server, version, machineType, source, hfToken, bucket, platform, autoscaling, maxReplicas));
+        all.addAll(List.of(
+                server, version, machineType, source, hfToken, bucket, platform, monitoring, autoscaling, maxReplicas));
         return all;
     }
 
@@ -125,6 +142,7 @@ class DeployForm extends Div {
                 hfToken,
                 bucket,
                 platform,
+                monitoring,
                 maxReplicas);
     }
 
@@ -152,6 +170,7 @@ class DeployForm extends Div {
         platform.setId("platform");
         autoscaling.setId("autoscaling");
         maxReplicas.setId("max-replicas");
+        monitoring.setId("monitoring");
     }
 
     private static Div group(String title, Component... fields) {

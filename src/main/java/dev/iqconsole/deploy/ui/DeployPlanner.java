@@ -132,11 +132,7 @@ class DeployPlanner {
                 fromHuggingFace && plan.model().gated(),
                 plan.accelerator().label(),
                 plan.acceleratorCount(),
-                plan.accelerator().family(),
-                fromHuggingFace
-                        && plan.model().weightsGiB() >= ManifestService.LARGE_MODEL_GIB
-                        && !hfHomeInMemory(deployment),
-                plan.model().weightsGiB());
+                plan.accelerator().family());
     }
 
     /** The YAML Deploy would send (the Secret redacted), followed by the notes as comments. */
@@ -153,14 +149,6 @@ class DeployPlanner {
             }
         }
         throw new IllegalStateException("the manifests have no Deployment");
-    }
-
-    private static boolean hfHomeInMemory(Deployment deployment) {
-        return deployment.getSpec().getTemplate().getSpec().getContainers().stream()
-                .flatMap(c -> c.getEnv() == null ? java.util.stream.Stream.empty() : c.getEnv().stream())
-                .anyMatch(e -> "HF_HOME".equals(e.getName())
-                        && e.getValue() != null
-                        && e.getValue().startsWith("/dev/shm"));
     }
 
     private static ProfileQuery query(DeployChoice c, String server, String version, LatencyTargets targets) {
@@ -194,7 +182,8 @@ class DeployPlanner {
                 c.autoscaling(),
                 c.maxReplicas(),
                 c.bucket(),
-                c.platform());
+                c.platform(),
+                c.monitoring());
     }
 
     private static String blankToNull(String value) {

@@ -66,7 +66,15 @@ class DeployProgress extends Div {
         }
         var summary = new Paragraph(report.summary());
         summary.setId("preflight-summary");
-        checks.add(new H3("Checks before deploying"), summary, list);
+        checks.add(new H3("Checks before deploying"), summary);
+        if (!report.canDeploy() && report.findings().size() > 1) {
+            // what blocks the deploy first, in full, before the list of everything that was checked
+            var blocking = new Paragraph(report.blocking());
+            blocking.setId("preflight-blocking");
+            blocking.addClassName("iqc-error");
+            checks.add(blocking);
+        }
+        checks.add(list);
     }
 
     /** The outcome per object; a partial one offers to retry or to remove what was applied (never left silently). */

@@ -21,11 +21,13 @@ import dev.iqconsole.catalog.Model;
 import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.cluster.ClusterClients;
 import dev.iqconsole.cluster.ClusterContext;
-import dev.iqconsole.deploy.ApplyResult;
+import dev.iqconsole.cluster.ClusterOverview;
 import dev.iqconsole.deploy.DeployRequest;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.HfToken;
+import dev.iqconsole.deploy.ui.DeployRun.Action;
 import dev.iqconsole.manifest.InvalidPlanException.Problem;
+import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.Profile;
@@ -34,9 +36,7 @@ import dev.iqconsole.profile.ProfileQueryException;
 import dev.iqconsole.profile.ProfileResult;
 import dev.iqconsole.profile.ui.CurveCharts;
 import dev.iqconsole.security.CurrentUser;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,16 +52,12 @@ import org.slf4j.LoggerFactory;
  */
 @Route("deploy/:owner/:name")
 @PermitAll
-class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, DeployRun.Page {
 
     private static final Logger log = LoggerFactory.getLogger(DeployView.class);
 
-    private static final Duration ROLLOUT_FOLLOW = Duration.ofMinutes(10);
-    private static final Duration ROLLOUT_POLL = Duration.ofSeconds(2);
-
     private final Catalog catalog;
     private final DeployPlanner planner;
-    private final DeployService deployer;
     private final CurrentUser user;
     private final ClusterClients clusters;
 
@@ -75,6 +71,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Button check = new Button("Check", VaadinIcon.CLIPBOARD_CHECK.create(), e -> checkOnly());
     private final Button deploy = new Button("Deploy", VaadinIcon.ROCKET.create(), e -> deploy());
     private final DeployProgress progress = new DeployProgress();
+    private final ClusterReachability reachability = new ClusterReachability(form.cluster);
+    private final DeployRun runs;
+    private final ClusterOverview overview;
     private final Map<String, String> acceleratorOf = new LinkedHashMap<>();
 
     private Model model;
@@ -83,18 +82,22 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private boolean running;
 
     private boolean quiet;
-    /** Counts rollouts followed: only the newest one's answers are shown. */
-    private long follows;
 
     private String title = "Deploy · Inference Quickstart Console";
 
     DeployView(
-            Catalog catalog, DeployPlanner planner, DeployService deployer, ClusterClients clusters, CurrentUser user) {
+            Catalog catalog,
+            DeployPlanner planner,
+            DeployService deployer,
+            ClusterClients clusters,
+            ClusterOverview overview,
+            CurrentUser user) {
         this.user = user;
         this.catalog = catalog;
         this.planner = planner;
-        this.deployer = deployer;
         this.clusters = clusters;
+        this.overview = overview;
+        this.runs = new DeployRun(this, this, planner, deployer, progress, reachability);
         addClassName("iqc-page");
         setId("deploy-view");
     }
@@ -175,6 +178,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!contexts.isEmpty()) {
             form.cluster.setValue(contexts.getFirst().name());
         }
+        reachability.check(overview, contexts);
         form.namespace.setValue(
                 contexts.isEmpty() ? "default" : contexts.getFirst().namespace());
         List<String> useCases =
@@ -202,6 +206,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 + " is open: no token needed. If you enter one, it is stored only in the Kubernetes"
                                 + " Secret hf-secret.");
         form.platform.setValue(TargetPlatform.GKE);
+        form.monitoring.setValue(Monitoring.defaultFor(TargetPlatform.GKE));
         form.autoscaling.setValue(false);
         form.maxReplicas.setValue(3);
         form.maxReplicas.setEnabled(false);
@@ -342,6 +347,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 form.name.getValue(),
                 bucket ? form.bucket.getValue().strip() : null,
                 form.platform.getValue(),
+                form.monitoring.getValue(),
                 form.autoscaling.getValue(),
                 max == null ? 1 : max);
     }
@@ -387,19 +393,6 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /** What a click asks for: the checks alone, or the checks and then an apply. */
-    private enum Action {
-        CHECK("Check"),
-        DEPLOY("Deploy"),
-        RETRY("Deploy");
-
-        private final String label;
-
-        Action(String label) {
-            this.label = label;
-        }
-    }
-
     private void deploy() {
         run(Action.DEPLOY);
     }
@@ -409,152 +402,40 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         run(Action.CHECK);
     }
 
-    /**
-     * Checks, then (unless only checking) applies; a retry after a partial deploy applies everything again:
-     * server-side apply is idempotent, so what was applied stays and the rest follows. A partial result offers
-     * retry and removal. The cluster is called off the UI thread ({@link ClusterCalls}): the page says what it waits
-     * for, and Check and Deploy stay disabled until the answer is shown.
-     */
+    /** Validates the form again, then hands a valid plan to {@link DeployRun}. */
     private void run(Action action) {
         refresh();
         if (!deploy.isEnabled()) { // Check is enabled exactly when Deploy is
             return;
         }
         String cluster = form.cluster.getValue();
-        if (!user.mayChange(cluster)) { // the button is disabled too; a forged click still ends here
+        if (cluster != null && !user.mayChange(cluster)) { // the button is disabled too; a forged click ends here
             progress.showError(user.refusal(cluster));
             return;
         }
-        progress.start();
-        HfToken token = HfToken.of(form.hfToken.getValue());
-        DeployOutlook planned = outlook;
-        DeployRequest request;
-        try {
-            request = planner.deployRequest(cluster, planned, token);
-        } catch (RuntimeException e) {
-            token.wipe();
-            progress.showError(action.label + " stopped: " + e.getMessage());
-            return;
-        }
-        var objects = planned.manifests().objects();
-        setRunning(true);
-        progress.working("Checking " + request.namespace() + " on " + cluster + "…");
-        ClusterCalls.call(this, "preflight", () -> deployer.check(request, objects), (report, checkError) -> {
-            if (checkError != null || action == Action.CHECK || !report.canDeploy()) {
-                token.wipe();
-                setRunning(false);
-                if (checkError != null) {
-                    progress.showError(action.label + " stopped: " + checkError.getMessage());
-                } else {
-                    progress.showChecks(report);
-                }
-                return;
-            }
-            progress.showChecks(report);
-            progress.working("Applying " + objects.size() + " objects to " + cluster + "…");
-            ClusterCalls.call(
-                    this,
-                    "apply",
-                    () -> action == Action.RETRY ? deployer.retry(request, objects) : deployer.deploy(request, objects),
-                    (result, applyError) -> {
-                        token.wipe();
-                        setRunning(false);
-                        if (applyError != null) {
-                            progress.showError(action.label + " stopped: " + applyError.getMessage());
-                            return;
-                        }
-                        applied(planned, cluster, request, objects, result);
-                    });
-        });
+        runs.start(action, cluster, outlook, form.hfToken.getValue());
     }
 
-    private void applied(
-            DeployOutlook planned,
-            String cluster,
-            DeployRequest request,
-            List<HasMetadata> objects,
-            ApplyResult result) {
-        // removal needs neither the token nor today's form: it takes what this deploy sent
-        DeployRequest withoutToken = planner.deployRequest(cluster, planned, HfToken.none());
-        progress.showResult(result, () -> run(Action.RETRY), () -> removeApplied(withoutToken, objects, result));
-        if (result.complete()) {
-            quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
-            follow(request.context(), request.namespace(), request.deployment());
-        }
+    @Override
+    public void rerun(Action action) {
+        run(action);
     }
 
-    private void setRunning(boolean running) {
+    @Override
+    public void running(boolean running) {
         this.running = running;
         enableActions(); // the form has not changed: no need to ask the engine again
     }
 
-    private void removeApplied(DeployRequest request, List<HasMetadata> objects, ApplyResult partial) {
-        if (!user.mayChange(request.context())) {
-            progress.showError(user.refusal(request.context()));
-            return;
-        }
-        progress.working("Removing what was applied from " + request.context() + "…");
-        ClusterCalls.call(this, "remove", () -> deployer.remove(request, objects, partial), (removal, error) -> {
-            if (error != null) {
-                progress.showError("Removal stopped: " + error.getMessage());
-            } else {
-                progress.showRemoval(removal);
-            }
-        });
-    }
-
-    /** One rollout the page follows after a deploy, until {@code deadline} (nanoTime). */
-    private record Following(long id, long deadline, String context, String namespace, String workload) {}
-
-    /**
-     * Shows the rollout now, then every two seconds until it is available, failing, or the time is up. Each read runs
-     * off the UI thread ({@link ClusterCalls}, which also polls for the answer); the next is asked for when an answer
-     * arrives, so a slow cluster is never asked twice at once.
-     *
-     * @param workload the label value every object of the deploy carries, whatever the Deployment is named
-     */
-    private void follow(String context, String namespace, String workload) {
-        readRollout(
-                new Following(++follows, System.nanoTime() + ROLLOUT_FOLLOW.toNanos(), context, namespace, workload),
-                Duration.ZERO);
-    }
-
-    private void readRollout(Following f, Duration after) {
-        ClusterCalls.call(
-                progress,
-                "rollout-" + f.workload(),
-                () -> {
-                    pause(after);
-                    return deployer.status(f.context(), f.namespace(), f.workload());
-                },
-                (status, error) -> {
-                    if (f.id() != follows) {
-                        return; // a newer deploy is followed, or the page was left
-                    }
-                    if (error != null) {
-                        progress.showError("The rollout status cannot be read: " + error.getMessage());
-                        return;
-                    }
-                    progress.showRollout(status);
-                    if (!status.finished() && System.nanoTime() < f.deadline()) {
-                        readRollout(f, ROLLOUT_POLL);
-                    }
-                });
-    }
-
-    /** Runs on the call's own virtual thread, never the UI's. */
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    @Override
+    public void tokenStored() {
+        quietly(form.hfToken::clear); // entered once: it now lives in the Secret only
     }
 
     /** Leaving the page stops following: an answer that still arrives is dropped. */
     @Override
     protected void onDetach(DetachEvent event) {
-        follows++;
+        runs.stop();
         super.onDetach(event);
     }
 

@@ -218,6 +218,81 @@ class DeployViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_outcome_is_announced_with_a_link_to_the_details_and_a_blocked_deploy_says_why_at_once() {
+        open("google", "gemma-2-27b-it");
+        test(field("namespace")).setValue("gated-no-token");
+        test(select("monitoring")).selectItem("None");
+
+        test(button("deploy")).click();
+        awaitCluster();
+
+        // gated, no token entered and no hf-secret in the namespace: nothing is applied, and the notice says why
+        assertThat(notice())
+                .startsWith("Not deployed: The model is gated and there is no Secret hf-secret in gated-no-token")
+                .endsWith("Enter a Hugging Face token that has accepted the model's license.");
+        assertThat(text("preflight-blocking")).startsWith("The model is gated and there is no Secret hf-secret");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withId("apply-summary")
+                        .exists())
+                .isFalse();
+        assertThat(CLUSTER.client
+                        .apps()
+                        .deployments()
+                        .inNamespace("gated-no-token")
+                        .list()
+                        .getItems())
+                .isEmpty();
+
+        test(find(PasswordField.class).id("hf-token")).setValue(TOKEN);
+        test(button("deploy")).click();
+        awaitCluster();
+
+        assertThat(notice()).startsWith("Deployed: all");
+        assertThat(find(Button.class).id("deploy-notice-details").isEnabled()).isTrue();
+        assertThat(CLUSTER.client
+                        .apps()
+                        .deployments()
+                        .inNamespace("gated-no-token")
+                        .list()
+                        .getItems())
+                .singleElement()
+                .satisfies(d -> assertThat(d.getMetadata().getName()).startsWith("gemma-2-27b-it-"));
+        assertThat(CLUSTER.client
+                        .genericKubernetesResources("monitoring.googleapis.com/v1", "PodMonitoring")
+                        .inNamespace("gated-no-token")
+                        .list()
+                        .getItems())
+                .as("monitoring None")
+                .isEmpty();
+    }
+
+    @Test
+    void monitoring_follows_the_platform_until_the_user_chooses_and_none_drops_the_monitor() {
+        open("openai", "gpt-oss-20b");
+        @SuppressWarnings("unchecked")
+        Select<dev.iqconsole.manifest.Monitoring> monitoring =
+                find(Select.class).id("monitoring");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<dev.iqconsole.manifest.TargetPlatform> platform =
+                find(RadioButtonGroup.class).id("platform");
+
+        assertThat(monitoring.getValue()).isEqualTo(dev.iqconsole.manifest.Monitoring.POD_MONITORING);
+        test(platform).selectItem("Generic Kubernetes");
+        assertThat(monitoring.getValue()).isEqualTo(dev.iqconsole.manifest.Monitoring.SERVICE_MONITOR);
+        test(monitoring).selectItem("None");
+        test(platform).selectItem("GKE");
+        assertThat(monitoring.getValue())
+                .as("the user's choice stays")
+                .isEqualTo(dev.iqconsole.manifest.Monitoring.NONE);
+
+        test(button("view-yaml")).click();
+        assertThat(find(Pre.class).id("yaml-text").getText())
+                .contains("kind: \"Deployment\"")
+                .doesNotContain("kind: \"PodMonitoring\"")
+                .doesNotContain("kind: \"ServiceMonitor\"");
+    }
+
+    @Test
     void while_a_slow_cluster_answers_the_page_says_what_it_waits_for_and_deploy_is_disabled() {
         openVllm();
         test(field("namespace")).setValue("slow-cluster");
@@ -357,6 +432,15 @@ class DeployViewTest extends SpringBrowserlessTest {
         open("nobody", "nothing");
 
         assertThat(text("deploy-unavailable")).isEqualTo("There is no model 'nobody/nothing' in the catalog.");
+    }
+
+    /** The text of the newest outcome notification. */
+    private String notice() {
+        return find(com.vaadin.flow.component.notification.Notification.class)
+                .id("deploy-notice")
+                .getElement()
+                .getTextRecursively()
+                .replace("Show detailsClose", "");
     }
 
     /** Check, Deploy, Retry and removal call the cluster off the UI thread. */

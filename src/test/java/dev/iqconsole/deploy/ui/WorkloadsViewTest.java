@@ -309,6 +309,7 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
                 null,
                 bucket,
                 TargetPlatform.GKE,
+                null,
                 ntpotMs != null,
                 3);
         DeployOutlook outlook = planner.outlook(choice);
