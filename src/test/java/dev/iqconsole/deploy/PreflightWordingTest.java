@@ -27,7 +27,8 @@ class PreflightWordingTest {
     @BeforeEach
     void start() throws Exception {
         cluster = new MockCluster(Duration.ofSeconds(2));
-        service = new DeployService(context -> cluster.client, new DeployHistory(TestDatabase.migrated()));
+        service = new DeployService(
+                context -> cluster.client, new DeployHistory(TestDatabase.migrated()), Fixtures.ANYONE);
     }
 
     @AfterEach
