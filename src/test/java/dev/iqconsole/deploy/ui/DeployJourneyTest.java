@@ -134,6 +134,10 @@ class DeployJourneyTest {
             assertThat(page.locator("#rollout-sentence")).isVisible();
             page.setViewportSize(1440, 2600);
             shot(page, "deploy-result.png");
+            for (int width : new int[] {1024, 390}) { // where the results are seen on narrower screens
+                page.setViewportSize(width, 900);
+                shot(page, "deploy-result-" + width + ".png");
+            }
 
             Deployment deployment = new KubernetesSerialization()
                     .unmarshal(
@@ -156,6 +160,12 @@ class DeployJourneyTest {
             page.waitForURL("**/workloads?**");
             assertThat(page.locator("#workloads-grid")).containsText("gpt-oss-20b-sglang");
             shot(page, "workloads-after-deploy.png");
+            // the link selects the workload: its detail is open (a click on the row would close it again)
+            assertThat(page.locator("#delete-workload")).isVisible();
+            for (int width : new int[] {1440, 1024, 390}) {
+                page.setViewportSize(width, 900);
+                shot(page, "workload-detail-" + width + ".png");
+            }
             assertThat(browserConsole.policyViolations()).isEmpty();
         }
     }
