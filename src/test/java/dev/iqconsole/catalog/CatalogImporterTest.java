@@ -51,7 +51,12 @@ class CatalogImporterTest {
         assertThat(jdbc.sql("SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC'")
                         .query(String.class)
                         .list())
-                .containsExactlyInAnyOrder("deploy_history", "deploy_history_object", "flyway_schema_history");
+                .containsExactlyInAnyOrder(
+                        "deploy_history",
+                        "deploy_history_object",
+                        "deployer_access",
+                        "deployer_context",
+                        "flyway_schema_history");
     }
 
     @Test
