@@ -2,6 +2,7 @@ package dev.iqconsole.profile;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * A profile's latency-vs-throughput curve, points in increasing load, with the index of its inflection point.
@@ -30,4 +31,16 @@ public record Curve(
     public CurvePoint inflection() {
         return points.get(inflectionIndex);
     }
+
+    /**
+     * How far a modeled curve's throughput may be off: the calibrated model's held-out error as a factor, so the band
+     * is {@code prediction x/÷ factor}. Empty for a published curve.
+     */
+    public OptionalDouble errorFactor() {
+        Double factor = parameters.get(ERROR_FACTOR);
+        return factor == null ? OptionalDouble.empty() : OptionalDouble.of(factor);
+    }
+
+    /** The parameter that carries {@link #errorFactor()}. */
+    static final String ERROR_FACTOR = "error_factor";
 }

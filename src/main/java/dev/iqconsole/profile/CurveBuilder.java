@@ -7,6 +7,12 @@ import dev.iqconsole.catalog.MachineType;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.catalog.PublishedPoint;
 import dev.iqconsole.catalog.ServerVersion;
+import dev.iqconsole.profile.calibration.Deployment;
+import dev.iqconsole.profile.calibration.Load;
+import dev.iqconsole.profile.calibration.Prediction;
+import dev.iqconsole.profile.calibration.RequestShape;
+import dev.iqconsole.profile.calibration.Server;
+import dev.iqconsole.profile.calibration.ServingFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,44 +22,61 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds every profile curve from the catalog (benchmark-data.md §6):
+ * Builds every profile curve from the catalog:
  *
  * <ol>
  *   <li>published curves verbatim (the digitized GIQ gemma-2-27b curves), inflection = GIQ's profile point;
- *   <li>single published profile points become the knee of a modeled curve whose last point is that published point,
- *       unchanged;
- *   <li>for each model x server (latest version per accelerator family) x accelerator, on the smallest machine type
- *       that fits: a curve scaled from an anchor of the same model and server, else a roofline estimate.
+ *   <li>a single published profile point is the knee of a curve whose lower points the calibrated serving model
+ *       predicts for the same hardware; the published point stays unchanged;
+ *   <li>for each model x accelerator, on the smallest machine type that fits: a request-rate sweep of the calibrated
+ *       serving model ({@code dev.iqconsole.profile.calibration}, docs/model-calibration.md), shared by every server
+ *       (latest version per accelerator family): no public measurement supports a factor between vLLM, SGLang and TGI.
  * </ol>
  *
- * Modeled curves stop at the knee: the overload region depends on the benchmark's duration (§6.5), not the system.
+ * Modeled curves stop at the knee: past it GIQ's numbers measure the benchmark's duration, not the system.
  */
 final class CurveBuilder {
 
-    /** Load levels of a modeled curve, as shares of the knee throughput; the last is the knee (inflection). */
-    static final double[] LOAD_SHARES = {0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 1.0};
+    /**
+     * Request rates of a modeled curve, as shares of the replica's saturation rate: light load up to just below
+     * saturation, like GIQ's request-rate sweeps.
+     */
+    static final double[] RATE_SHARES = {0.05, 0.15, 0.3, 0.45, 0.6, 0.75, 0.85, 0.92, 0.97};
 
     /** Only this use case has published request lengths; the others' lengths are assumptions (data/README.md). */
     static final String USE_CASE = "chatbot";
 
+    /**
+     * The calibration has one set of constants for every server; the batch limits are vLLM's defaults, which every
+     * server's curve shares.
+     */
+    static final Server SHARED_SERVER = Server.VLLM;
+
     private final Catalog catalog;
+    private final ServingFacts facts;
     private final Workload workload;
+    private final RequestShape shape;
     private final List<Curve> curves = new ArrayList<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
-    private final List<Anchor> anchors = new ArrayList<>();
 
-    private CurveBuilder(Catalog catalog) {
+    private CurveBuilder(Catalog catalog, ServingFacts facts) {
         this.catalog = catalog;
+        this.facts = facts;
         this.workload = Workload.of(catalog.useCase(USE_CASE)
                 .orElseThrow(() -> new IllegalStateException("the catalog has no use case '" + USE_CASE + "'")));
+        this.shape = new RequestShape(workload.inputTokens(), workload.outputTokens());
     }
 
     record Result(List<Curve> curves, List<Exclusion> exclusions) {}
 
     static Result build(Catalog catalog) {
-        var builder = new CurveBuilder(catalog);
+        return build(catalog, ServingFacts.packaged(catalog.models(), catalog.accelerators()));
+    }
+
+    static Result build(Catalog catalog, ServingFacts facts) {
+        var builder = new CurveBuilder(catalog, facts);
         builder.publishedCurves();
-        builder.anchoredSinglePoints();
+        builder.singlePublishedPoints();
         builder.modeledCurves();
         return new Result(List.copyOf(builder.curves), List.copyOf(builder.exclusions));
     }
@@ -80,7 +103,6 @@ final class CurveBuilder {
                     first.source(),
                     Map.of(),
                     first.source()));
-            anchors.add(fitAnchor(points));
         }
     }
 
@@ -91,36 +113,9 @@ final class CurveBuilder {
         return points.size() - 1;
     }
 
-    /** The fit of §6.3: through the lowest point and the elbow, the last point before NTPOT at least doubles. */
-    static Anchor fitAnchorFor(List<PublishedPoint> points, Accelerator accelerator) {
-        var lowest = points.getFirst();
-        var elbow = points.get(
-                elbowIndex(points.stream().map(PublishedPoint::ntpotMs).toList()));
-        var curve = QueueCurve.throughTwoPoints(
-                lowest.outputTokensPerSecond(),
-                lowest.ntpotMs(),
-                elbow.outputTokensPerSecond(),
-                elbow.ntpotMs(),
-                Roofline.T0_MS,
-                Roofline.DEFAULT_GAMMA);
-        return new Anchor(
-                lowest.model(),
-                lowest.modelServer(),
-                version(lowest),
-                accelerator,
-                lowest.acceleratorCount(),
-                elbow.id(),
-                elbow.outputTokensPerSecond(),
-                curve);
-    }
-
-    private Anchor fitAnchor(List<PublishedPoint> points) {
-        return fitAnchorFor(points, accelerator(points.getFirst().accelerator()));
-    }
-
     /**
-     * Where throughput stops tracking load: past it GIQ's fixed-length runs only queue (NTPOT x10-40, throughput
-     * flat). GIQ's own profile point can sit past it (L4: 1085 ms vs an elbow at 197 ms).
+     * Where throughput stops tracking load: the last point before NTPOT at least doubles. Past it GIQ's fixed-length
+     * runs only queue (NTPOT x10-40, throughput flat).
      */
     static int elbowIndex(List<Double> ntpots) {
         for (int i = 0; i + 1 < ntpots.size(); i++) {
@@ -148,7 +143,7 @@ final class CurveBuilder {
 
     // 2. single published profile points
 
-    private void anchoredSinglePoints() {
+    private void singlePublishedPoints() {
         var covered = curves.stream().map(c -> c.key()).toList();
         for (var point : catalog.publishedPoints()) {
             var machine = machine(point.machineType());
@@ -157,33 +152,25 @@ final class CurveBuilder {
                     || covered.contains(key(point, machine))) {
                 continue;
             }
-            var model = model(point.model());
             var accelerator = accelerator(point.accelerator());
-            double n0 = Roofline.n0Ms(model, accelerator, point.acceleratorCount());
-            double xInf = QueueCurve.xInfThroughKnee(n0, point.outputTokensPerSecond(), point.ntpotMs());
-            double gamma = point.ttftMs() == null
-                    ? Roofline.DEFAULT_GAMMA
-                    : QueueCurve.gammaThroughKnee(Roofline.T0_MS, point.ttftMs(), point.outputTokensPerSecond(), xInf);
-            var queue = new QueueCurve(n0, xInf, Roofline.T0_MS, gamma);
-            var anchor = new Anchor(
-                    point.model(),
-                    point.modelServer(),
-                    version(point),
-                    accelerator,
-                    point.acceleratorCount(),
-                    point.id(),
-                    point.outputTokensPerSecond(),
-                    queue);
-            anchors.add(anchor);
+            String version = version(point).equals(ProfileKey.UNSTATED_VERSION)
+                    ? latest(point.modelServer(), accelerator.family())
+                            .map(ServerVersion::version)
+                            .orElse("")
+                    : version(point);
+            // the model's points below the published knee, on the same hardware; the knee itself verbatim
             var points = new ArrayList<CurvePoint>();
-            for (int i = 0; i < LOAD_SHARES.length - 1; i++) {
-                points.add(workload.modeledPoint(queue, LOAD_SHARES[i] * point.outputTokensPerSecond()));
-            }
-            points.add(verbatim(point));
             var parameters = new LinkedHashMap<String, Double>();
-            putQueue(parameters, queue, point.outputTokensPerSecond());
-            parameters.put("kappa", Roofline.KAPPA);
-            parameters.put("N_floor_ms", Roofline.N_FLOOR_MS);
+            facts.deployment(point.model(), point.accelerator(), point.acceleratorCount(), SHARED_SERVER, version)
+                    .filter(d -> facts.fitProblem(d, shape).isEmpty())
+                    .ifPresent(deployment -> {
+                        var sweep = sweep(deployment, parameters);
+                        sweep.stream()
+                                .filter(p -> p.outputTokensPerSecond() < point.outputTokensPerSecond()
+                                        && p.ntpotMs() < point.ntpotMs())
+                                .forEach(points::add);
+                    });
+            points.add(verbatim(point));
             curves.add(new Curve(
                     key(point, machine),
                     points,
@@ -191,22 +178,26 @@ final class CurveBuilder {
                     Provenance.MODELED,
                     point.id(),
                     parameters,
-                    "modeled below the published knee " + point.id() + " (benchmark-data.md §6.3: N0 from roofline, "
-                            + "Xinf through the knee" + (point.ttftMs() == null ? "" : ", gamma through the knee TTFT")
-                            + "); knee point verbatim from " + point.source()
+                    "published knee " + point.id() + " verbatim from " + point.source() + "; the points below it are "
+                            + calibratedModel()
                             + (version(point).equals(ProfileKey.UNSTATED_VERSION)
                                     ? "; the source does not state the " + point.modelServer() + " version"
                                     : "")));
         }
     }
 
-    // 3. modeled curves for every model x server x accelerator
+    // 3. modeled curves for every model x accelerator, shared by the servers
 
     private void modeledCurves() {
         for (var model : catalog.models()) {
-            for (var server : catalog.modelServers()) {
-                for (var family : AcceleratorFamily.values()) {
-                    latest(server.id(), family).ifPresent(version -> modelOn(model, version));
+            for (var accelerator : catalog.accelerators()) {
+                // vLLM first: the shared curve uses its defaults, and its source names the servers in this order
+                var versions = catalog.modelServers().stream()
+                        .flatMap(server -> latest(server.id(), accelerator.family()).stream())
+                        .sorted(Comparator.comparingInt(v -> order(v.serverId())))
+                        .toList();
+                if (!versions.isEmpty()) {
+                    modelOn(model, accelerator, versions);
                 }
             }
         }
@@ -218,117 +209,123 @@ final class CurveBuilder {
                 .findFirst();
     }
 
-    private void modelOn(Model model, ServerVersion version) {
-        for (var accelerator : catalog.accelerators()) {
-            if (accelerator.family() != version.family()) continue;
-            var machines = catalog.machineTypes().stream()
-                    .filter(m -> m.acceleratorLabel().equals(accelerator.label()))
-                    .toList();
-            if (machines.isEmpty()) continue;
-            var fitting = machines.stream()
-                    .filter(m -> HardwareFit.check(model, accelerator, m.acceleratorCount(), workload)
-                            .isEmpty())
-                    .findFirst(); // machine types are ordered by count then vCPUs: the first is the smallest
-            if (fitting.isEmpty()) {
-                var largest = machines.getLast();
-                exclusions.add(new Exclusion(
-                        model.id(),
-                        version.serverId(),
-                        largest.name(),
-                        HardwareFit.check(model, accelerator, largest.acceleratorCount(), workload)
-                                .orElseThrow()));
-                continue;
+    private void modelOn(Model model, Accelerator accelerator, List<ServerVersion> versions) {
+        var machines = catalog.machineTypes().stream()
+                .filter(m -> m.acceleratorLabel().equals(accelerator.label()))
+                .toList();
+        if (machines.isEmpty()) return;
+        // the batch limits every server's curve shares: vLLM's latest release on this family, else the first server's
+        String sharedVersion =
+                latest("vllm", accelerator.family()).orElse(versions.getFirst()).version();
+        MachineType fitting = null;
+        String problem = null;
+        Deployment deployment = null;
+        for (var machine : machines) { // ordered by count then vCPUs: the first that fits is the smallest
+            var candidate = facts.deployment(
+                    model.id(), accelerator.label(), machine.acceleratorCount(), SHARED_SERVER, sharedVersion);
+            if (candidate.isEmpty()) {
+                problem = "no architecture facts for " + model.id()
+                        + " in model_architecture.csv that agree with the catalog";
+                break;
             }
-            curves.add(modeledCurve(model, version, accelerator, fitting.get()));
+            problem = facts.fitProblem(candidate.get(), shape).orElse(null);
+            if (problem == null) {
+                fitting = machine;
+                deployment = candidate.get();
+                break;
+            }
         }
-    }
-
-    private Curve modeledCurve(Model model, ServerVersion version, Accelerator accelerator, MachineType machine) {
-        int n = machine.acceleratorCount();
+        if (fitting == null) {
+            for (var version : versions) {
+                exclusions.add(new Exclusion(
+                        model.id(), version.serverId(), machines.getLast().name(), problem));
+            }
+            return;
+        }
         var parameters = new LinkedHashMap<String, Double>();
-        var anchor = anchorFor(model.id(), version.serverId(), accelerator);
-        QueueCurve queue;
-        double kneeX;
-        String anchorRef;
-        String method;
-        double maxBatch = Roofline.maxBatch(model, accelerator, n, workload);
-        if (anchor.isPresent()) {
-            var a = anchor.get();
-            double bandwidthScale =
-                    (a.acceleratorCount() * a.accelerator().hbmBandwidthGBs()) / (n * accelerator.hbmBandwidthGBs());
-            double computeScale = (n * accelerator.bf16Tflops() * Roofline.eta(accelerator))
-                    / (a.acceleratorCount() * a.accelerator().bf16Tflops() * Roofline.eta(a.accelerator()));
-            queue = new QueueCurve(
-                    Math.max(a.curve().n0Ms() * bandwidthScale, Roofline.N_FLOOR_MS),
-                    a.curve().xInf() * computeScale,
-                    a.curve().t0Ms(),
-                    a.curve().gamma());
-            boolean sameHardware = a.accelerator().label().equals(accelerator.label()) && a.acceleratorCount() == n;
-            kneeX = sameHardware ? a.kneeX() : QueueCurve.kneeThroughput(queue.n0Ms(), queue.xInf(), maxBatch);
-            anchorRef = a.pointId();
-            method = "scaled across hardware from the published anchor " + a.pointId() + " (" + a.model() + ", "
-                    + a.modelServer() + " " + a.serverVersion() + ", " + a.acceleratorCount() + " x "
-                    + a.accelerator().label() + "; benchmark-data.md §6.4)"
-                    + (sameHardware ? ", knee of the anchor" : ", knee from Little's law with the KV-capacity cap");
-            parameters.put("scale_bandwidth", bandwidthScale);
-            parameters.put("scale_compute", computeScale);
-        } else {
-            queue = new QueueCurve(
-                    Roofline.n0Ms(model, accelerator, n),
-                    Roofline.xInf(model, accelerator, n, workload),
-                    Math.max(Roofline.T0_MS, Roofline.n0Ms(model, accelerator, n)),
-                    Roofline.DEFAULT_GAMMA);
-            kneeX = QueueCurve.kneeThroughput(queue.n0Ms(), queue.xInf(), maxBatch);
-            anchorRef = "roofline";
-            method = "roofline estimate without a measured anchor (benchmark-data.md §6.4; about ±15% on H100/A100,"
-                    + " poor on L4" + (accelerator.family() == AcceleratorFamily.TPU ? ", eta for TPU is a guess" : "")
-                    + ")";
-            parameters.put("kappa", Roofline.KAPPA);
+        var points = sweep(deployment, parameters);
+        String source = calibratedModel() + "; " + sharedCurve(versions) + "; model facts: " + model.source();
+        for (var version : versions) {
+            var key = new ProfileKey(
+                    model.id(),
+                    version.serverId(),
+                    version.version(),
+                    fitting.name(),
+                    accelerator.label(),
+                    fitting.acceleratorCount(),
+                    fitting.tpuTopology(),
+                    workload.useCase());
+            curves.add(new Curve(key, points, points.size() - 1, Provenance.MODELED, MODELED_REF, parameters, source));
         }
-        parameters.put("eta", Roofline.eta(accelerator));
-        parameters.put("N_floor_ms", Roofline.N_FLOOR_MS);
-        parameters.put("B_max", maxBatch);
-        putQueue(parameters, queue, kneeX);
+    }
+
+    /** What a curve of the calibrated model rests on: no published point of its own. */
+    static final String MODELED_REF = "calibrated-model";
+
+    private String calibratedModel() {
+        return String.format(
+                Locale.ROOT,
+                "predicted by the calibrated serving model (held-out error ±%.0f%%, docs/model-calibration.md)",
+                facts.heldOutError() * 100);
+    }
+
+    private static String sharedCurve(List<ServerVersion> versions) {
+        var names = versions.stream()
+                .map(v -> SERVER_NAMES.getOrDefault(v.serverId(), v.serverId()))
+                .toList();
+        if (names.size() == 1) {
+            return "no server-specific measurement";
+        }
+        String listed = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return "no server-specific measurement: " + listed + " share this modeled curve";
+    }
+
+    /** The server whose defaults the shared curve uses first, then the others. */
+    private static final List<String> SERVER_ORDER = List.of("vllm", "sglang", "tgi");
+
+    private static int order(String serverId) {
+        int index = SERVER_ORDER.indexOf(serverId);
+        return index < 0 ? SERVER_ORDER.size() : index;
+    }
+
+    private static final Map<String, String> SERVER_NAMES = Map.of("vllm", "vLLM", "sglang", "SGLang", "tgi", "TGI");
+
+    /**
+     * The model under a Poisson request-rate sweep from light load to just below saturation, cut at the knee (the
+     * last point before NTPOT doubles). Each prediction's ITL is its TPOT.
+     */
+    private List<CurvePoint> sweep(Deployment deployment, Map<String, Double> parameters) {
+        var model = facts.model();
+        var capacity = model.predict(deployment, shape, new Load.Saturation());
         var points = new ArrayList<CurvePoint>();
-        for (double share : LOAD_SHARES) {
-            points.add(workload.modeledPoint(queue, share * kneeX));
+        for (double share : RATE_SHARES) {
+            Prediction p = model.predict(deployment, shape, new Load.RequestRate(share * capacity.requestsPerSecond()));
+            if (p.saturated()) break;
+            points.add(new CurvePoint(
+                    p.requestsPerSecond(),
+                    p.outputTokensPerSecond(),
+                    p.requestsPerSecond() * shape.inputTokens(),
+                    p.ntpotMs(),
+                    p.ttftMs(),
+                    p.tpotMs(),
+                    Provenance.MODELED));
         }
-        var key = new ProfileKey(
-                model.id(),
-                version.serverId(),
-                version.version(),
-                machine.name(),
-                accelerator.label(),
-                n,
-                machine.tpuTopology(),
-                workload.useCase());
-        return new Curve(
-                key,
-                points,
-                points.size() - 1,
-                Provenance.MODELED,
-                anchorRef,
-                parameters,
-                "modeled: " + method + "; model facts: " + model.source());
-    }
-
-    /** An anchor of the same model and server: on the same accelerator if any, else the one with most bandwidth. */
-    private Optional<Anchor> anchorFor(String model, String server, Accelerator accelerator) {
-        return anchors.stream()
-                .filter(a -> a.model().equals(model) && a.modelServer().equals(server))
-                .max(Comparator.comparing((Anchor a) -> a.accelerator().label().equals(accelerator.label()))
-                        .thenComparing(
-                                a -> a.acceleratorCount() * a.accelerator().hbmBandwidthGBs()));
-    }
-
-    private void putQueue(Map<String, Double> parameters, QueueCurve queue, double kneeX) {
-        parameters.put("N0_ms", queue.n0Ms());
-        parameters.put("Xinf_tok_s", queue.xInf());
-        parameters.put("T0_ms", queue.t0Ms());
-        parameters.put("gamma", queue.gamma());
-        parameters.put("knee_tok_s", kneeX);
-        parameters.put("input_tokens", (double) workload.inputTokens());
-        parameters.put("output_tokens", (double) workload.outputTokens());
+        // from the second point: at the lightest load a mixture of experts reads only a few experts, so its first step
+        // up in NTPOT is the experts filling in, not queueing
+        int knee = points.size() < 2
+                ? points.size() - 1
+                : 1
+                        + elbowIndex(points.subList(1, points.size()).stream()
+                                .map(CurvePoint::ntpotMs)
+                                .toList());
+        var kept = List.copyOf(points.subList(0, knee + 1));
+        parameters.put("capacity_tok_s", capacity.outputTokensPerSecond());
+        parameters.put("max_batch", (double) capacity.maxBatch());
+        parameters.put("knee_tok_s", kept.getLast().outputTokensPerSecond());
+        parameters.put("input_tokens", shape.inputTokens());
+        parameters.put("output_tokens", shape.outputTokens());
+        parameters.put(Curve.ERROR_FACTOR, 1 + facts.heldOutError());
+        return kept;
     }
 
     // lookups
@@ -363,10 +360,6 @@ final class CurveBuilder {
 
     private Accelerator accelerator(String label) {
         return catalog.accelerator(label).orElseThrow(() -> missing("accelerator", label));
-    }
-
-    private Model model(String id) {
-        return catalog.model(id).orElseThrow(() -> missing("model", id));
     }
 
     private static IllegalStateException missing(String what, String name) {

@@ -4,9 +4,11 @@ import dev.iqconsole.catalog.AcceleratorFamily;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.PublishedPoint;
 import dev.iqconsole.catalog.ServerVersion;
+import dev.iqconsole.profile.calibration.ServingFacts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The one place that decides whether a row's figures are published or modeled, and says on what they rest. A row is
  * published exactly when its point is a published point verbatim (a digitized chart point counts, and says so); any
- * other point is modeled, named with its anchor: the published point a curve is fitted or scaled from, the published
- * points it is interpolated between, or none (the roofline estimate).
+ * other point is modeled and says what it rests on: the calibrated serving model (below a published knee where the curve
+ * ends on one) or the published points it is interpolated between.
  */
 final class DataLabels {
 
@@ -118,16 +120,23 @@ final class DataLabels {
                         .orElse("");
     }
 
-    /** A modeled curve's label: the published point it is fitted or scaled from, or none (the roofline estimate). */
+    /**
+     * A modeled curve's label: the calibrated serving model, below the published knee it ends on where there is one.
+     * Servers without a measurement of their own share the curve, and the label says so.
+     */
     private DataLabel anchored(String anchorRef) {
         PublishedPoint anchor = byId.get(anchorRef);
+        String model = String.format(
+                Locale.ROOT,
+                "the calibrated serving model (held-out error ±%.0f%%, docs/model-calibration.md)",
+                ServingFacts.HELD_OUT_ERROR * 100);
         if (anchor == null) {
-            return DataLabel.modeled("no measured anchor: the curve model's roofline estimate from the published facts"
-                    + " of the model and the accelerator");
+            return DataLabel.modeled(
+                    "no server-specific measurement: vLLM, SGLang and TGI share this curve of " + model);
         }
-        return DataLabel.modeled("curve model anchored on the published point " + anchor.id() + " (" + anchor.model()
-                + ", " + anchor.modelServer() + " " + CurveBuilder.version(anchor) + ", " + anchor.acceleratorCount()
-                + " x " + anchor.accelerator() + ": " + anchor.source() + ")");
+        return DataLabel.modeled(model + " below the published point " + anchor.id() + " (" + anchor.model() + ", "
+                + anchor.modelServer() + " " + CurveBuilder.version(anchor) + ", " + anchor.acceleratorCount() + " x "
+                + anchor.accelerator() + ": " + anchor.source() + ")");
     }
 
     private static String profileKey(String model, String server, String version, String machineType) {

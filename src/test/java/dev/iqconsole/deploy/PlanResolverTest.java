@@ -2,6 +2,7 @@ package dev.iqconsole.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
@@ -17,12 +18,13 @@ class PlanResolverTest {
     PlanResolver resolver;
 
     @Test
-    void gpt_oss_20b_on_h100_resolves_to_the_published_profile_and_a_real_image() {
+    void gpt_oss_20b_on_h100_resolves_to_the_latest_vllm_at_its_modeled_knee_and_a_real_image() {
         var resolved = resolver.resolve(request("nvidia-h100-80gb", LatencyTargets.none(), true));
 
         assertThat(resolved.plan().machineType().name()).isEqualTo("a3-highgpu-1g");
         assertThat(resolved.plan().server().image()).startsWith("vllm/vllm-openai:");
-        assertThat(resolved.profile().at().point().outputTokensPerSecond()).isEqualTo(13335.0);
+        // the calibrated model's knee on one H100 (GPUStack measured 7,817 tok/s at saturation, GIQ 13,335 at 67 ms)
+        assertThat(resolved.profile().at().point().outputTokensPerSecond()).isCloseTo(10454, within(1.0));
         assertThat(resolved.plan().autoscaling().enabled()).isFalse();
     }
 

@@ -66,7 +66,7 @@ class PriceBasisTest {
 
     @Test
     void a_published_point_costs_what_the_modeled_point_of_the_same_throughput_costs() {
-        // gemma-2-27b-it on one H100: GIQ's published v0.7.2 knee and the v0.12.0 curve scaled from it
+        // gemma-2-27b-it on one H100: GIQ's published v0.7.2 knee and the v0.12.0 curve of the calibrated model
         var result = service.fetch(ProfileQuery.builder()
                 .model("google/gemma-2-27b-it")
                 .modelServer("vllm")
@@ -76,10 +76,12 @@ class PriceBasisTest {
                 .filter(p -> p.key().machineType().equals("a3-highgpu-1g"))
                 .toList();
         assertThat(h100).extracting(p -> p.key().serverVersion()).containsExactlyInAnyOrder("v0.7.2", "v0.12.0");
-        assertThat(h100)
-                .allSatisfy(
-                        p -> assertThat(p.at().point().outputTokensPerSecond()).isCloseTo(2050, within(1e-6)));
-        assertThat(h100.get(0).at().cost()).isEqualTo(h100.get(1).at().cost());
+        // one hourly price: cost per token x tokens per second is the same on both, whatever their throughputs
+        var spend = h100.stream()
+                .map(p -> p.at().cost().usdPerMillionOutput().doubleValue()
+                        * p.at().point().outputTokensPerSecond())
+                .toList();
+        assertThat(spend.get(0)).isCloseTo(spend.get(1), within(1e-6 * spend.get(1)));
         var published = h100.stream()
                 .filter(p -> p.at().label().isPublished())
                 .findFirst()

@@ -75,7 +75,8 @@ class TargetProfilesTest {
             PricingModel pricingModel = PricingModel.values()[random.nextInt(PricingModel.values().length)];
             String versions = random.nextBoolean() ? "all" : null;
             Double ratio = random.nextInt(4) == 0 ? 2.5 : null;
-            BigDecimal costTarget = random.nextInt(5) == 0 ? BigDecimal.valueOf(random.nextInt(2000), 3) : null;
+            // a cost target is positive (0 is refused as a bad query): $0.001 to $2.000
+            BigDecimal costTarget = random.nextInt(5) == 0 ? BigDecimal.valueOf(1 + random.nextInt(2000), 3) : null;
             var query = ProfileQuery.builder()
                     .targetNtpotMs(targets.ntpotMs())
                     .targetTtftMs(targets.ttftMs())

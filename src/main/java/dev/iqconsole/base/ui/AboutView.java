@@ -24,6 +24,21 @@ class AboutView extends VerticalLayout {
                         + "benchmark-backed profiles (model x server x accelerator x use case) with their "
                         + "latency-vs-throughput curves and costs, generated manifests, and a Deploy button."),
                 new Paragraph("Numbers are either published (copied with their source) or modeled by tested code "
-                        + "from stated facts, and every figure says which."));
+                        + "from stated facts, and every figure says which."),
+                calibration());
+    }
+
+    /**
+     * The modeled curves' error, stated where users look for what the numbers mean (the figure is the held-out error
+     * of the committed fit; AboutViewTest keeps it equal to the one the curves carry).
+     */
+    private static Paragraph calibration() {
+        var text = new Paragraph("Modeled curves come from one physical serving model calibrated on public "
+                + "measurements. Its error on publishers the fit has not seen (leave one source out, geometric mean) "
+                + "is ±56%: charts draw each modeled curve with that band. vLLM, SGLang and TGI share one modeled "
+                + "curve, as no public measurement supports a difference between them. The formula, the data and "
+                + "the errors are in docs/model-calibration.md of the console's source.");
+        text.setId("about-calibration");
+        return text;
     }
 }

@@ -58,6 +58,29 @@ public final class XyChart {
         return add("scatter", name, points, marks);
     }
 
+    /**
+     * An uncertainty band: its lower and upper edges as thin dashed lines without symbols, both under one legend
+     * entry (a filled area cannot be stacked on a log axis).
+     */
+    public XyChart band(String name, List<Point> lower, List<Point> upper) {
+        for (var edge : List.of(lower, upper)) {
+            var s = new LinkedHashMap<String, Object>();
+            s.put("name", name);
+            s.put("type", "line");
+            s.put("showSymbol", false);
+            s.put("silent", true);
+            s.put("lineStyle", Map.of("type", "dashed", "width", 1, "opacity", 0.6));
+            s.put(
+                    "data",
+                    edge.stream()
+                            .filter(this::drawable)
+                            .map(XyChart::coordinates)
+                            .toList());
+            series.add(s);
+        }
+        return this;
+    }
+
     /** A dashed vertical line at {@code x}, e.g. a latency target on the x axis. */
     public XyChart targetX(double x, String label) {
         if (drawable(x, logX)) {

@@ -38,12 +38,19 @@ public record CalibrationData(
     }
 
     static Map<String, ModelArchitecture> architectures(Path folder, List<Model> catalogModels) {
+        return architectures(Csv.read(folder.resolve("model_architecture.csv")), catalogModels);
+    }
+
+    static Map<String, ModelArchitecture> architectures(List<Csv.Row> rows, List<Model> catalogModels) {
         var catalog = new HashMap<String, Model>();
         catalogModels.forEach(model -> catalog.put(model.id(), model));
         var result = new LinkedHashMap<String, ModelArchitecture>();
-        for (var row : Csv.read(folder.resolve("model_architecture.csv"))) {
+        for (var row : rows) {
             var id = row.text("id");
             var known = catalog.get(id);
+            if (known == null && !row.has("total_params_b")) {
+                continue; // a catalog model this catalog does not list (a smaller catalog of the same data)
+            }
             if (known != null && row.has("total_params_b")) {
                 throw new IllegalArgumentException("model_architecture.csv line " + row.line() + ": " + id
                         + " is in models.csv; take its params" + " and KV size from there (one source of truth)");
@@ -71,8 +78,12 @@ public record CalibrationData(
     }
 
     static Map<String, Hardware> accelerators(Path folder, List<Accelerator> catalogAccelerators) {
+        return accelerators(Csv.read(folder.resolve("accelerator_compute.csv")), catalogAccelerators);
+    }
+
+    static Map<String, Hardware> accelerators(List<Csv.Row> computeRows, List<Accelerator> catalogAccelerators) {
         var compute = new HashMap<String, Csv.Row>();
-        Csv.read(folder.resolve("accelerator_compute.csv")).forEach(row -> compute.put(row.text("label"), row));
+        computeRows.forEach(row -> compute.put(row.text("label"), row));
         var result = new LinkedHashMap<String, Hardware>();
         for (var accelerator : catalogAccelerators) {
             var row = compute.get(accelerator.label());

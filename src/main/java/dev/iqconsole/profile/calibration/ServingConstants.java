@@ -90,8 +90,12 @@ public record ServingConstants(
 
     /** The committed fit, {@code data/model_calibration.csv}. */
     public static ServingConstants committed(Path dataFolder) {
+        return of(Csv.read(dataFolder.resolve("model_calibration.csv")));
+    }
+
+    static ServingConstants of(List<Csv.Row> rows) {
         Map<String, Double> values = new LinkedHashMap<>();
-        for (var row : Csv.read(dataFolder.resolve("model_calibration.csv"))) {
+        for (var row : rows) {
             values.put(row.text("constant"), row.number("value"));
         }
         double[] v = new double[NAMES.size()];

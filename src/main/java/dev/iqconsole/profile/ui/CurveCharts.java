@@ -3,6 +3,7 @@ package dev.iqconsole.profile.ui;
 import dev.iqconsole.base.ui.XyChart;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurvePoint;
+import dev.iqconsole.profile.Provenance;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,6 +22,7 @@ public final class CurveCharts {
             var points = curve.points().stream().map(CurveCharts::point).toList();
             var inflection = new XyChart.Mark(point(curve.inflection()), "inflection");
             chart.line(seriesName.apply(curve), points, List.of(inflection));
+            band(chart, curve, seriesName.apply(curve));
         }
         return chart;
     }
@@ -40,10 +42,33 @@ public final class CurveCharts {
         var chart = XyChart.of(NTPOT_AXIS, THROUGHPUT_AXIS).logX().logY();
         var points = curve.points().stream().map(CurveCharts::point).toList();
         chart.line(seriesName, points, List.of(new XyChart.Mark(point(at), "operating point")));
+        band(chart, curve, seriesName);
         if (ntpotTargetMs != null) {
             chart.targetX(ntpotTargetMs, "target " + Figures.millis(ntpotTargetMs));
         }
         return chart;
+    }
+
+    /**
+     * A modeled curve's band: its modeled points' throughput x/÷ the calibrated model's held-out error, at the same
+     * NTPOT (published points are measurements and carry no band).
+     */
+    static void band(XyChart chart, Curve curve, String seriesName) {
+        var factor = curve.errorFactor();
+        if (factor.isEmpty()) return;
+        var modeled = curve.points().stream()
+                .filter(p -> p.provenance() == Provenance.MODELED)
+                .toList();
+        if (modeled.isEmpty()) return;
+        double f = factor.getAsDouble();
+        chart.band(
+                seriesName + " ±" + Math.round((f - 1) * 100) + "% (model error)",
+                modeled.stream()
+                        .map(p -> new XyChart.Point(p.ntpotMs(), p.outputTokensPerSecond() / f))
+                        .toList(),
+                modeled.stream()
+                        .map(p -> new XyChart.Point(p.ntpotMs(), p.outputTokensPerSecond() * f))
+                        .toList());
     }
 
     private static XyChart.Point point(CurvePoint p) {

@@ -102,8 +102,8 @@ class ProfilePicker extends Div {
         if (curve.provenance() != Provenance.MODELED) {
             return 2;
         }
-        // modeled curves name the published point they are scaled from, or "roofline" when there is none
-        return curve.anchorRef() == null || curve.anchorRef().equals("roofline") ? 0 : 1;
+        // a modeled curve that ends on a published knee rests on more than the model alone
+        return curve.points().stream().anyMatch(p -> p.provenance() != Provenance.MODELED) ? 1 : 0;
     }
 
     private void publish() {

@@ -32,6 +32,23 @@ class XyChartTest {
     }
 
     @Test
+    void a_band_is_two_dashed_edges_under_one_legend_name_without_symbols() {
+        var option = XyChart.of("NTPOT", "tok/s")
+                .logX()
+                .logY()
+                .line("a3", List.of(new XyChart.Point(10, 100)), List.of())
+                .band(
+                        "a3 ±56% (model error)",
+                        List.of(new XyChart.Point(10, 100 / 1.558)), List.of(new XyChart.Point(10, 155.8)))
+                .option();
+
+        var band = series(option).subList(1, 3);
+        assertThat(band).extracting(s -> s.get("name")).containsOnly("a3 ±56% (model error)");
+        assertThat(band).extracting(s -> s.get("showSymbol")).containsOnly(false);
+        assertThat(band.get(1).get("data")).isEqualTo(List.of(List.of(10.0, 155.8)));
+    }
+
+    @Test
     void linear_axes_keep_zero_but_never_nan() {
         var option = XyChart.of("x", "y")
                 .scatter("s", List.of(ORIGIN, new XyChart.Point(1, Double.POSITIVE_INFINITY)), List.of())

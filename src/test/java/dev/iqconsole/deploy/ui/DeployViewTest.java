@@ -50,17 +50,18 @@ class DeployViewTest extends SpringBrowserlessTest {
     void gpt_oss_20b_is_prefilled_with_the_engines_recommendation_and_its_figures() {
         open("openai", "gpt-oss-20b");
 
-        // at the newest price sheet's H100 spot price, SGLang's roofline profile on one A100 costs least per token
+        // at the newest price sheet one L4 costs least per token at its modeled knee; vLLM, SGLang and TGI share
+        // that curve, and the first of them in key order is shown
         assertThat(select("model-server").getValue()).isEqualTo("sglang");
         assertThat(select("server-version").getValue()).isEqualTo("v0.5.5");
-        assertThat(select("machine-type").getValue()).isEqualTo("a2-highgpu-1g");
+        assertThat(select("machine-type").getValue()).isEqualTo("g2-standard-4");
         assertThat(select("cluster").getValue()).isEqualTo(MockCluster.CONTEXT);
         assertThat(select("pricing-model").getValue()).isEqualTo("spot");
-        assertThat(text("recommendation"))
-                .isEqualTo("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+        assertThat(text("recommendation")).isEqualTo("Recommended: sglang v0.5.5 on 1 × nvidia-l4 (g2-standard-4)");
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(text("data-basis"))
-                .startsWith("These figures are modeled: no measured anchor: the curve model's roofline estimate");
+                .startsWith("These figures are modeled: no server-specific measurement: vLLM, SGLang and TGI share"
+                        + " this curve of the calibrated serving model (held-out error ±56%");
         assertThat(text("metric-usd-hour")).endsWith("/h");
         assertThat(chartOption()).contains("operating point").doesNotContain("target ");
         var rows = alternatives().rows();
@@ -69,29 +70,30 @@ class DeployViewTest extends SpringBrowserlessTest {
                 .filteredOn(DeployAlternative::recommended)
                 .singleElement()
                 .extracting(DeployAlternative::machineType)
-                .isEqualTo("a2-highgpu-1g");
+                .isEqualTo("g2-standard-4");
         assertThat(button("deploy").isEnabled()).isTrue();
     }
 
     @Test
-    void vllm_on_one_h100_shows_the_published_figures_modeled_at_the_price_sheets_cost() {
+    void vllm_on_one_h100_shows_the_calibrated_models_knee_at_the_price_sheets_cost() {
         openVllm();
 
         assertThat(select("server-version").getValue()).isEqualTo("v0.12.0");
         assertThat(select("machine-type").getValue()).isEqualTo("a3-highgpu-1g");
         assertThat(text("recommendation")).contains("vllm v0.12.0 on 1 × nvidia-h100-80gb (a3-highgpu-1g)");
-        // the v0.12.0 curve is modeled through GIQ's published knee (13,335 tok/s, 67 ms, 297 ms): same figures
-        assertThat(text("metric-output-tps")).endsWith("13,335");
-        assertThat(text("metric-ntpot")).endsWith("67 ms");
-        assertThat(text("metric-ttft")).endsWith("297 ms");
-        // priced at the sheet in force (2026-07-30 spot), not at GIQ's $0.035 of 2025
-        assertThat(text("metric-usd-in")).endsWith("$0.0236");
-        assertThat(text("metric-usd-out")).endsWith("$0.0945");
+        // the v0.12.0 curve is the calibrated model's: its knee (10,454 tok/s, 23 ms) lies between GPUStack's measured
+        // saturation of vLLM 0.11 on one H100 (7,817 tok/s) and GIQ's published knee of an unstated version (13,335)
+        assertThat(text("metric-output-tps")).endsWith("10,454");
+        assertThat(text("metric-ntpot")).endsWith("23 ms");
+        assertThat(text("metric-ttft")).endsWith("72 ms");
+        // priced at the sheet in force (2026-07-30 spot)
+        assertThat(text("metric-usd-in")).endsWith("$0.0301");
+        assertThat(text("metric-usd-out")).endsWith("$0.1206");
         assertThat(text("metric-usd-hour")).endsWith("$5.8532/h");
         assertThat(text("operating-point")).contains("spot pricing: costs spread $5.8532/h (us-central1, 2026-07-30");
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(text("data-basis"))
-                .startsWith("These figures are modeled: curve model anchored on the published point seed-1")
+                .startsWith("These figures are modeled: no server-specific measurement: vLLM, SGLang and TGI share")
                 .doesNotContain("GIQ published");
     }
 

@@ -56,6 +56,11 @@ class CalibrationTest {
     }
 
     @Test
+    void the_curves_band_is_the_held_out_error_the_fit_computes() {
+        assertThat(ServingFacts.HELD_OUT_ERROR).isCloseTo(CalibrationReport.meanHeldOut(result), within(0.0005));
+    }
+
+    @Test
     void every_source_group_is_held_out_once() {
         assertThat(result.heldOutErrorByGroup().keySet())
                 .containsExactlyElementsOf(Calibration.groups(data.measurements()))
