@@ -273,7 +273,10 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
         AccessTasks.awaitUntil(
                 () -> !AccessTasks.loading(getCurrentView())
                         && find(Div.class).withId("workload-detail").all().stream()
-                                .noneMatch(AccessTasks::loading),
+                                .noneMatch(AccessTasks::loading)
+                        // the logs are asked for only once the rollout is read: wait for them too
+                        && find(Pre.class).withId("pod-logs").all().stream()
+                                .noneMatch(logs -> logs.getText().startsWith("Reading the logs")),
                 () -> roundTrip());
     }
 
