@@ -21,6 +21,17 @@ final class RoleGrants {
         this.grants = grants;
     }
 
+    /** The role of the holder of these OpenID Connect claims (an ID token's or an access token's). */
+    Role roleOf(Map<String, Object> claims) {
+        Object groups = claims.get("groups");
+        return roleOf(
+                Objects.toString(claims.get("preferred_username"), null),
+                Objects.toString(claims.get("email"), null),
+                groups instanceof Collection<?> values
+                        ? values.stream().map(String::valueOf).toList()
+                        : List.of());
+    }
+
     Role roleOf(String name, String email, Collection<String> groups) {
         var identities = Stream.concat(Stream.of(name, email), groups.stream())
                 .filter(Objects::nonNull)

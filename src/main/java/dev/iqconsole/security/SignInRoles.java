@@ -19,10 +19,7 @@ final class SignInRoles implements OAuth2UserService<OidcUserRequest, OidcUser> 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser user = provider.loadUser(request);
-        Role role = grants.roleOf(
-                user.getPreferredUsername(),
-                user.getEmail(),
-                WebSecurityConfiguration.groups(user.getClaims().get("groups")));
+        Role role = grants.roleOf(user.getClaims());
         String nameClaim = user.getPreferredUsername() != null ? "preferred_username" : "sub";
         return new DefaultOidcUser(RoleGrants.authorities(role), user.getIdToken(), user.getUserInfo(), nameClaim);
     }

@@ -17,8 +17,7 @@ final class TokenRoles implements Converter<Jwt, AbstractAuthenticationToken> {
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         String name = jwt.getClaimAsString("preferred_username");
-        Role role = grants.roleOf(
-                name, jwt.getClaimAsString("email"), WebSecurityConfiguration.groups(jwt.getClaim("groups")));
+        Role role = grants.roleOf(jwt.getClaims());
         return new JwtAuthenticationToken(jwt, RoleGrants.authorities(role), name != null ? name : jwt.getSubject());
     }
 }

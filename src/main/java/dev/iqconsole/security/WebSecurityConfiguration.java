@@ -2,7 +2,6 @@ package dev.iqconsole.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -103,11 +102,5 @@ class WebSecurityConfiguration {
                     login.loginPage("/login").userInfoEndpoint(info -> info.oidcUserService(new SignInRoles(grants))));
         }
         return http.build();
-    }
-
-    static Collection<String> groups(Object claim) {
-        return claim instanceof Collection<?> values
-                ? values.stream().map(String::valueOf).toList()
-                : List.of();
     }
 }
