@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Service;
 public class DeployService {
 
     private static final Duration POLL = Duration.ofSeconds(2);
+    /** Namespaces every cluster has: the preview never shows them as created. */
+    private static final Set<String> BUILT_IN_NAMESPACES = Set.of("default", "kube-system", "kube-public");
 
     private final ClientSource clients;
     private final DeployHistory history;
@@ -296,7 +299,8 @@ public class DeployService {
 
     /** The YAML a deploy would send, secrets redacted: the "View YAML" of the exact objects. */
     public static String previewYaml(DeployRequest request, List<HasMetadata> generated) {
-        return Yaml.of(DeployObjects.prepare(request, generated, false));
+        boolean builtIn = BUILT_IN_NAMESPACES.contains(request.namespace());
+        return Yaml.preview(DeployObjects.prepare(request, generated, builtIn));
     }
 
     private long record(

@@ -1,6 +1,8 @@
 package dev.iqconsole.deploy;
 
+import dev.iqconsole.manifest.ManifestYaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.LinkedHashMap;
@@ -8,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** YAML of objects as shown and stored: Secret values are always replaced, so no token leaves memory this way. */
+/**
+ * YAML of objects as shown, downloaded and stored, in the style of {@code kubectl get -o yaml} (the manifest API's
+ * renderer): quotes only where YAML needs them. Secret values are always replaced, so no token leaves memory this way.
+ */
 final class Yaml {
 
     static final String REDACTED = "<redacted>";
@@ -18,10 +23,22 @@ final class Yaml {
 
     static String of(List<HasMetadata> objects) {
         return objects.stream()
-                .map(Yaml::redacted)
-                .map(SERIALIZATION::asYaml)
-                .map(y -> y.startsWith("---") ? y.substring(y.indexOf('\n') + 1) : y)
+                .map(o -> ManifestYaml.toYaml(redacted(o)) + "\n")
                 .collect(Collectors.joining("---\n"));
+    }
+
+    /**
+     * The preview of a deploy: like {@link #of}, but a Namespace the console adds says that it is sent only when the
+     * cluster lacks it (the preview is drawn without asking the cluster).
+     */
+    static String preview(List<HasMetadata> objects) {
+        return objects.stream()
+                .map(o -> (o instanceof Namespace ? onlyIfMissing(o) : "") + ManifestYaml.toYaml(redacted(o)) + "\n")
+                .collect(Collectors.joining("---\n"));
+    }
+
+    private static String onlyIfMissing(HasMetadata namespace) {
+        return "# Sent only if namespace " + namespace.getMetadata().getName() + " does not exist yet.\n";
     }
 
     static HasMetadata redacted(HasMetadata object) {

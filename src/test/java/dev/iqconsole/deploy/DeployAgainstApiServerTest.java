@@ -106,9 +106,9 @@ class DeployAgainstApiServerTest {
         assertThat(entry.action()).isEqualTo("DEPLOY");
         assertThat(entry.outcome()).isEqualTo("SUCCEEDED");
         assertThat(entry.objects()).extracting(ObjectOutcome::state).containsOnly(State.APPLIED);
-        assertThat(entry.appliedYaml()).contains("kind: \"Deployment\"").contains("hf_api_token: \"<redacted>\"");
+        assertThat(entry.appliedYaml()).contains("kind: Deployment").contains("hf_api_token: <redacted>");
         assertThat(service.diff(result.historyId()))
-                .contains("+ kind: \"Namespace\"", "+     " + ManagedLabels.DEPLOYMENT + ": \"gemma\"");
+                .contains("+ kind: Namespace", "+     " + ManagedLabels.DEPLOYMENT + ": gemma");
     }
 
     @Test

@@ -48,7 +48,7 @@ class HistoryPersistenceTest {
 
         assertThat(restarted.find(deployed.historyId())).contains(before);
         assertThat(before.objects()).isEqualTo(deployed.objects());
-        assertThat(before.appliedYaml()).contains("kind: \"Deployment\"").doesNotContain(Fixtures.TOKEN);
+        assertThat(before.appliedYaml()).contains("kind: Deployment").doesNotContain(Fixtures.TOKEN);
         assertThat(restarted.recent(10))
                 .extracting(HistoryEntry::id, HistoryEntry::action, HistoryEntry::profile)
                 .containsExactly(

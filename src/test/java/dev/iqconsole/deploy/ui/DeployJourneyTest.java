@@ -118,7 +118,7 @@ class DeployJourneyTest {
             var yaml = page.locator("#yaml-text");
             assertThat(yaml).isVisible();
             String yamlText = yaml.textContent();
-            assertThat(yamlText).contains("kind: \"Deployment\"").contains("name: \"" + deploymentName + "\"");
+            assertThat(yamlText).contains("kind: Deployment").contains("name: " + deploymentName);
             shot(page, "deploy-yaml.png");
             page.locator("#close-yaml").click();
             assertThat(yaml).isHidden();

@@ -179,10 +179,10 @@ class DeployViewTest extends SpringBrowserlessTest {
 
         String yaml = find(Pre.class).id("yaml-text").getText();
         assertThat(yaml)
-                .contains("kind: \"Deployment\"")
-                .contains("name: \"gpt-oss-20b-vllm-deployment\"")
-                .contains("kind: \"Secret\"")
-                .contains("hf_api_token: \"<redacted>\"")
+                .contains("kind: Deployment")
+                .contains("name: gpt-oss-20b-vllm-deployment")
+                .contains("kind: Secret")
+                .contains("hf_api_token: <redacted>")
                 .contains("# Model openai/gpt-oss-20b on 1 x nvidia-h100-80gb")
                 .doesNotContain(TOKEN);
     }
@@ -289,9 +289,9 @@ class DeployViewTest extends SpringBrowserlessTest {
 
         test(button("view-yaml")).click();
         assertThat(find(Pre.class).id("yaml-text").getText())
-                .contains("kind: \"Deployment\"")
-                .doesNotContain("kind: \"PodMonitoring\"")
-                .doesNotContain("kind: \"ServiceMonitor\"");
+                .contains("kind: Deployment")
+                .doesNotContain("kind: PodMonitoring")
+                .doesNotContain("kind: ServiceMonitor");
     }
 
     @Test

@@ -85,11 +85,11 @@ class HistoryViewTest extends SpringBrowserlessTest {
                         "HorizontalPodAutoscaler APPLIED");
         String applied = find(Pre.class).id("history-applied-yaml").getText();
         assertThat(applied)
-                .contains("kind: \"Namespace\"", "app.kubernetes.io/managed-by: \"inference-quickstart-console\"")
+                .contains("kind: Namespace", "app.kubernetes.io/managed-by: inference-quickstart-console")
                 .doesNotContain(Fixtures.TOKEN);
         List<String> diff = diffLines();
-        assertThat(diff).anyMatch(l -> l.startsWith("+ ") && l.contains("iqconsole.dev/deployment: \"gemma\""));
-        assertThat(diff).anyMatch(l -> l.startsWith("+ ") && l.contains("namespace: \"history\""));
+        assertThat(diff).anyMatch(l -> l.startsWith("+ ") && l.contains("iqconsole.dev/deployment: gemma"));
+        assertThat(diff).anyMatch(l -> l.startsWith("+ ") && l.contains("namespace: history"));
         assertThat(diff).noneMatch(l -> l.startsWith("- ") && l.contains("image:"));
         assertThat(find(Div.class).id("history-diff").getChildren())
                 .anyMatch(c -> c.getElement().getClassList().contains("iqc-diff-add"));
