@@ -25,6 +25,7 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Inference Quickstart Console");
+        settings.addFavIcon("icon", "frontend-static/favicon.svg", "any");
         // The charts' library is large: fetch it with the page instead of after the first chart is attached.
         settings.addLink(EChart.ECHARTS, Map.of("rel", "preload", "as", "script"));
     }

@@ -113,6 +113,30 @@ class ConsoleJourneyTest {
         }
     }
 
+    @Test
+    void an_unknown_address_is_a_not_found_page_inside_the_layout_and_every_page_has_a_favicon() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800))) {
+            Page page = context.newPage();
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+            page.setDefaultTimeout(30_000);
+
+            // Vaadin answers every address with its app shell (200) and routes in the browser; the view sets 404
+            // on the navigation, and what a person sees is the page below.
+            page.navigate(url("/nope"));
+
+            assertThat(page.locator("#not-found h1")).hasText("Page not found");
+            assertThat(page.locator("#not-found-path")).containsText("/nope");
+            assertThat(page.locator("#main-nav")).isVisible();
+            assertThat(page).hasTitle("Page not found · Inference Quickstart Console");
+            String favicon = page.locator("link[rel=icon]").getAttribute("href");
+            var icon = context.request().get(url("/" + favicon));
+            org.assertj.core.api.Assertions.assertThat(icon.status()).isEqualTo(200);
+            org.assertj.core.api.Assertions.assertThat(icon.headers().get("content-type"))
+                    .startsWith("image/svg+xml");
+            shot(page, "not-found-1024.png");
+        }
+    }
+
     private static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }
