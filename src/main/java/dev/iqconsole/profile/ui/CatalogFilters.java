@@ -19,6 +19,7 @@ class CatalogFilters extends Div {
     private final MultiSelectComboBox<SizeBucket> sizes = new MultiSelectComboBox<>("Size");
     private final Select<Access> access = new Select<>();
     private final Checkbox optimizedOnly = new Checkbox("Optimized only");
+    private boolean quiet;
 
     CatalogFilters(Collection<String> providerNames, Consumer<ModelFilter> onChange) {
         addClassName("iqc-toolbar");
@@ -32,9 +33,11 @@ class CatalogFilters extends Div {
 
         providers.setId("provider-filter");
         providers.setItems(providerNames.stream().sorted().toList());
+        providers.setPlaceholder("Any provider");
         sizes.setId("size-filter");
         sizes.setItems(List.of(SizeBucket.values()));
         sizes.setItemLabelGenerator(SizeBucket::label);
+        sizes.setPlaceholder("Any size");
         access.setId("access-filter");
         access.setLabel("Access");
         access.setItems(Access.values());
@@ -42,17 +45,34 @@ class CatalogFilters extends Div {
         access.setValue(Access.ANY);
         optimizedOnly.setId("optimized-only");
 
-        search.addValueChangeListener(e -> onChange.accept(filter()));
-        providers.addValueChangeListener(e -> onChange.accept(filter()));
-        sizes.addValueChangeListener(e -> onChange.accept(filter()));
-        access.addValueChangeListener(e -> onChange.accept(filter()));
-        optimizedOnly.addValueChangeListener(e -> onChange.accept(filter()));
+        Runnable changed = () -> {
+            if (!quiet) onChange.accept(filter());
+        };
+        search.addValueChangeListener(e -> changed.run());
+        providers.addValueChangeListener(e -> changed.run());
+        sizes.addValueChangeListener(e -> changed.run());
+        access.addValueChangeListener(e -> changed.run());
+        optimizedOnly.addValueChangeListener(e -> changed.run());
         add(search, providers, sizes, access, optimizedOnly);
     }
 
     ModelFilter filter() {
         return new ModelFilter(
                 search.getValue(), providers.getValue(), sizes.getValue(), access.getValue(), optimizedOnly.getValue());
+    }
+
+    /** Shows {@code filter} without reporting it back (the page applies it itself). */
+    void set(ModelFilter filter) {
+        quiet = true;
+        try {
+            search.setValue(filter.text());
+            providers.setValue(filter.providers());
+            sizes.setValue(filter.sizes());
+            access.setValue(filter.access());
+            optimizedOnly.setValue(filter.optimizedOnly());
+        } finally {
+            quiet = false;
+        }
     }
 
     void clear() {

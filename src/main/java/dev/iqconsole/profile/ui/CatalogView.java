@@ -4,6 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -13,6 +16,8 @@ import dev.iqconsole.profile.CurveCatalog;
 import dev.iqconsole.profile.ProfileService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * "Deploy models": every open model of the catalog as a card, with search and filters, and an Optimized tag on
@@ -23,20 +28,21 @@ import java.util.List;
 @PageTitle("Deploy models · Inference Quickstart Console")
 @Menu(title = "Deploy models", order = 0, icon = "vaadin:cubes")
 @PermitAll
-class CatalogView extends Div {
+class CatalogView extends Div implements BeforeEnterObserver {
 
     private final List<ModelListing> listings;
     private final Div cards = new Div();
     private final Div resultCount = new Div();
     private final Div empty = new Div();
     private final CatalogFilters filters;
+    private final Set<String> providers;
 
     CatalogView(Catalog catalog, CurveCatalog curves, ProfileService profiles) {
         addClassName("iqc-page");
         setId("catalog-view");
         listings = ModelListing.of(catalog.models(), curves.curves(), c -> profiles.label(c, c.inflection()));
-        filters = new CatalogFilters(
-                catalog.models().stream().map(Model::provider).distinct().toList(), this::show);
+        providers = catalog.models().stream().map(Model::provider).collect(Collectors.toSet());
+        filters = new CatalogFilters(providers, this::changed);
 
         cards.addClassName("iqc-card-grid");
         cards.setId("model-cards");
@@ -49,7 +55,20 @@ class CatalogView extends Div {
         empty.add(new Paragraph("No models match these filters."), clear);
 
         add(new H1("Deploy models"), lead(), filters, resultCount, cards, empty);
-        show(ModelFilter.NONE);
+    }
+
+    /** The address carries the filters: a shared link or Back shows the same list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ModelFilter filter = CatalogQuery.filter(event.getLocation().getQueryParameters(), providers);
+        filters.set(filter);
+        show(filter);
+    }
+
+    private void changed(ModelFilter filter) {
+        show(filter);
+        getUI().ifPresent(
+                        ui -> ui.getPage().getHistory().replaceState(null, new Location("", CatalogQuery.of(filter))));
     }
 
     private void show(ModelFilter filter) {

@@ -26,9 +26,8 @@ class ModelCard extends Card {
         tags.addClassName("iqc-badges");
         if (listing.optimized()) {
             tags.add(Tags.optimized());
-            if (listing.publishedData()) {
-                tags.add(Tags.publishedData());
-            }
+        } else if (listing.modeledOnly()) {
+            tags.add(Tags.modeledProfiles());
         }
         tags.add(Tags.access(model.gated()));
         add(tags, factsLine(model));

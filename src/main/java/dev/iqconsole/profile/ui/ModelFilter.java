@@ -7,7 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * The catalog page's search and filters. Empty sets mean "any". Every word of the search text must appear in the
- * model's id, name, provider or license, so {@code "gpt 20b"} finds {@code openai/gpt-oss-20b}.
+ * model's id, name, provider, license or the words its card shows (MoE, gated, open weights), so {@code "gpt 20b"}
+ * finds {@code openai/gpt-oss-20b} and {@code "moe"} the mixture-of-experts models.
  */
 record ModelFilter(String text, Set<String> providers, Set<SizeBucket> sizes, Access access, boolean optimizedOnly)
         implements Predicate<ModelListing> {
@@ -33,7 +34,14 @@ record ModelFilter(String text, Set<String> providers, Set<SizeBucket> sizes, Ac
 
     private boolean matchesText(ModelListing listing) {
         var model = listing.model();
-        String haystack = String.join(" ", model.id(), model.displayName(), model.provider(), model.license())
+        String haystack = String.join(
+                        " ",
+                        model.id(),
+                        model.displayName(),
+                        model.provider(),
+                        model.license(),
+                        model.isMixtureOfExperts() ? "moe mixture of experts" : "dense",
+                        model.gated() ? "gated" : "open weights")
                 .toLowerCase(Locale.ROOT);
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
                 .filter(word -> !word.isEmpty())

@@ -11,13 +11,19 @@ import java.util.stream.Collectors;
 /**
  * A model as the catalog page lists it: its facts plus what its profiles say about it.
  *
- * @param profileCount how many curves (published or modeled) the model has; non-zero means "Optimized"
+ * @param profileCount how many curves (published or modeled) the model has
  * @param publishedData whether at least one of its profile rows (a curve at its inflection point) is labeled published
  */
 record ModelListing(Model model, int profileCount, boolean publishedData) {
 
+    /** "Optimized", as on GKE's page: backed by a published benchmark, not by the model alone. */
     boolean optimized() {
-        return profileCount > 0;
+        return publishedData;
+    }
+
+    /** Profiles that rest on the calibrated model only. */
+    boolean modeledOnly() {
+        return profileCount > 0 && !publishedData;
     }
 
     /** One listing per model, in the catalog's order; {@code rowLabel} labels a curve's row as every page does. */

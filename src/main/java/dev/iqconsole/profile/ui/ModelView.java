@@ -62,6 +62,14 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getRouteParameters();
         String id = params.get("owner").orElse("") + "/" + params.get("name").orElse("");
+        var sameIgnoringCase = catalog.models().stream()
+                .filter(m -> m.id().equalsIgnoreCase(id) && !m.id().equals(id))
+                .findFirst();
+        if (catalog.model(id).isEmpty() && sameIgnoringCase.isPresent()) {
+            // Hugging Face ids are case-insensitive in its own links: send a hand-typed id to the model's address
+            event.forwardTo(ModelView.class, parameters(sameIgnoringCase.get().id()));
+            return;
+        }
         removeAll();
         add(breadcrumb(id));
         catalog.model(id).ifPresentOrElse(this::show, () -> showUnknown(id));
@@ -94,9 +102,8 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .getFirst();
         if (listing.optimized()) {
             tags.add(Tags.optimized());
-            if (listing.publishedData()) {
-                tags.add(Tags.publishedData());
-            }
+        } else if (listing.modeledOnly()) {
+            tags.add(Tags.modeledProfiles());
         }
         tags.add(Tags.access(model.gated()));
         var deploy = new Button(

@@ -10,13 +10,18 @@ public final class Tags {
 
     static Span optimized() {
         var tag = tag("Optimized", "iqc-tag-optimized");
-        tag.getElement().setAttribute("title", "Has benchmark profiles: recommended server and accelerator settings");
+        tag.getElement()
+                .setAttribute("title", "Backed by a published benchmark: at least one profile row is copied from it");
         return tag;
     }
 
-    static Span publishedData() {
-        var tag = tag("published data", "iqc-tag-published");
-        tag.getElement().setAttribute("title", "At least one profile row is copied from a published benchmark");
+    static Span modeledProfiles() {
+        var tag = tag("Modeled profiles", "iqc-tag-modeled");
+        tag.getElement()
+                .setAttribute(
+                        "title",
+                        "No published benchmark yet: every profile comes from the calibrated serving model, "
+                                + "with its stated error");
         return tag;
     }
 

@@ -78,7 +78,7 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
 
     @Test
     void the_published_gpt_oss_row_and_its_modeled_sibling_carry_their_label_on_every_surface() throws Exception {
-        assertThat(catalogTags(GPT_OSS)).contains("published data");
+        assertThat(catalogTags(GPT_OSS)).contains("Optimized");
 
         Map<String, String> modelPage = modelPageLabels(GPT_OSS, H100);
         assertThat(modelPage).containsAllEntriesOf(GPT_OSS_ON_H100);
@@ -118,11 +118,11 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void every_model_is_tagged_published_data_on_the_catalog_exactly_when_its_page_and_the_api_show_a_published_row()
+    void every_model_is_tagged_optimized_on_the_catalog_exactly_when_its_page_and_the_api_show_a_published_row()
             throws Exception {
         Set<String> tagged = new TreeSet<>();
         for (var model : catalog.models()) {
-            boolean tag = catalogTags(model.id()).contains("published data");
+            boolean tag = catalogTags(model.id()).contains("Optimized");
             boolean page = modelPageLabels(model.id(), null).containsValue("published");
             boolean api = !apiPublishedRows(model.id()).isEmpty();
             assertThat(List.of(tag, page, api)).as(model.id()).containsOnly(tag);

@@ -114,6 +114,36 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void the_catalog_filters_live_in_the_address_so_back_and_a_shared_link_restore_them() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = context.newPage();
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+            page.setDefaultTimeout(30_000);
+            page.navigate(url("/"));
+            assertThat(page.locator("[data-model]")).hasCount(catalog.models().size());
+
+            page.locator("#model-search input").fill("moe");
+            page.locator("#optimized-only").click();
+            assertThat(page).hasURL(Pattern.compile(".*\\?q=moe&optimized=true$"));
+            assertThat(page.locator("[data-model]")).hasCount(1);
+            page.locator("[data-model='openai/gpt-oss-20b'] a").click();
+            assertThat(page).hasURL(Pattern.compile(".*/models/.*"));
+
+            page.goBack();
+            assertThat(page.locator("#model-search input")).hasValue("moe");
+            assertThat(page.locator("#optimized-only input")).isChecked();
+            assertThat(page.locator("[data-model]")).hasCount(1);
+
+            Page shared = context.newPage();
+            shared.navigate(url("/?q=llama&access=gated"));
+            assertThat(shared.locator("#model-search input")).hasValue("llama");
+            assertThat(shared.locator("[data-model]")).hasCount((int) catalog.models().stream()
+                    .filter(m -> m.gated() && m.id().toLowerCase().contains("llama"))
+                    .count());
+        }
+    }
+
+    @Test
     void an_unknown_address_is_a_not_found_page_inside_the_layout_and_every_page_has_a_favicon() {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800))) {
             Page page = context.newPage();

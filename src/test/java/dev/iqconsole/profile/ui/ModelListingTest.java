@@ -14,10 +14,19 @@ class ModelListingTest {
     private final List<ModelListing> listings = listings(catalog);
 
     @Test
-    void a_model_with_curves_is_optimized_and_counts_them() {
+    void a_model_with_a_published_curve_is_optimized_and_counts_its_curves() {
         var gemma = listing("google/gemma-2-27b-it");
         assertThat(gemma.optimized()).isTrue();
+        assertThat(gemma.modeledOnly()).isFalse();
         assertThat(gemma.profileCount()).isEqualTo(3);
+    }
+
+    @Test
+    void a_model_with_modeled_curves_only_is_not_optimized() {
+        var gptOss = listing("openai/gpt-oss-20b");
+        assertThat(gptOss.profileCount()).isPositive();
+        assertThat(gptOss.optimized()).isFalse();
+        assertThat(gptOss.modeledOnly()).isTrue();
     }
 
     @Test
@@ -30,6 +39,7 @@ class ModelListingTest {
     void a_model_without_curves_is_not_optimized() {
         var llama = listing("meta-llama/Llama-3.1-8B-Instruct");
         assertThat(llama.optimized()).isFalse();
+        assertThat(llama.modeledOnly()).isFalse();
         assertThat(llama.publishedData()).isFalse();
     }
 

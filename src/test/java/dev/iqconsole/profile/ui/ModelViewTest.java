@@ -104,6 +104,14 @@ class ModelViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_model_id_typed_in_another_case_opens_the_model() {
+        open("OpenAI", "GPT-OSS-20B");
+
+        assertThat(find(Div.class).id("model-facts").getElement().getTextRecursively())
+                .contains("Parameters20.9B");
+    }
+
+    @Test
     void an_unknown_model_says_so() {
         open("nobody", "nothing");
 
