@@ -1,7 +1,7 @@
 package dev.iqconsole.profile.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HtmlComponent;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -18,43 +18,47 @@ class ModelFacts extends Div {
         var facts = new DescriptionList();
         facts.addClassName("iqc-facts");
         facts.add(
-                fact("Parameters", Figures.billions(model.totalParamsB()), null),
+                fact("Parameters", Figures.billions(model.totalParamsB())),
                 fact(
                         "Active parameters",
                         Figures.billions(model.activeParamsB()),
-                        model.isMixtureOfExperts() ? "mixture of experts" : "dense"),
-                fact("Context window", Figures.contextTokens(model.maxContextTokens()), null),
-                fact("License", model.license(), null),
-                fact("Access", model.gated() ? "Gated" : "Open weights", model.gated() ? "needs an HF token" : null),
-                fact("Weights as served", Figures.gib(model.weightsGiB()), null),
-                fact("KV cache per token", Figures.kib(model.kvCacheBytesPerToken()), "all layers, K and V"),
+                        new Text(model.isMixtureOfExperts() ? "mixture of experts" : "dense")),
+                fact("Context window", Figures.contextTokens(model.maxContextTokens())),
+                fact("License", model.license()),
+                model.gated() ? fact("Access", "Gated", new Text("needs an HF token")) : fact("Access", "Open weights"),
+                fact("Weights as served", Figures.gib(model.weightsGiB())),
+                fact("KV cache per token", Figures.kib(model.kvCacheBytesPerToken()), new Text("all layers, K and V")),
+                model.qualityElo() == null
+                        ? fact("Quality (Elo)", "not published")
+                        : fact(
+                                "Quality (Elo)",
+                                String.valueOf(model.qualityElo()),
+                                SourceLink.of(model.qualitySource())),
                 fact(
-                        "Quality (Elo)",
-                        model.qualityElo() == null ? "not published" : String.valueOf(model.qualityElo()),
-                        model.qualityElo() == null ? null : model.qualitySource()),
-                wide(fact("Facts", model.factsVerified() ? "Verified" : "Not verified yet", model.source())));
+                        "Source",
+                        "Hugging Face model card",
+                        SourceLink.link(
+                                "https://huggingface.co/" + model.id(), model.id(), "Hugging Face: " + model.id()),
+                        new Text(
+                                model.factsVerified()
+                                        ? " · checked against its config.json"
+                                        : " · not yet checked against its config.json")));
         add(new H2("Model facts"), facts);
     }
 
     /** {@code <small>}: the source or qualifier under a fact. */
     @Tag("small")
-    private static final class NativeSmall extends HtmlComponent {
-        NativeSmall(String text) {
-            getElement().setText(text);
+    private static final class NativeSmall extends HtmlContainer {
+        NativeSmall(Component... parts) {
+            add(parts);
         }
     }
 
-    /** Sources are long: give the fact two columns. */
-    private static Component wide(Component fact) {
-        fact.getElement().getClassList().add("iqc-fact-wide");
-        return fact;
-    }
-
-    private static Component fact(String term, String value, String note) {
+    private static Component fact(String term, String value, Component... note) {
         var wrapper = new Div();
         wrapper.addClassName("iqc-fact");
         var dd = new DescriptionList.Description(new Text(value));
-        if (note != null && !note.isBlank()) {
+        if (note.length > 0) {
             dd.add(new NativeSmall(note));
         }
         wrapper.add(new DescriptionList.Term(term), dd);
