@@ -61,7 +61,7 @@ class DeployViewTest extends SpringBrowserlessTest {
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(text("data-basis"))
                 .startsWith("These figures are modeled: no server-specific measurement: vLLM, SGLang and TGI share"
-                        + " this curve of the calibrated serving model (held-out error ±56%");
+                        + " this curve of the calibrated serving model (held-out error ±34%");
         assertThat(text("metric-usd-hour")).endsWith("/h");
         assertThat(chartOption()).contains("operating point").doesNotContain("target ");
         var rows = alternatives().rows();
