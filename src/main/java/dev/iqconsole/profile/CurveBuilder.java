@@ -244,7 +244,7 @@ final class CurveBuilder {
         }
         var parameters = new LinkedHashMap<String, Double>();
         var points = sweep(deployment, parameters);
-        String source = calibratedModel() + "; " + sharedCurve(versions) + "; model facts: " + model.source();
+        String source = calibratedModel(deployment) + "; " + sharedCurve(versions) + "; model facts: " + model.source();
         for (var version : versions) {
             var key = new ProfileKey(
                     model.id(),
@@ -262,6 +262,17 @@ final class CurveBuilder {
     /** What a curve of the calibrated model rests on: no published point of its own. */
     static final String MODELED_REF = "calibrated-model";
 
+    private String calibratedModel(Deployment deployment) {
+        if (!ServingFacts.calibratedOn(deployment.hardware().label())) {
+            return String.format(
+                    Locale.ROOT,
+                    "predicted by the serving model on the accelerator's datasheet figures, not calibrated on this"
+                            + " accelerator (no fitted measurement; band ±%.0f%%, docs/model-calibration.md)",
+                    facts.errorFor(deployment) * 100);
+        }
+        return calibratedModel();
+    }
+
     private String calibratedModel() {
         return String.format(
                 Locale.ROOT,
@@ -277,7 +288,8 @@ final class CurveBuilder {
             return "no server-specific measurement";
         }
         String listed = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
-        return "no server-specific measurement: " + listed + " share this modeled curve";
+        return "no server-specific measurement: " + listed + " share this modeled curve"
+                + (names.contains("TGI") ? " (TGI is not calibrated: no public TGI measurement is in the fit)" : "");
     }
 
     /** The server whose defaults the shared curve uses first, then the others. */
@@ -324,7 +336,7 @@ final class CurveBuilder {
         parameters.put("knee_tok_s", kept.getLast().outputTokensPerSecond());
         parameters.put("input_tokens", shape.inputTokens());
         parameters.put("output_tokens", shape.outputTokens());
-        parameters.put(Curve.ERROR_FACTOR, 1 + facts.heldOutError());
+        parameters.put(Curve.ERROR_FACTOR, 1 + facts.errorFor(deployment));
         return kept;
     }
 

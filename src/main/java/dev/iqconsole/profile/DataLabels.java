@@ -60,6 +60,10 @@ final class DataLabels {
 
     DataLabel of(Curve curve, CurvePoint point) {
         if (point.provenance() == Provenance.MODELED) {
+            if (curve.provenance() == Provenance.MODELED
+                    && !ServingFacts.calibratedOn(curve.key().accelerator())) {
+                return DataLabel.modeled(curve.source());
+            }
             return curve.provenance() == Provenance.MODELED
                     ? byAnchor.computeIfAbsent(Objects.requireNonNullElse(curve.anchorRef(), ""), this::anchored)
                     : interpolatedBySource.computeIfAbsent(
@@ -131,8 +135,8 @@ final class DataLabels {
                 "the calibrated serving model (held-out error ±%.0f%%, docs/model-calibration.md)",
                 ServingFacts.HELD_OUT_ERROR * 100);
         if (anchor == null) {
-            return DataLabel.modeled(
-                    "no server-specific measurement: vLLM, SGLang and TGI share this curve of " + model);
+            return DataLabel.modeled("no server-specific measurement: vLLM, SGLang and TGI share this curve of " + model
+                    + " (TGI is not calibrated: no public TGI measurement is in the fit)");
         }
         return DataLabel.modeled(model + " below the published point " + anchor.id() + " (" + anchor.model() + ", "
                 + anchor.modelServer() + " " + CurveBuilder.version(anchor) + ", " + anchor.acceleratorCount() + " x "

@@ -70,7 +70,7 @@ class CurveBuilderTest {
                     assertThat(p.outputTokensPerSecond()).isLessThan(13335.0);
                     assertThat(p.ntpotMs()).isLessThan(67.0);
                 });
-        assertThat(curve.source()).contains("calibrated serving model (held-out error ±56%");
+        assertThat(curve.source()).contains("calibrated serving model (held-out error ±34%");
     }
 
     @Test

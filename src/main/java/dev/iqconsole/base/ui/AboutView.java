@@ -34,10 +34,13 @@ class AboutView extends VerticalLayout {
      */
     private static Paragraph calibration() {
         var text = new Paragraph("Modeled curves come from one physical serving model calibrated on public "
-                + "measurements. Its error on publishers the fit has not seen (leave one source out, geometric mean) "
-                + "is ±56%: charts draw each modeled curve with that band. vLLM, SGLang and TGI share one modeled "
-                + "curve, as no public measurement supports a difference between them. The formula, the data and "
-                + "the errors are in docs/model-calibration.md of the console's source.");
+                + "measurements of five independent publishers (Google, GPUStack, NVIDIA, SkyPilot, vLLM). Its error "
+                + "on a publisher the fit has not seen (leave one publisher out, geometric mean over the publishers) "
+                + "is ±34%: from ±20% to ±52% by publisher, the largest on NVIDIA's TensorRT-LLM offline ceilings. "
+                + "Charts draw each modeled curve with that band. TPUs have no calibration data: their curves are "
+                + "labeled not calibrated and carry a ×/÷ 2.7 band. vLLM, SGLang and TGI share one modeled curve, as "
+                + "no public measurement supports a difference between them; TGI is not calibrated. The formula, "
+                + "the data and the errors are in docs/model-calibration.md of the console's source.");
         text.setId("about-calibration");
         return text;
     }

@@ -68,6 +68,7 @@ public record CalibrationData(
                             row.whole("layers"),
                             row.whole("kv_heads"),
                             row.whole("attention_width"),
+                            row.whole("hidden_size"),
                             row.whole("sliding_window_layers"),
                             row.whole("sliding_window_tokens"),
                             row.whole("experts"),
@@ -96,9 +97,20 @@ public record CalibrationData(
                             accelerator.bf16Tflops(),
                             row == null ? 0 : row.numberOr("fp8_tflops", 0),
                             row == null ? 0 : row.numberOr("fp4_tflops", 0),
+                            linkGBs(accelerator, row),
+                            row.numberOr("sustained_tensor_share", 1),
                             1));
         }
         return result;
+    }
+
+    /** Every accelerator the catalog can run on more than one chip needs its link bandwidth. */
+    private static double linkGBs(Accelerator accelerator, Csv.Row row) {
+        if (row == null || !row.has("link_gbs")) {
+            throw new IllegalArgumentException(
+                    "accelerator_compute.csv: " + accelerator.label() + " has no link_gbs (chip-to-chip bandwidth)");
+        }
+        return row.number("link_gbs");
     }
 
     /**
@@ -136,6 +148,7 @@ public record CalibrationData(
         }
         Load load = switch (row.text("load_kind")) {
             case "saturation" -> new Load.Saturation();
+            case "burst" -> new Load.Burst(row.whole("load_value"));
             case "concurrency" -> new Load.Concurrency(row.number("load_value"));
             case "request_rate" -> new Load.RequestRate(row.number("load_value"));
             // GIQ publishes a curve point by its throughput: below the knee every request completes, so

@@ -21,6 +21,19 @@ public sealed interface Load {
         }
     }
 
+    /**
+     * {@code prompts} requests sent at once (a benchmark at request rate inf with a fixed prompt count) whose output
+     * lengths vary like chat answers: exponentially around the mean, so the end of the run decodes the few longest
+     * answers at a small batch. Throughput is the prompts' output over the whole run.
+     */
+    record Burst(int prompts) implements Load {
+        public Burst {
+            if (prompts < 1) {
+                throw new IllegalArgumentException("a burst needs at least one prompt: " + prompts);
+            }
+        }
+    }
+
     /** Everything at once (offline, or request rate inf): the batch is as large as the server allows. */
     record Saturation() implements Load {}
 }

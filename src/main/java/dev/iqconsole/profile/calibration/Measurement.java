@@ -22,6 +22,8 @@ record Measurement(
     }
 
     boolean isSaturation() {
-        return load instanceof Load.Saturation || load instanceof Load.Concurrency(double users) && users >= 100;
+        return load instanceof Load.Saturation
+                || load instanceof Load.Burst
+                || load instanceof Load.Concurrency(double users) && users >= 100;
     }
 }

@@ -8,6 +8,7 @@ package dev.iqconsole.profile.calibration;
  * @param kvBytesPerToken K and V of one token over all layers at bf16, as if every layer attended to the full context
  * @param kvHeads key/value heads per layer; tensor-parallel ranks beyond this many hold copies (1 for MLA)
  * @param attentionWidth query heads x query/key head dimension: the width of the attention products
+ * @param hiddenSize width of the residual stream: what a tensor-parallel all-reduce sums per token
  * @param slidingLayers layers that only attend to the last {@code slidingWindow} tokens
  * @param experts routed experts per MoE layer (0 for a dense model)
  * @param expertsPerToken routed experts each token picks
@@ -21,6 +22,7 @@ public record ModelArchitecture(
         int layers,
         int kvHeads,
         int attentionWidth,
+        int hiddenSize,
         int slidingLayers,
         int slidingWindow,
         int experts,
@@ -28,8 +30,9 @@ public record ModelArchitecture(
         Precision nativePrecision) {
 
     public ModelArchitecture {
-        if (!(activeParams > 0) || activeParams > totalParams || layers <= 0 || kvHeads <= 0) {
-            throw new IllegalArgumentException(id + ": needs 0 < active <= total params, layers and kv heads > 0");
+        if (!(activeParams > 0) || activeParams > totalParams || layers <= 0 || kvHeads <= 0 || hiddenSize <= 0) {
+            throw new IllegalArgumentException(
+                    id + ": needs 0 < active <= total params, layers, kv heads and hidden size > 0");
         }
         if ((experts == 0) != (totalParams == activeParams) || expertsPerToken > experts) {
             throw new IllegalArgumentException(id + ": experts are given exactly when active < total params");

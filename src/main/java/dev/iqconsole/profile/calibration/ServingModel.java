@@ -31,6 +31,7 @@ public final class ServingModel {
             case Load.Saturation saturation -> closedLoop(deployment, shape, maxBatch, maxBatch, true);
             case Load.Concurrency concurrency -> closedLoop(deployment, shape, concurrency.users(), maxBatch, false);
             case Load.RequestRate rate -> openLoop(deployment, shape, rate.perSecond(), maxBatch);
+            case Load.Burst burst -> burst(deployment, shape, burst.prompts(), maxBatch);
         };
     }
 
@@ -69,9 +70,26 @@ public final class ServingModel {
                 + prefillTokens * model.attentionFlops(promptContext);
         double memory = bytes / (deployment.hardware().bandwidth() * constants.bandwidthEfficiency());
         double compute =
-                flops / (deployment.hardware().peakFlops(deployment.precision()) * constants.computeEfficiency());
+                flops / (deployment.hardware().sustainedFlops(deployment.precision()) * constants.computeEfficiency());
         double moe = model.isMixtureOfExperts() ? tokens * model.layers() * constants.moeTokenOverheadNs() * 1e-9 : 0;
-        return overheadSeconds(deployment, decoding) + moe + Math.max(memory, compute);
+        return overheadSeconds(deployment, decoding)
+                + allReduceSeconds(deployment, tokens)
+                + moe
+                + Math.max(memory, compute);
+    }
+
+    /**
+     * Tensor parallelism sums each layer's attention and MLP outputs across the chips: two ring all-reduces per layer,
+     * each chip sending {@code 2(n-1)/n} of the step's bf16 activations over its link. Over NVLink this is small; over
+     * the PCIe of L4 machines it is a sizeable share of a large step.
+     */
+    double allReduceSeconds(Deployment deployment, double tokens) {
+        int n = deployment.count();
+        if (n < 2) {
+            return 0;
+        }
+        double bytes = 2.0 * (n - 1) / n * tokens * deployment.model().hiddenSize() * 2;
+        return 2 * deployment.model().layers() * bytes / deployment.hardware().linkBandwidth();
     }
 
     double overheadSeconds(Deployment deployment, double decoding) {
@@ -84,15 +102,24 @@ public final class ServingModel {
                 * 1e-6;
     }
 
-    /** A decode step in steady state: every finished request was prefilled once, so I/O prompt tokens per output. */
+    /**
+     * A decode step in steady state: every finished request was prefilled once, so I/O prompt tokens per output. With
+     * chunked prefill they ride in the decode steps. Without it (vLLM's V0 engine before 0.8 at its default context)
+     * the prompts of the requests that arrived during a step get a step of their own, which re-reads the weights and
+     * stalls every decode: {@code 1 − e^(−B/O)} such steps per decode step, the chance that one of the {@code B/O}
+     * requests a step replaces has arrived.
+     */
     double steadyStepSeconds(Deployment deployment, RequestShape shape, double batch) {
         double decoding = Math.max(batch, 1);
-        return stepSeconds(
-                deployment,
-                decoding,
-                shape.meanContext(),
-                decoding * shape.inputTokens() / shape.outputTokens(),
-                shape.inputTokens() / 2);
+        double prompts = decoding * shape.inputTokens() / shape.outputTokens();
+        if (deployment.prefillChunkTokens() != Integer.MAX_VALUE) {
+            return stepSeconds(deployment, decoding, shape.meanContext(), prompts, shape.inputTokens() / 2);
+        }
+        double prefillSteps = -Math.expm1(-decoding / shape.outputTokens());
+        return stepSeconds(deployment, decoding, shape.meanContext(), 0, 0)
+                + prefillSteps
+                        * stepSeconds(
+                                deployment, 0, shape.meanContext(), prompts / prefillSteps, shape.inputTokens() / 2);
     }
 
     /** From admission to first token: request overhead, half the running step, then the prompt in chunks. */
@@ -118,37 +145,125 @@ public final class ServingModel {
     }
 
     /**
-     * In flight = rate x time in service (Little), and the time grows with the batch: iterate from an empty server.
-     * Arrivals the batch cannot absorb wait as in an M/M/c queue with c = the batch cap (Sakasegawa's approximation).
+     * Poisson arrivals into a server whose completion rate depends on how many requests it holds: with {@code n}
+     * requests in service each takes {@code service(n)}, so requests complete at {@code n / service(n)} per second,
+     * up to the batch cap; beyond it arrivals wait. The number in the system is the birth-death chain of these rates,
+     * solved exactly: near capacity its spread (not only its mean) sets the batch a request sees and the queue it
+     * waits in, which is why latency rises well before the mean batch reaches the cap.
      */
     private Prediction openLoop(Deployment deployment, RequestShape shape, double rate, int maxBatch) {
-        double batch = 0;
-        for (int i = 0; i < 500; i++) {
-            double next = rate * serviceSeconds(deployment, shape, batch);
-            if (next >= maxBatch) {
-                var capacity = closedLoop(deployment, shape, maxBatch, maxBatch, true);
-                return new Prediction(
-                        capacity.outputTokensPerSecond(),
-                        capacity.requestsPerSecond(),
-                        maxBatch,
-                        maxBatch,
-                        Double.NaN,
-                        capacity.tpotMs(),
-                        Double.NaN,
-                        true);
-            }
-            boolean settled = Math.abs(next - batch) <= 1e-9 * next;
-            batch = next;
-            if (settled) {
-                break;
-            }
+        double[] service = serviceByBatch(deployment, shape, maxBatch);
+        double capacityRate = maxBatch / service[maxBatch];
+        if (rate >= capacityRate) {
+            var capacity = closedLoop(deployment, shape, maxBatch, maxBatch, true);
+            return new Prediction(
+                    capacity.outputTokensPerSecond(),
+                    capacity.requestsPerSecond(),
+                    maxBatch,
+                    maxBatch,
+                    Double.NaN,
+                    capacity.tpotMs(),
+                    Double.NaN,
+                    true);
         }
-        double service = serviceSeconds(deployment, shape, batch);
-        double utilization = batch / maxBatch;
-        double wait =
-                service * Math.pow(utilization, Math.sqrt(2.0 * (maxBatch + 1)) - 1) / (maxBatch * (1 - utilization));
-        double ttft = ttftServiceSeconds(deployment, shape, batch) + wait;
-        return prediction(shape, rate, batch, maxBatch, ttft, steadyStepSeconds(deployment, shape, batch), false);
+        // log of the unnormalized probability of n requests in service, n = 0..maxBatch
+        double[] logWeight = new double[maxBatch + 1];
+        double peak = 0;
+        for (int n = 1; n <= maxBatch; n++) {
+            logWeight[n] = logWeight[n - 1] + Math.log(rate * service[n] / n);
+            peak = Math.max(peak, logWeight[n]);
+        }
+        double total = 0;
+        double inService = 0;
+        double seen = 0; // sum of n·n·p(n): the batch a request finds, weighted by the requests that find it
+        for (int n = 0; n <= maxBatch; n++) {
+            double w = Math.exp(logWeight[n] - peak);
+            total += w;
+            inService += n * w;
+            seen += (double) n * n * w;
+        }
+        // beyond the cap the chain is geometric with ratio rate / capacity: the queue
+        double ratio = rate / capacityRate;
+        double atCap = Math.exp(logWeight[maxBatch] - peak);
+        double queueMass = atCap * ratio / (1 - ratio);
+        double queued = atCap * ratio / ((1 - ratio) * (1 - ratio));
+        total += queueMass;
+        inService += maxBatch * queueMass;
+        seen += (double) maxBatch * (maxBatch * queueMass + queued);
+        double batch = inService / total;
+        double requestBatch = seen / (inService + queued);
+        double wait = queued / total / rate;
+        double ttft = ttftServiceSeconds(deployment, shape, requestBatch) + wait;
+        return prediction(
+                shape, rate, batch, maxBatch, ttft, steadyStepSeconds(deployment, shape, requestBatch), false);
+    }
+
+    /**
+     * Seconds in service of one request at each batch 0..maxBatch, computed on a geometric grid of batches and
+     * interpolated between them (the step time is smooth in the batch).
+     */
+    private double[] serviceByBatch(Deployment deployment, RequestShape shape, int maxBatch) {
+        double[] service = new double[maxBatch + 1];
+        int previous = 1;
+        service[1] = serviceSeconds(deployment, shape, 1);
+        service[0] = service[1];
+        while (previous < maxBatch) {
+            int next = Math.min(maxBatch, Math.max(previous + 1, (int) Math.round(previous * 1.15)));
+            service[next] = serviceSeconds(deployment, shape, next);
+            for (int n = previous + 1; n < next; n++) {
+                double t = (double) (n - previous) / (next - previous);
+                service[n] = service[previous] + t * (service[next] - service[previous]);
+            }
+            previous = next;
+        }
+        return service;
+    }
+
+    /**
+     * All prompts arrive at once: the server admits up to its batch cap, prefills them in chunks while decoding, and
+     * refills freed slots from the queue. Output lengths are exponential around the mean (memoryless: each step
+     * finishes a share 1/O of the running sequences), so the run ends with its longest answers decoding at a small
+     * batch, whose weight reads dominate. Steps are taken in blocks of O/16 with the state held in each block.
+     */
+    private Prediction burst(Deployment deployment, RequestShape shape, int prompts, int maxBatch) {
+        double input = shape.inputTokens();
+        double output = shape.outputTokens();
+        double chunk = Math.min(deployment.prefillChunkTokens(), prompts * input);
+        double queued = prompts;
+        double prefilling = 0;
+        double decoding = 0;
+        double seconds = 0;
+        double tokenSeconds = 0; // sum of step time x tokens decoded in it: the mean time between tokens
+        double tokens = 0;
+        for (int block = 0; block < 100_000 && queued + prefilling + decoding >= 0.5; block++) {
+            double admitted = Math.min(queued, maxBatch - prefilling - decoding);
+            queued -= admitted;
+            prefilling += admitted;
+            double backlog = prefilling * input;
+            double steps = decoding < 1 && backlog > 0
+                    ? Math.max(1, Math.ceil(backlog / chunk))
+                    : Math.max(1, Math.floor(output / 16));
+            double promptPerStep = Math.min(chunk, backlog / steps);
+            double step = stepSeconds(deployment, decoding, shape.meanContext(), promptPerStep, input / 2);
+            double finished = decoding * (1 - Math.pow(1 - 1 / output, steps));
+            double prefilled = promptPerStep * steps / input;
+            seconds += steps * step;
+            tokenSeconds += steps * step * decoding;
+            tokens += steps * decoding;
+            prefilling -= prefilled;
+            decoding += prefilled - finished;
+        }
+        double requestsPerSecond = prompts / seconds;
+        double tpot = tokens > 0 ? tokenSeconds / tokens : steadyStepSeconds(deployment, shape, 1);
+        return new Prediction(
+                requestsPerSecond * output,
+                requestsPerSecond,
+                Math.min(Math.max(tokens * tpot / seconds, 1), maxBatch),
+                maxBatch,
+                Double.NaN,
+                tpot * 1e3,
+                Double.NaN,
+                true);
     }
 
     private double serviceSeconds(Deployment deployment, RequestShape shape, double batch) {

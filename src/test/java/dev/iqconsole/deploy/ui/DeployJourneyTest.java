@@ -80,10 +80,10 @@ class DeployJourneyTest {
             page.waitForURL("**/deploy/openai/gpt-oss-20b");
 
             // the prefill: the engine's recommendation with its figures, the chart drawn
-            // at the newest price sheet one L4 costs least per token at its modeled knee (about 94 ms); the servers
-            // share that curve, and the first of them in key order is shown
+            // at the newest price sheet one A100 40GB costs least per token at its modeled knee (a power-capped L4
+            // sustains too little compute); the servers share that curve, and the first in key order is shown
             assertThat(page.locator("#recommendation"))
-                    .hasText("Recommended: sglang v0.5.5 on 1 × nvidia-l4 (g2-standard-4)");
+                    .hasText("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
             assertThat(page.locator("#metric-usd-hour")).containsText("/h");
             assertThat(page.locator("#provenance")).hasText("modeled");
             assertThat(page.locator("#deploy-chart[data-rendered] canvas")).isVisible();
@@ -99,7 +99,7 @@ class DeployJourneyTest {
             ntpot.press("Enter");
             assertThat(page.locator("#operating-point")).containsText("highest load that meets the latency targets");
             assertThat(page.locator("#metric-ntpot")).not().containsText("67 ms");
-            // at 30 ms the L4 (67 ms at its lightest load) is out: one A100 is the cheapest that meets it
+            // at 30 ms one A100 still is the cheapest that meets it
             assertThat(page.locator("#recommendation"))
                     .hasText("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
             String server = "sglang";

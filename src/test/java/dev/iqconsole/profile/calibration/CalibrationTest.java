@@ -61,6 +61,21 @@ class CalibrationTest {
     }
 
     @Test
+    void every_accelerator_whose_band_is_the_held_out_error_has_fitted_measurements() {
+        var fitted = data.measurements().stream()
+                .map(m -> m.deployment().hardware().label())
+                .collect(java.util.stream.Collectors.toSet());
+        // the H100 Mega is the H100 chip with more network: calibrated through the H100's rows
+        assertThat(data.accelerators().keySet())
+                .filteredOn(ServingFacts::calibratedOn)
+                .filteredOn(label -> !label.equals("nvidia-h100-mega-80gb"))
+                .allSatisfy(label -> assertThat(fitted).contains(label));
+        assertThat(data.accelerators().keySet())
+                .filteredOn(label -> !ServingFacts.calibratedOn(label))
+                .allSatisfy(label -> assertThat(fitted).doesNotContain(label));
+    }
+
+    @Test
     void every_source_group_is_held_out_once() {
         assertThat(result.heldOutErrorByGroup().keySet())
                 .containsExactlyElementsOf(Calibration.groups(data.measurements()))
