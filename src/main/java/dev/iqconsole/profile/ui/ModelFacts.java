@@ -36,9 +36,8 @@ class ModelFacts extends Div {
                                 SourceLink.of(model.qualitySource())),
                 fact(
                         "Source",
-                        "Hugging Face model card",
-                        SourceLink.link(
-                                "https://huggingface.co/" + model.id(), model.id(), "Hugging Face: " + model.id()),
+                        "Model card",
+                        SourceLink.of(model.source()),
                         new Text(
                                 model.factsVerified()
                                         ? " · checked against its config.json"

@@ -38,15 +38,15 @@ final class SourceLink {
         }
         Matcher url = URL.matcher(citation);
         if (url.find()) {
-            String host = url.group().replaceFirst("https?://(www\\.)?", "").replaceFirst("/.*", "");
-            return link(url.group(), host, citation);
+            // the address without its scheme says where it leads (huggingface.co/openai/gpt-oss-20b)
+            return link(url.group(), url.group().replaceFirst("https?://(www\\.)?", ""), citation);
         }
         var text = new Span(citation);
         text.addClassName("iqc-source");
         return text;
     }
 
-    static Anchor link(String href, String label, String citation) {
+    private static Anchor link(String href, String label, String citation) {
         var link = new Anchor(href, label);
         link.setTarget(AnchorTarget.BLANK);
         link.getElement().setAttribute("rel", "noopener noreferrer");

@@ -32,6 +32,6 @@ class ModelFactsTest {
                 .contains("Quality (Elo)1234example leaderboard, 2025-01-01")
                 .contains("Active parameters8Bdense")
                 .contains("Context window8K tokens")
-                .contains("FactsVerifiedhttps://example.org/acme/dense-8b");
+                .contains("SourceModel cardexample.org/acme/dense-8b · checked against its config.json");
     }
 }

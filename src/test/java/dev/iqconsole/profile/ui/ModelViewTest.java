@@ -30,7 +30,7 @@ class ModelViewTest extends SpringBrowserlessTest {
                 .contains("AccessOpen weights")
                 .contains("KV cache per token48 KiB")
                 .contains("Quality (Elo)1315Chatbot-Arena Elo, giq_visualizations.ipynb (2025-10-14)")
-                .contains("SourceHugging Face model cardopenai/gpt-oss-20b · not yet checked against its config.json")
+                .contains("SourceModel cardhuggingface.co/openai/gpt-oss-20b · not yet checked against its config.json")
                 .doesNotContain("NOT re-fetched")
                 .doesNotContain("b5edab2");
     }
