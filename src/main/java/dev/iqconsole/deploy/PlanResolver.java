@@ -99,7 +99,8 @@ public class PlanResolver {
                 .modelServer(request.modelServer())
                 .modelServerVersion(request.modelServerVersion())
                 .useCase(
-                        request.useCase() == null || request.useCase().isBlank()
+                        (request.useCase() == null || request.useCase().isBlank())
+                                        && request.averageInputLength() == null
                                 ? ProfileService.DEFAULT_USE_CASE
                                 : request.useCase())
                 .averageLengths(request.averageInputLength(), request.averageOutputLength())

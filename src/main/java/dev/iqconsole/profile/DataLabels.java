@@ -172,6 +172,15 @@ final class DataLabels {
         return UseCase.asked(named, input.intValue(), output.intValue());
     }
 
+    /** The sharing sentence of a curve of the calibrated model that several servers share; empty otherwise. */
+    Optional<String> sharedCurve(Curve curve) {
+        if (!CurveBuilder.MODELED_REF.equals(curve.anchorRef())) {
+            return Optional.empty();
+        }
+        var servers = sharingServers(familyOf(curve.key().accelerator()));
+        return servers.size() < 2 ? Optional.empty() : Optional.of(CurveBuilder.sharedCurve(servers));
+    }
+
     private AcceleratorFamily familyOf(String accelerator) {
         return catalog.accelerator(accelerator).map(a -> a.family()).orElse(AcceleratorFamily.GPU);
     }

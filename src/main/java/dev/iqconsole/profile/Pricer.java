@@ -48,6 +48,11 @@ final class Pricer {
         return labels.workloadOf(curve);
     }
 
+    /** See {@link DataLabels#sharedCurve}. */
+    Optional<String> sharedCurve(Curve curve) {
+        return labels.sharedCurve(curve);
+    }
+
     /** The machine type's hourly price that {@link #price} computes costs from. */
     Optional<Price> priceOf(String machineType, PricingModel pricingModel) {
         return prices.get(pricingModel).computeIfAbsent(machineType, name -> catalog.price(name, pricingModel));

@@ -138,6 +138,15 @@ public class ProfileService {
         return pricer.label(curve, point);
     }
 
+    /**
+     * Why the profile's server was ranked before others with the same figures: {@code no server-specific measurement:
+     * vLLM, SGLang and TGI share this modeled curve} for a curve of the calibrated model that several servers share;
+     * empty otherwise.
+     */
+    public Optional<String> sharedCurve(Profile profile) {
+        return pricer.sharedCurve(profile.curve());
+    }
+
     private static boolean hasCostTargets(ProfileQuery query) {
         return query.targetUsdPerMillionOutput() != null || query.targetUsdPerMillionInput() != null;
     }
