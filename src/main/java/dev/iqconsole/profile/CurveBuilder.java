@@ -73,8 +73,13 @@ final class CurveBuilder {
         var builder = new CurveBuilder(catalog, facts);
         builder.publishedCurves();
         builder.singlePublishedPoints();
-        for (var useCase : catalog.useCases()) {
-            builder.modeledCurves(useCase, catalog.models());
+        // one use case per task, merged in the catalog's order: the same result as one after the other, sooner
+        var perUseCase = catalog.useCases().parallelStream()
+                .map(useCase -> modeled(catalog, facts, useCase, null))
+                .toList();
+        for (var result : perUseCase) {
+            builder.curves.addAll(result.curves());
+            builder.exclusions.addAll(result.exclusions());
         }
         return new Result(List.copyOf(builder.curves), List.copyOf(builder.exclusions));
     }

@@ -171,6 +171,15 @@ public class ProfileService {
 
     /** Every point of the matching curves, priced: GIQ's {@code benchmarkingData:fetch}. */
     public List<BenchmarkCurve> benchmarks(BenchmarkQuery query) {
+        return benchmarks(query, null, null);
+    }
+
+    /**
+     * {@link #benchmarks(BenchmarkQuery)} for a workload of asked average lengths (both or neither): the curves
+     * {@link #fetch} answers those lengths with.
+     */
+    public List<BenchmarkCurve> benchmarks(
+            BenchmarkQuery query, Integer averageInputLength, Integer averageOutputLength) {
         QueryChecks.required("model", query.model());
         QueryChecks.required("modelServer", query.modelServer());
         PricingModel pricingModel = QueryChecks.pricingModel(query.pricingModel());
@@ -187,9 +196,20 @@ public class ProfileService {
                     QueryChecks.allowed(
                             catalog.machineTypes().stream().map(m -> m.name()).toList()));
         }
+        checks.averageLengths(averageInputLength, averageOutputLength, query.model());
+        CurveIndex index = averageInputLength == null
+                ? this.index
+                : workloads
+                        .answers(
+                                blankToNull(query.useCase()) == null ? null : useCase,
+                                averageInputLength,
+                                averageOutputLength,
+                                query.model())
+                        .index();
+        UseCase byKey = averageInputLength != null && blankToNull(query.useCase()) == null ? null : useCase;
         List<BenchmarkCurve> result = new ArrayList<>();
         for (int position :
-                matching(index, query.model(), query.modelServer(), query.modelServerVersion(), useCase, machineType)) {
+                matching(index, query.model(), query.modelServer(), query.modelServerVersion(), byKey, machineType)) {
             Curve curve = index.curve(position);
             UseCase curveUseCase = index.useCase(position);
             List<PricedPoint> points = curve.points().stream()

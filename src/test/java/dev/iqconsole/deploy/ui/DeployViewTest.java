@@ -51,17 +51,22 @@ class DeployViewTest extends SpringBrowserlessTest {
         open("openai", "gpt-oss-20b");
 
         // at the newest price sheet one L4 costs least per token at its modeled knee; vLLM, SGLang and TGI share
-        // that curve, and the first of them in key order is shown
-        assertThat(select("model-server").getValue()).isEqualTo("sglang");
-        assertThat(select("server-version").getValue()).isEqualTo("v0.5.5");
+        // that curve, the tie goes to vLLM and the page says why
+        assertThat(select("model-server").getValue()).isEqualTo("vllm");
+        assertThat(select("server-version").getValue()).isEqualTo("v0.12.0");
         assertThat(select("machine-type").getValue()).isEqualTo("g2-standard-4");
         assertThat(select("cluster").getValue()).isEqualTo(MockCluster.CONTEXT);
         assertThat(select("pricing-model").getValue()).isEqualTo("spot");
-        assertThat(text("recommendation")).isEqualTo("Recommended: sglang v0.5.5 on 1 × nvidia-l4 (g2-standard-4)");
+        assertThat(text("recommendation")).isEqualTo("Recommended: vllm v0.12.0 on 1 × nvidia-l4 (g2-standard-4)");
+        assertThat(text("server-tie"))
+                .isEqualTo("Recommended vllm: no server-specific measurement: vLLM, SGLang and TGI share this modeled"
+                        + " curve, so the tie goes to vLLM, the most widely used server and GIQ's default.");
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(text("data-basis"))
-                .startsWith("These figures are modeled: no server-specific measurement: vLLM, SGLang and TGI share"
-                        + " this curve of the calibrated serving model (held-out error ±56%");
+                .startsWith("These figures are modeled: the calibrated serving model (held-out error ±56%,"
+                        + " docs/model-calibration.md) for Chatbot (ShareGPT), average lengths 226 input / 195 output"
+                        + " tokens (published); no server-specific measurement: vLLM, SGLang and TGI share this"
+                        + " modeled curve");
         assertThat(text("metric-usd-hour")).endsWith("/h");
         assertThat(chartOption()).contains("operating point").doesNotContain("target ");
         var rows = alternatives().rows();
@@ -93,7 +98,8 @@ class DeployViewTest extends SpringBrowserlessTest {
         assertThat(text("operating-point")).contains("spot pricing: costs spread $5.8532/h (us-central1, 2026-07-30");
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(text("data-basis"))
-                .startsWith("These figures are modeled: no server-specific measurement: vLLM, SGLang and TGI share")
+                .startsWith("These figures are modeled: the calibrated serving model")
+                .contains("no server-specific measurement: vLLM, SGLang and TGI share this modeled curve")
                 .doesNotContain("GIQ published");
     }
 
@@ -104,10 +110,10 @@ class DeployViewTest extends SpringBrowserlessTest {
         test(number("target-ntpot")).setValue(30.0);
 
         assertThat(text("operating-point")).startsWith("At the highest load that meets the latency targets");
-        // vLLM's H100 knee is at 67 ms; under 30 ms SGLang on one A100 is the cheapest profile
+        // vLLM's H100 knee is at 67 ms; under 30 ms one A100 is the cheapest profile (servers tie: vLLM)
         assertThat(text("recommendation"))
-                .isEqualTo("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
-        assertThat(select("model-server").getValue()).isEqualTo("sglang");
+                .isEqualTo("Recommended: vllm v0.12.0 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+        assertThat(select("model-server").getValue()).isEqualTo("vllm");
         assertThat(select("machine-type").getValue()).isEqualTo("a2-highgpu-1g");
         assertThat(msOf(text("metric-ntpot"))).isLessThanOrEqualTo(30.0);
         assertThat(tokensOf(text("metric-output-tps"))).isLessThan(13_335);
