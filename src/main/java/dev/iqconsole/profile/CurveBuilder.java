@@ -324,7 +324,7 @@ final class CurveBuilder {
         var names = versions.stream()
                 .map(v -> SERVER_NAMES.getOrDefault(v.serverId(), v.serverId()))
                 .toList();
-        if (names.size() == 1) {
+        if (names.size() < 2) {
             return "no server-specific measurement";
         }
         String listed = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
