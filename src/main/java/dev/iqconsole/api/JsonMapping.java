@@ -39,13 +39,18 @@ final class JsonMapping {
                 workloadSpec(key, useCase));
     }
 
-    /** The use case by its gcloud label, which is what {@code --use-case} takes back. */
+    /**
+     * The use case by its gcloud label, which is what {@code --use-case} takes back, with the average lengths the
+     * profile was modeled for (a request's own lengths when it asked for them; no label when it named no use case).
+     */
     static V1Json.WorkloadSpec workloadSpec(ProfileKey key, dev.iqconsole.catalog.UseCase useCase) {
         if (useCase == null) {
             return key.useCase() == null ? null : new V1Json.WorkloadSpec(key.useCase(), null, null);
         }
         return new V1Json.WorkloadSpec(
-                useCase.displayName(), useCase.averageInputTokens(), useCase.averageOutputTokens());
+                useCase.apiName() == null ? null : useCase.displayName(),
+                useCase.averageInputTokens(),
+                useCase.averageOutputTokens());
     }
 
     static V1Json.PerformanceStats stats(PricedPoint priced) {

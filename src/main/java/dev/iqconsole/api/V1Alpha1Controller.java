@@ -65,6 +65,7 @@ class V1Alpha1Controller {
                 .model(params.required("modelName"))
                 .modelServer(any(params.text("modelServerName")))
                 .modelServerVersion(version(params, null))
+                .useCase(ProfileService.DEFAULT_USE_CASE) // v1alpha1 predates use cases: GIQ's default
                 .targetNtpotMs(maxNtpot == null || maxNtpot == NO_NTPOT_LIMIT ? null : maxNtpot.doubleValue())
                 .pricingModel(params.text(cost + "pricingModel"))
                 .targetUsdPerMillionOutput(params.amount(cost + "costPerMillionNormalizedOutputTokens"))

@@ -87,7 +87,7 @@ final class CatalogFiles {
         var prices =
                 prices(table("prices.csv", "machine_type", "pricing_model", "usd_per_hour", "scope"), machineNames);
         var rates = rates(table("component_rates.csv", "machine_prefix", "pricing_model"));
-        var useCases = useCases(table("use_cases.csv", "api_name", "display_name"));
+        var useCases = useCases(table("use_cases.csv", "api_name", "display_name", "lengths_published"));
         var points = points(
                 table("benchmark_points.csv", "id", "model", "machine_type", "ntpot_ms"),
                 keys(models, Model::id),
@@ -340,7 +340,8 @@ final class CatalogFiles {
             if (input == 0 || output == 0) {
                 throw row.error(input == 0 ? "average_input_tokens" : "average_output_tokens", "must be at least 1");
             }
-            list.add(new UseCase(row.text("api_name"), row.text("display_name"), input, output, source(row)));
+            var lengths = row.bool("lengths_published") ? UseCase.Lengths.PUBLISHED : UseCase.Lengths.ASSUMED;
+            list.add(new UseCase(row.text("api_name"), row.text("display_name"), input, output, lengths, source(row)));
         }
         return List.copyOf(list);
     }

@@ -15,6 +15,8 @@ import dev.iqconsole.profile.LatencyTargets;
  * @param pricingModel {@code null} for spot (only used to describe the profile)
  * @param autoscaling whether to add an HPA when the latency targets can be met
  * @param monitoring {@code null} for the platform's default (GKE: PodMonitoring, as GIQ)
+ * @param averageInputLength with {@code averageOutputLength}: the profile modeled for these average lengths instead
+ *     of the use case's; {@code null} for the use case's
  */
 public record PlanRequest(
         String model,
@@ -31,9 +33,48 @@ public record PlanRequest(
         int maxReplicas,
         String modelBucketUri,
         TargetPlatform platform,
-        Monitoring monitoring) {
+        Monitoring monitoring,
+        Integer averageInputLength,
+        Integer averageOutputLength) {
 
     public PlanRequest {
         targets = targets == null ? LatencyTargets.none() : targets;
+    }
+
+    /** A request for the use case's own average lengths. */
+    public PlanRequest(
+            String model,
+            String modelServer,
+            String modelServerVersion,
+            String acceleratorType,
+            String machineType,
+            String namespace,
+            String name,
+            String useCase,
+            LatencyTargets targets,
+            String pricingModel,
+            boolean autoscaling,
+            int maxReplicas,
+            String modelBucketUri,
+            TargetPlatform platform,
+            Monitoring monitoring) {
+        this(
+                model,
+                modelServer,
+                modelServerVersion,
+                acceleratorType,
+                machineType,
+                namespace,
+                name,
+                useCase,
+                targets,
+                pricingModel,
+                autoscaling,
+                maxReplicas,
+                modelBucketUri,
+                platform,
+                monitoring,
+                null,
+                null);
     }
 }

@@ -98,7 +98,12 @@ public class PlanResolver {
                 .model(request.model())
                 .modelServer(request.modelServer())
                 .modelServerVersion(request.modelServerVersion())
-                .useCase(request.useCase())
+                .useCase(
+                        (request.useCase() == null || request.useCase().isBlank())
+                                        && request.averageInputLength() == null
+                                ? ProfileService.DEFAULT_USE_CASE
+                                : request.useCase())
+                .averageLengths(request.averageInputLength(), request.averageOutputLength())
                 .pricingModel(request.pricingModel());
     }
 

@@ -7,6 +7,7 @@ import dev.iqconsole.catalog.MachineType;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.catalog.PublishedPoint;
 import dev.iqconsole.catalog.ServerVersion;
+import dev.iqconsole.catalog.UseCase;
 import dev.iqconsole.profile.calibration.Deployment;
 import dev.iqconsole.profile.calibration.Load;
 import dev.iqconsole.profile.calibration.Prediction;
@@ -43,8 +44,8 @@ final class CurveBuilder {
      */
     static final double[] RATE_SHARES = {0.05, 0.15, 0.3, 0.45, 0.6, 0.75, 0.85, 0.92, 0.97};
 
-    /** Only this use case has published request lengths; the others' lengths are assumptions (data/README.md). */
-    static final String USE_CASE = "chatbot";
+    /** The use case of the published points: GIQ publishes points for Chatbot (ShareGPT) only. */
+    static final String PUBLISHED_USE_CASE = "chatbot";
 
     /**
      * The calibration has one set of constants for every server; the batch limits are vLLM's defaults, which every
@@ -54,17 +55,12 @@ final class CurveBuilder {
 
     private final Catalog catalog;
     private final ServingFacts facts;
-    private final Workload workload;
-    private final RequestShape shape;
     private final List<Curve> curves = new ArrayList<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
 
     private CurveBuilder(Catalog catalog, ServingFacts facts) {
         this.catalog = catalog;
         this.facts = facts;
-        this.workload = Workload.of(catalog.useCase(USE_CASE)
-                .orElseThrow(() -> new IllegalStateException("the catalog has no use case '" + USE_CASE + "'")));
-        this.shape = new RequestShape(workload.inputTokens(), workload.outputTokens());
     }
 
     record Result(List<Curve> curves, List<Exclusion> exclusions) {}
@@ -77,7 +73,28 @@ final class CurveBuilder {
         var builder = new CurveBuilder(catalog, facts);
         builder.publishedCurves();
         builder.singlePublishedPoints();
-        builder.modeledCurves();
+        // one use case per task, merged in the catalog's order: the same result as one after the other, sooner
+        var perUseCase = catalog.useCases().parallelStream()
+                .map(useCase -> modeled(catalog, facts, useCase, null))
+                .toList();
+        for (var result : perUseCase) {
+            builder.curves.addAll(result.curves());
+            builder.exclusions.addAll(result.exclusions());
+        }
+        return new Result(List.copyOf(builder.curves), List.copyOf(builder.exclusions));
+    }
+
+    /**
+     * The modeled curves of one workload (a use case, or lengths a request asks for), for one model or every model
+     * ({@code null}): what {@code workloadSpec}'s average lengths ask for, built on demand.
+     */
+    static Result modeled(Catalog catalog, ServingFacts facts, UseCase workload, String model) {
+        var builder = new CurveBuilder(catalog, facts);
+        builder.modeledCurves(
+                workload,
+                catalog.models().stream()
+                        .filter(m -> model == null || m.id().equals(model))
+                        .toList());
         return new Result(List.copyOf(builder.curves), List.copyOf(builder.exclusions));
     }
 
@@ -161,10 +178,11 @@ final class CurveBuilder {
             // the model's points below the published knee, on the same hardware; the knee itself verbatim
             var points = new ArrayList<CurvePoint>();
             var parameters = new LinkedHashMap<String, Double>();
+            var shape = shape(catalog.useCase(point.useCase()).orElseThrow(() -> missing("use case", point.useCase())));
             facts.deployment(point.model(), point.accelerator(), point.acceleratorCount(), SHARED_SERVER, version)
                     .filter(d -> facts.fitProblem(d, shape).isEmpty())
                     .ifPresent(deployment -> {
-                        var sweep = sweep(deployment, parameters);
+                        var sweep = sweep(deployment, shape, parameters);
                         sweep.stream()
                                 .filter(p -> p.outputTokensPerSecond() < point.outputTokensPerSecond()
                                         && p.ntpotMs() < point.ntpotMs())
@@ -188,8 +206,24 @@ final class CurveBuilder {
 
     // 3. modeled curves for every model x accelerator, shared by the servers
 
-    private void modeledCurves() {
-        for (var model : catalog.models()) {
+    private void modeledCurves(UseCase useCase, List<Model> models) {
+        for (var model : models) {
+            if (useCase.averageInputTokens() + useCase.averageOutputTokens() > model.maxContextTokens()) {
+                exclusions.add(new Exclusion(
+                        model.id(),
+                        "",
+                        "",
+                        useCase.apiName(),
+                        String.format(
+                                Locale.ROOT,
+                                "%s needs %,d + %,d tokens of context; %s reads at most %,d",
+                                useCase.displayName(),
+                                useCase.averageInputTokens(),
+                                useCase.averageOutputTokens(),
+                                model.id(),
+                                model.maxContextTokens())));
+                continue;
+            }
             for (var accelerator : catalog.accelerators()) {
                 // vLLM first: the shared curve uses its defaults, and its source names the servers in this order
                 var versions = catalog.modelServers().stream()
@@ -197,7 +231,7 @@ final class CurveBuilder {
                         .sorted(Comparator.comparingInt(v -> order(v.serverId())))
                         .toList();
                 if (!versions.isEmpty()) {
-                    modelOn(model, accelerator, versions);
+                    modelOn(model, accelerator, versions, useCase);
                 }
             }
         }
@@ -209,7 +243,8 @@ final class CurveBuilder {
                 .findFirst();
     }
 
-    private void modelOn(Model model, Accelerator accelerator, List<ServerVersion> versions) {
+    private void modelOn(Model model, Accelerator accelerator, List<ServerVersion> versions, UseCase useCase) {
+        var shape = shape(useCase);
         var machines = catalog.machineTypes().stream()
                 .filter(m -> m.acceleratorLabel().equals(accelerator.label()))
                 .toList();
@@ -238,13 +273,14 @@ final class CurveBuilder {
         if (fitting == null) {
             for (var version : versions) {
                 exclusions.add(new Exclusion(
-                        model.id(), version.serverId(), machines.getLast().name(), problem));
+                        model.id(), version.serverId(), machines.getLast().name(), useCase.apiName(), problem));
             }
             return;
         }
         var parameters = new LinkedHashMap<String, Double>();
-        var points = sweep(deployment, parameters);
-        String source = calibratedModel(deployment) + "; " + sharedCurve(versions) + "; model facts: " + model.source();
+        var points = sweep(deployment, shape, parameters);
+        String source = calibratedModel(deployment) + "; " + sharedCurve(versions) + "; " + lengths(useCase)
+                + "; model facts: " + model.source();
         for (var version : versions) {
             var key = new ProfileKey(
                     model.id(),
@@ -254,10 +290,15 @@ final class CurveBuilder {
                     accelerator.label(),
                     fitting.acceleratorCount(),
                     fitting.tpuTopology(),
-                    workload.useCase());
+                    useCase.apiName());
             curves.add(new Curve(key, points, points.size() - 1, Provenance.MODELED, MODELED_REF, parameters, source));
         }
     }
+
+    /** The parameters that carry the average lengths a modeled curve was computed for. */
+    static final String INPUT_TOKENS = "input_tokens";
+
+    static final String OUTPUT_TOKENS = "output_tokens";
 
     /** What a curve of the calibrated model rests on: no published point of its own. */
     static final String MODELED_REF = "calibrated-model";
@@ -280,11 +321,21 @@ final class CurveBuilder {
                 facts.heldOutError() * 100);
     }
 
-    private static String sharedCurve(List<ServerVersion> versions) {
+    private static RequestShape shape(UseCase useCase) {
+        return new RequestShape(useCase.averageInputTokens(), useCase.averageOutputTokens());
+    }
+
+    /** {@code average lengths 512 input / 64 output tokens (assumed: GIQ does not publish ...)}. */
+    static String lengths(UseCase useCase) {
+        return "average lengths " + useCase.describeLengths();
+    }
+
+    /** The servers of a family that share its modeled curve, in words; one server: no sharing to state. */
+    static String sharedCurve(List<ServerVersion> versions) {
         var names = versions.stream()
                 .map(v -> SERVER_NAMES.getOrDefault(v.serverId(), v.serverId()))
                 .toList();
-        if (names.size() == 1) {
+        if (names.size() < 2) {
             return "no server-specific measurement";
         }
         String listed = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
@@ -293,9 +344,9 @@ final class CurveBuilder {
     }
 
     /** The server whose defaults the shared curve uses first, then the others. */
-    private static final List<String> SERVER_ORDER = List.of("vllm", "sglang", "tgi");
+    static final List<String> SERVER_ORDER = List.of("vllm", "sglang", "tgi");
 
-    private static int order(String serverId) {
+    static int order(String serverId) {
         int index = SERVER_ORDER.indexOf(serverId);
         return index < 0 ? SERVER_ORDER.size() : index;
     }
@@ -306,7 +357,7 @@ final class CurveBuilder {
      * The model under a Poisson request-rate sweep from light load to just below saturation, cut at the knee (the
      * last point before NTPOT doubles). Each prediction's ITL is its TPOT.
      */
-    private List<CurvePoint> sweep(Deployment deployment, Map<String, Double> parameters) {
+    private List<CurvePoint> sweep(Deployment deployment, RequestShape shape, Map<String, Double> parameters) {
         var model = facts.model();
         var capacity = model.predict(deployment, shape, new Load.Saturation());
         var points = new ArrayList<CurvePoint>();
@@ -334,8 +385,8 @@ final class CurveBuilder {
         parameters.put("capacity_tok_s", capacity.outputTokensPerSecond());
         parameters.put("max_batch", (double) capacity.maxBatch());
         parameters.put("knee_tok_s", kept.getLast().outputTokensPerSecond());
-        parameters.put("input_tokens", shape.inputTokens());
-        parameters.put("output_tokens", shape.outputTokens());
+        parameters.put(INPUT_TOKENS, shape.inputTokens());
+        parameters.put(OUTPUT_TOKENS, shape.outputTokens());
         parameters.put(Curve.ERROR_FACTOR, 1 + facts.errorFor(deployment));
         return kept;
     }

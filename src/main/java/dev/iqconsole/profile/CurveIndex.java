@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
@@ -36,9 +37,14 @@ final class CurveIndex {
     private final int[] shapes;
     private final Map<String, Map<String, Integer>> versionRankByServer = new HashMap<>();
 
-    /** Curves are kept in this order, so a stable sort of results breaks every tie the same way. */
+    /**
+     * Curves are kept in this order, so a stable sort of results breaks every tie the same way. vLLM comes first among
+     * a model's servers: where servers share one modeled curve (no server-specific measurement) they tie exactly, and
+     * the tie goes to vLLM, the most widely used server and GIQ's default, not to the alphabet.
+     */
     static final Comparator<Curve> KEY_ORDER = Comparator.comparing(
                     (Curve c) -> c.key().model())
+            .thenComparingInt(c -> CurveBuilder.order(c.key().modelServer()))
             .thenComparing(c -> c.key().modelServer())
             .thenComparing(CurveIndex::version)
             .thenComparing(c -> c.key().machineType())
@@ -47,24 +53,37 @@ final class CurveIndex {
     /** The positions {@code [from, to)} of a run of curves in key order. */
     record Positions(int from, int to) {}
 
+    /** Each curve's use case is the catalog's use case of its key. */
     CurveIndex(Catalog catalog, List<Curve> curves) {
+        this(catalog, curves, byKey(catalog));
+    }
+
+    /**
+     * @param useCaseOf each curve's use case, with the lengths it was modeled for ({@code null} if unknown)
+     */
+    CurveIndex(Catalog catalog, List<Curve> curves, Function<Curve, UseCase> useCaseOf) {
         this.all = curves.stream().sorted(KEY_ORDER).toList();
         this.latest = new boolean[all.size()];
         this.useCases = new UseCase[all.size()];
         this.shapes = new int[all.size()];
-        Map<String, Optional<UseCase>> useCaseByName = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             ProfileKey key = all.get(i).key();
             byModel.merge(key.model(), new Positions(i, i + 1), (a, b) -> new Positions(a.from(), b.to()));
             versionRankByServer.computeIfAbsent(key.modelServer(), s -> ranks(catalog.serverVersions(s)));
-            useCases[i] = key.useCase() == null
-                    ? null
-                    : useCaseByName
-                            .computeIfAbsent(key.useCase(), catalog::useCase)
-                            .orElse(null);
+            useCases[i] = useCaseOf.apply(all.get(i));
             shapes[i] = CurveShape.of(all.get(i).points());
         }
         markLatest(catalog);
+    }
+
+    /** Each curve's use case as the catalog knows it by the curve's key. */
+    static Function<Curve, UseCase> byKey(Catalog catalog) {
+        Map<String, Optional<UseCase>> useCaseByName = new HashMap<>();
+        return curve -> curve.key().useCase() == null
+                ? null
+                : useCaseByName
+                        .computeIfAbsent(curve.key().useCase(), catalog::useCase)
+                        .orElse(null);
     }
 
     private static Map<String, Integer> ranks(List<ServerVersion> newestFirst) {

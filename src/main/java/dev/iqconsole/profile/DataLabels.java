@@ -4,8 +4,10 @@ import dev.iqconsole.catalog.AcceleratorFamily;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.PublishedPoint;
 import dev.iqconsole.catalog.ServerVersion;
+import dev.iqconsole.catalog.UseCase;
 import dev.iqconsole.profile.calibration.ServingFacts;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,15 +62,19 @@ final class DataLabels {
 
     DataLabel of(Curve curve, CurvePoint point) {
         if (point.provenance() == Provenance.MODELED) {
-            if (curve.provenance() == Provenance.MODELED
-                    && !ServingFacts.calibratedOn(curve.key().accelerator())) {
+            if (curve.provenance() != Provenance.MODELED) {
+                return interpolatedBySource.computeIfAbsent(
+                        curve.source(),
+                        source -> DataLabel.modeled("interpolated between the published points of " + source));
+            }
+            if (!ServingFacts.calibratedOn(curve.key().accelerator())) {
                 return DataLabel.modeled(curve.source());
             }
-            return curve.provenance() == Provenance.MODELED
-                    ? byAnchor.computeIfAbsent(Objects.requireNonNullElse(curve.anchorRef(), ""), this::anchored)
-                    : interpolatedBySource.computeIfAbsent(
-                            curve.source(),
-                            source -> DataLabel.modeled("interpolated between the published points of " + source));
+            String anchorRef = Objects.requireNonNullElse(curve.anchorRef(), "");
+            UseCase workload = workloadOf(curve);
+            AcceleratorFamily family = familyOf(curve.key().accelerator());
+            String labelKey = anchorRef + "|" + family + "|" + (workload == null ? "" : workload.toString());
+            return byAnchor.computeIfAbsent(labelKey, k -> anchored(anchorRef, family, workload));
         }
         // a published curve's points are the catalog's; without a match its source still names where they come from
         return publishedAt(curve.key(), point)
@@ -125,22 +131,73 @@ final class DataLabels {
     }
 
     /**
-     * A modeled curve's label: the calibrated serving model, below the published knee it ends on where there is one.
-     * Servers without a measurement of their own share the curve, and the label says so.
+     * A modeled curve's label: the calibrated serving model for the curve's average lengths (published, assumed or
+     * asked), below the published knee it ends on where there is one. Servers without a measurement of their own
+     * share the curve, and the label says so.
      */
-    private DataLabel anchored(String anchorRef) {
+    private DataLabel anchored(String anchorRef, AcceleratorFamily family, UseCase workload) {
         PublishedPoint anchor = byId.get(anchorRef);
         String model = String.format(
-                Locale.ROOT,
-                "the calibrated serving model (held-out error ±%.0f%%, docs/model-calibration.md)",
-                ServingFacts.HELD_OUT_ERROR * 100);
+                        Locale.ROOT,
+                        "the calibrated serving model (held-out error ±%.0f%%, docs/model-calibration.md)",
+                        ServingFacts.HELD_OUT_ERROR * 100)
+                + (workload == null ? "" : " for " + workloadName(workload) + CurveBuilder.lengths(workload));
         if (anchor == null) {
-            return DataLabel.modeled("no server-specific measurement: vLLM, SGLang and TGI share this curve of " + model
-                    + " (TGI is not calibrated: no public TGI measurement is in the fit)");
+            return DataLabel.modeled(model + "; " + CurveBuilder.sharedCurve(sharingServers(family)));
         }
         return DataLabel.modeled(model + " below the published point " + anchor.id() + " (" + anchor.model() + ", "
                 + anchor.modelServer() + " " + CurveBuilder.version(anchor) + ", " + anchor.acceleratorCount() + " x "
                 + anchor.accelerator() + ": " + anchor.source() + ")");
+    }
+
+    private static String workloadName(UseCase workload) {
+        return workload.apiName() == null ? "" : workload.displayName() + ", ";
+    }
+
+    /**
+     * The use case whose lengths the curve was modeled for: the catalog's, or the lengths a request asked for (the
+     * curve's own lengths differ from its use case's); {@code null} for a curve without stated lengths.
+     */
+    UseCase workloadOf(Curve curve) {
+        Double input = curve.parameters().get(CurveBuilder.INPUT_TOKENS);
+        Double output = curve.parameters().get(CurveBuilder.OUTPUT_TOKENS);
+        UseCase named = curve.key().useCase() == null
+                ? null
+                : catalog.useCase(curve.key().useCase()).orElse(null);
+        if (input == null || output == null) {
+            return named;
+        }
+        if (named != null
+                && named.averageInputTokens() == input.intValue()
+                && named.averageOutputTokens() == output.intValue()) {
+            return named;
+        }
+        return UseCase.asked(named, input.intValue(), output.intValue());
+    }
+
+    /** The sharing sentence of a curve of the calibrated model that several servers share; empty otherwise. */
+    Optional<String> sharedCurve(Curve curve) {
+        if (!CurveBuilder.MODELED_REF.equals(curve.anchorRef())) {
+            return Optional.empty();
+        }
+        var servers = sharingServers(familyOf(curve.key().accelerator()));
+        return servers.size() < 2 ? Optional.empty() : Optional.of(CurveBuilder.sharedCurve(servers));
+    }
+
+    private AcceleratorFamily familyOf(String accelerator) {
+        return catalog.accelerator(accelerator).map(a -> a.family()).orElse(AcceleratorFamily.GPU);
+    }
+
+    /** The latest version of every server on the family, vLLM first: the servers a modeled curve is shared by. */
+    private List<ServerVersion> sharingServers(AcceleratorFamily family) {
+        return catalog.modelServers().stream()
+                .flatMap(server ->
+                        catalog.serverVersions(server.id()).stream()
+                                .filter(v -> v.family() == family)
+                                .findFirst()
+                                .stream())
+                .sorted(Comparator.comparingInt(v -> CurveBuilder.order(v.serverId())))
+                .toList();
     }
 
     private static String profileKey(String model, String server, String version, String machineType) {

@@ -43,6 +43,16 @@ final class Pricer {
         return labels.of(curve, point);
     }
 
+    /** The use case a curve was modeled for, with its lengths: see {@link DataLabels#workloadOf}. */
+    UseCase workloadOf(Curve curve) {
+        return labels.workloadOf(curve);
+    }
+
+    /** See {@link DataLabels#sharedCurve}. */
+    Optional<String> sharedCurve(Curve curve) {
+        return labels.sharedCurve(curve);
+    }
+
     /** The machine type's hourly price that {@link #price} computes costs from. */
     Optional<Price> priceOf(String machineType, PricingModel pricingModel) {
         return prices.get(pricingModel).computeIfAbsent(machineType, name -> catalog.price(name, pricingModel));

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,27 +23,28 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProfileService {
 
+    /** The use case of a request that names none where one is needed (manifests, benchmarks): GIQ's default. */
+    public static final String DEFAULT_USE_CASE = "chatbot";
+
     private final Catalog catalog;
-    private final CurveIndex index;
     private final Pricer pricer;
     private final QueryChecks checks;
-    private final InflectionProfiles inflections;
-    private final TargetProfiles atTargets;
+    /** The catalog's curves, every use case, built at start. */
+    private final CurveAnswers catalogCurves;
+    /** Curves for average lengths a request asks for, built on demand. */
+    private final WorkloadCurves workloads;
+
+    private final CurveIndex index;
     private final Set<String> knownServers = new HashSet<>();
-    /** Positions, in key order, of the curves with published points: the only ones with rows labeled published. */
-    private final int[] withPublishedPoints;
 
     public ProfileService(Catalog catalog, CurveCatalog curves) {
         this.catalog = catalog;
         List<Curve> all = curves.curves();
-        this.index = new CurveIndex(catalog, all);
         this.pricer = new Pricer(catalog);
-        this.inflections = new InflectionProfiles(index, pricer);
-        this.atTargets = new TargetProfiles(index, pricer);
+        this.catalogCurves = CurveAnswers.of(catalog, all, CurveIndex.byKey(catalog), pricer, curves.exclusions());
+        this.index = catalogCurves.index();
+        this.workloads = new WorkloadCurves(catalog, pricer, catalogCurves);
         this.checks = new QueryChecks(catalog);
-        this.withPublishedPoints = IntStream.range(0, index.size())
-                .filter(position -> DataLabels.hasPublishedPoints(index.curve(position)))
-                .toArray();
         catalog.modelServers().forEach(s -> knownServers.add(s.id()));
         all.forEach(c -> knownServers.add(c.key().modelServer()));
     }
@@ -55,19 +55,22 @@ public class ProfileService {
         QueryChecks.targets(query.targets());
         QueryChecks.cost("costPerMillionOutputTokens", query.targetUsdPerMillionOutput());
         QueryChecks.cost("costPerMillionInputTokens", query.targetUsdPerMillionInput());
-        QueryChecks.averageLengths(query.averageInputLength(), query.averageOutputLength());
         UseCase useCase = checks.useCase(query.useCase());
         String model = blankToNull(query.model());
         String server = blankToNull(query.modelServer());
         requireKnown(model, server, query.modelServerVersion());
+        checks.averageLengths(query.averageInputLength(), query.averageOutputLength(), model);
 
-        int[] matching = matching(model, server, query.modelServerVersion(), useCase, null, query);
+        CurveAnswers answers = query.averageInputLength() == null
+                ? catalogCurves
+                : workloads.answers(useCase, query.averageInputLength(), query.averageOutputLength(), model);
+        int[] matching = matching(answers.index(), model, server, query.modelServerVersion(), useCase, null);
         List<Profile> returned;
         boolean someMeetLatency;
         PerformanceRange range;
         if (InflectionProfiles.apply(query.targets(), ratio)) {
             someMeetLatency = matching.length > 0;
-            Profile[] ranked = inflections.ranked(matching, pricingModel, query.order());
+            Profile[] ranked = answers.inflections().ranked(matching, pricingModel, query.order());
             if (hasCostTargets(query)) {
                 returned = new ArrayList<>();
                 for (Profile profile : ranked) {
@@ -78,16 +81,17 @@ public class ProfileService {
                 range = PerformanceRange.over(returned);
             } else {
                 returned = Arrays.asList(ranked);
-                range = inflections.range(matching);
+                range = answers.inflections().range(matching);
             }
         } else {
-            var answer = atTargets.answer(
-                    matching,
-                    query.targets(),
-                    pricingModel,
-                    ratio,
-                    query.order(),
-                    hasCostTargets(query) ? priced -> meetsCostTargets(priced, query) : null);
+            var answer = answers.atTargets()
+                    .answer(
+                            matching,
+                            query.targets(),
+                            pricingModel,
+                            ratio,
+                            query.order(),
+                            hasCostTargets(query) ? priced -> meetsCostTargets(priced, query) : null);
             returned = answer.profiles();
             someMeetLatency = answer.someMeetLatency();
             range = answer.range();
@@ -98,23 +102,27 @@ public class ProfileService {
                 returned,
                 range,
                 () -> answer.isEmpty()
-                        ? TargetComments.whenNoneReturned(curves(matching), query.targets(), anyMeetsLatency)
-                        : LabelComments.of(publishedRows(matching, query, pricingModel, ratio), answer.size()));
+                        ? TargetComments.whenNoneReturned(
+                                        curves(answers.index(), matching), query.targets(), anyMeetsLatency)
+                                + WorkloadComments.whyNone(answers, query, matching.length)
+                        : LabelComments.of(publishedRows(answers, matching, query, pricingModel, ratio), answer.size())
+                                + WorkloadComments.lengths(answer));
     }
 
     /**
      * The answer's rows labeled published, found without reading the others: only curves with published points can
      * have one, and each of those is read the plain way (a few dozen, against up to 100,000 rows).
      */
-    private List<Profile> publishedRows(int[] matching, ProfileQuery query, PricingModel pricingModel, double ratio) {
+    private List<Profile> publishedRows(
+            CurveAnswers answers, int[] matching, ProfileQuery query, PricingModel pricingModel, double ratio) {
         List<Profile> rows = new ArrayList<>();
-        for (int position : withPublishedPoints) {
+        for (int position : answers.withPublishedPoints()) {
             if (Arrays.binarySearch(matching, position) < 0) {
                 continue;
             }
             var profile = InflectionProfiles.apply(query.targets(), ratio)
-                    ? Optional.of(inflections.profile(position, pricingModel))
-                    : atTargets.plainProfile(position, query.targets(), pricingModel, ratio);
+                    ? Optional.of(answers.inflections().profile(position, pricingModel))
+                    : answers.atTargets().plainProfile(position, query.targets(), pricingModel, ratio);
             profile.filter(p -> p.at().label().isPublished())
                     .filter(p -> !hasCostTargets(query) || meetsCostTargets(p.at(), query))
                     .ifPresent(rows::add);
@@ -128,6 +136,15 @@ public class ProfileService {
      */
     public DataLabel label(Curve curve, CurvePoint point) {
         return pricer.label(curve, point);
+    }
+
+    /**
+     * Why the profile's server was ranked before others with the same figures: {@code no server-specific measurement:
+     * vLLM, SGLang and TGI share this modeled curve} for a curve of the calibrated model that several servers share;
+     * empty otherwise.
+     */
+    public Optional<String> sharedCurve(Profile profile) {
+        return pricer.sharedCurve(profile.curve());
     }
 
     private static boolean hasCostTargets(ProfileQuery query) {
@@ -154,12 +171,22 @@ public class ProfileService {
 
     /** Every point of the matching curves, priced: GIQ's {@code benchmarkingData:fetch}. */
     public List<BenchmarkCurve> benchmarks(BenchmarkQuery query) {
+        return benchmarks(query, null, null);
+    }
+
+    /**
+     * {@link #benchmarks(BenchmarkQuery)} for a workload of asked average lengths (both or neither): the curves
+     * {@link #fetch} answers those lengths with.
+     */
+    public List<BenchmarkCurve> benchmarks(
+            BenchmarkQuery query, Integer averageInputLength, Integer averageOutputLength) {
         QueryChecks.required("model", query.model());
         QueryChecks.required("modelServer", query.modelServer());
         PricingModel pricingModel = QueryChecks.pricingModel(query.pricingModel());
         double ratio = QueryChecks.costRatio(query.outputInputCostRatio());
-        UseCase useCase =
-                query.useCase() == null ? catalog.useCase("chatbot").orElse(null) : checks.useCase(query.useCase());
+        UseCase useCase = query.useCase() == null || query.useCase().isBlank()
+                ? catalog.useCase(DEFAULT_USE_CASE).orElse(null)
+                : checks.useCase(query.useCase());
         requireKnown(query.model(), query.modelServer(), query.modelServerVersion());
         String machineType = blankToNull(query.machineType());
         if (machineType != null && catalog.machineType(machineType).isEmpty()) {
@@ -169,9 +196,20 @@ public class ProfileService {
                     QueryChecks.allowed(
                             catalog.machineTypes().stream().map(m -> m.name()).toList()));
         }
+        checks.averageLengths(averageInputLength, averageOutputLength, query.model());
+        CurveIndex index = averageInputLength == null
+                ? this.index
+                : workloads
+                        .answers(
+                                blankToNull(query.useCase()) == null ? null : useCase,
+                                averageInputLength,
+                                averageOutputLength,
+                                query.model())
+                        .index();
+        UseCase byKey = averageInputLength != null && blankToNull(query.useCase()) == null ? null : useCase;
         List<BenchmarkCurve> result = new ArrayList<>();
         for (int position :
-                matching(query.model(), query.modelServer(), query.modelServerVersion(), useCase, machineType, null)) {
+                matching(index, query.model(), query.modelServer(), query.modelServerVersion(), byKey, machineType)) {
             Curve curve = index.curve(position);
             UseCase curveUseCase = index.useCase(position);
             List<PricedPoint> points = curve.points().stream()
@@ -209,8 +247,8 @@ public class ProfileService {
     public List<ServerSetup> serverSetups(String model, String modelServer, String versionSelector) {
         requireKnown(blankToNull(model), blankToNull(modelServer), versionSelector);
         Set<ServerSetup> setups = new LinkedHashSet<>();
-        for (Curve curve :
-                curves(matching(blankToNull(model), blankToNull(modelServer), versionSelector, null, null, null))) {
+        for (Curve curve : curves(
+                index, matching(index, blankToNull(model), blankToNull(modelServer), versionSelector, null, null))) {
             setups.add(new ServerSetup(curve.key().model(), curve.key().modelServer(), CurveIndex.version(curve)));
         }
         return setups.stream()
@@ -226,13 +264,13 @@ public class ProfileService {
     }
 
     /** The positions, in key order, of the curves that pass every filter; {@code null} filters match everything. */
-    private int[] matching(
+    private static int[] matching(
+            CurveIndex index,
             String model,
             String server,
             String versionSelector,
             UseCase useCase,
-            String machineType,
-            ProfileQuery lengths) {
+            String machineType) {
         CurveIndex.Positions candidates = index.positionsOf(model);
         IntPredicate versionSelected = index.versionsSelectedBy(versionSelector);
         int[] matching = new int[candidates.to() - candidates.from()];
@@ -241,8 +279,7 @@ public class ProfileService {
         for (int position = candidates.from(); position < candidates.to(); position++) {
             // the key is read only when a filter needs it: 100,000 curves' keys are 100,000 trips around the heap
             if (versionSelected.test(position)
-                    && (!byKey || keyMatches(index.curve(position).key(), server, useCase, machineType))
-                    && (lengths == null || lengthsMatch(index.useCase(position), lengths))) {
+                    && (!byKey || keyMatches(index.curve(position).key(), server, useCase, machineType))) {
                 matching[count++] = position;
             }
         }
@@ -255,22 +292,8 @@ public class ProfileService {
                 && (machineType == null || machineType.equals(key.machineType()));
     }
 
-    private List<Curve> curves(int[] positions) {
+    private static List<Curve> curves(CurveIndex index, int[] positions) {
         return Arrays.stream(positions).mapToObj(index::curve).toList();
-    }
-
-    /** GIQ matches average input and output lengths within ±20% of the asked ones. */
-    private static boolean lengthsMatch(UseCase useCase, ProfileQuery query) {
-        if (query.averageInputLength() == null) {
-            return true;
-        }
-        return useCase != null
-                && within20Percent(useCase.averageInputTokens(), query.averageInputLength())
-                && within20Percent(useCase.averageOutputTokens(), query.averageOutputLength());
-    }
-
-    private static boolean within20Percent(int actual, int asked) {
-        return Math.abs(actual - asked) <= 0.2 * asked;
     }
 
     private void requireKnown(String model, String server, String versionSelector) {

@@ -68,20 +68,44 @@ final class QueryChecks {
         }
     }
 
-    static void averageLengths(Integer input, Integer output) {
+    /**
+     * Average lengths come together (GIQ: "only works alongside"), each at least one token, and a request of both
+     * must fit the model's context: the asked model's, or without one the longest context of the catalog (models with
+     * a shorter one get no curve for these lengths, and the answer says why).
+     */
+    void averageLengths(Integer input, Integer output, String model) {
         if ((input == null) != (output == null)) {
             throw ProfileQueryException.invalid(
                     input == null ? "averageInputLength" : "averageOutputLength",
                     "averageInputLength and averageOutputLength work only together: give both or neither");
         }
-        length("averageInputLength", input);
-        length("averageOutputLength", output);
+        if (input == null) {
+            return;
+        }
+        var limit = model == null ? null : catalog.model(model).orElse(null);
+        int context = limit != null
+                ? limit.maxContextTokens()
+                : catalog.models().stream()
+                        .mapToInt(m -> m.maxContextTokens())
+                        .max()
+                        .orElse(MAX_LENGTH_TOKENS);
+        String whose = limit != null
+                ? limit.id() + "'s context of " + context + " tokens"
+                : "the longest context of the catalog's models, " + context + " tokens";
+        length("averageInputLength", input, context - 1, whose);
+        length("averageOutputLength", output, context - 1, whose);
+        if ((long) input + output > context) {
+            throw ProfileQueryException.invalid(
+                    "averageInputLength",
+                    input + " + " + output + " tokens is not allowed: averageInputLength + averageOutputLength must"
+                            + " fit " + whose);
+        }
     }
 
-    private static void length(String field, Integer tokens) {
-        if (tokens != null && (tokens <= 0 || tokens > MAX_LENGTH_TOKENS)) {
+    private static void length(String field, int tokens, int max, String whose) {
+        if (tokens < 1 || tokens > max) {
             throw ProfileQueryException.invalid(
-                    field, tokens + " is not allowed: tokens > 0 and <= " + MAX_LENGTH_TOKENS);
+                    field, tokens + " is not allowed: tokens from 1 to " + max + " (the sum must fit " + whose + ")");
         }
     }
 

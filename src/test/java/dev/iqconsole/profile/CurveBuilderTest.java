@@ -22,7 +22,8 @@ class CurveBuilderTest {
                 .filter(c -> c.key().model().equals(model)
                         && c.key().modelServer().equals(server)
                         && java.util.Objects.equals(c.key().serverVersion(), version)
-                        && c.key().machineType().equals(machine))
+                        && c.key().machineType().equals(machine)
+                        && "chatbot".equals(c.key().useCase()))
                 .toList();
     }
 
@@ -79,6 +80,7 @@ class CurveBuilderTest {
                 .extracting(c -> c.key().serverVersion())
                 .allSatisfy(v -> assertThat(v).isNotBlank());
         var onH100 = result.curves().stream()
+                .filter(c -> c.key().useCase().equals("chatbot"))
                 .filter(c -> c.key().model().equals("openai/gpt-oss-20b")
                         && c.key().modelServer().equals("vllm")
                         && c.key().machineType().equals("a3-highgpu-1g"))
@@ -126,6 +128,7 @@ class CurveBuilderTest {
         var curves = result.curves().stream()
                 .filter(c -> c.key().model().equals("google/gemma-2-27b-it")
                         && c.key().machineType().equals("a3-highgpu-1g")
+                        && c.key().useCase().equals("chatbot")
                         && c.anchorRef().equals(CurveBuilder.MODELED_REF))
                 .toList();
         assertThat(curves).extracting(c -> c.key().modelServer()).containsExactlyInAnyOrder("vllm", "sglang", "tgi");
@@ -157,6 +160,7 @@ class CurveBuilderTest {
     void models_that_do_not_fit_get_an_exclusion_with_a_plain_reason() {
         assertThat(result.exclusions())
                 .filteredOn(e -> e.model().equals("deepseek-ai/DeepSeek-R1")
+                        && e.useCase().equals("chatbot")
                         && e.modelServer().equals("vllm")
                         && e.machineType().equals("g2-standard-96"))
                 .singleElement()
@@ -197,5 +201,72 @@ class CurveBuilderTest {
                     assertThat(c.key().modelServer()).isEqualTo("vllm");
                     assertThat(c.key().tpuTopology()).isNotNull();
                 });
+    }
+
+    @Test
+    void every_use_case_of_the_catalog_gets_modeled_curves_at_its_own_lengths() {
+        for (var useCase : catalog.useCases()) {
+            var modeled = result.curves().stream()
+                    .filter(c -> c.anchorRef().equals(CurveBuilder.MODELED_REF))
+                    .filter(c -> useCase.apiName().equals(c.key().useCase()))
+                    .toList();
+            assertThat(modeled).as(useCase.apiName()).hasSizeGreaterThan(100);
+            assertThat(modeled)
+                    .allSatisfy(c -> assertThat(c.parameters())
+                            .containsEntry(CurveBuilder.INPUT_TOKENS, (double) useCase.averageInputTokens())
+                            .containsEntry(CurveBuilder.OUTPUT_TOKENS, (double) useCase.averageOutputTokens()));
+            assertThat(modeled)
+                    .allSatisfy(c -> assertThat(c.source())
+                            .contains(
+                                    useCase.lengths() == dev.iqconsole.catalog.UseCase.Lengths.PUBLISHED
+                                            ? "(published)"
+                                            : "(assumed: GIQ does not publish this use case's lengths)"));
+        }
+        // longer requests hold more KV cache per sequence: the same replica serves fewer tokens/s
+        var chatbot = curve("google/gemma-2-27b-it", "a3-highgpu-1g", "chatbot");
+        var research = curve("google/gemma-2-27b-it", "a3-highgpu-1g", "deep research");
+        assertThat(research.parameters().get("capacity_tok_s"))
+                .isLessThan(chatbot.parameters().get("capacity_tok_s"));
+    }
+
+    @Test
+    void published_points_stay_with_the_chatbot_use_case() {
+        assertThat(result.curves())
+                .filteredOn(DataLabels::hasPublishedPoints)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.key().useCase()).isEqualTo("chatbot"));
+    }
+
+    @Test
+    void asked_lengths_are_modeled_on_demand_and_models_whose_context_is_too_short_are_excluded() {
+        var asked = dev.iqconsole.catalog.UseCase.asked(null, 1000, 500);
+        var facts = ServingFacts.packaged(catalog.models(), catalog.accelerators());
+        var one = CurveBuilder.modeled(catalog, facts, asked, "google/gemma-2-27b-it");
+        assertThat(one.curves()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.key().model()).isEqualTo("google/gemma-2-27b-it");
+            assertThat(c.key().useCase()).isNull();
+            assertThat(c.parameters()).containsEntry(CurveBuilder.INPUT_TOKENS, 1000.0);
+            assertThat(c.source()).contains("1,000 input / 500 output tokens (asked for)");
+        });
+
+        var tooLong = dev.iqconsole.catalog.UseCase.asked(null, 8000, 1000); // gemma-2 reads 8,192 tokens
+        var none = CurveBuilder.modeled(catalog, facts, tooLong, "google/gemma-2-27b-it");
+        assertThat(none.curves()).isEmpty();
+        assertThat(none.exclusions())
+                .singleElement()
+                .extracting(Exclusion::reason)
+                .isEqualTo("Custom lengths needs 8,000 + 1,000 tokens of context; google/gemma-2-27b-it reads at most"
+                        + " 8,192");
+    }
+
+    private Curve curve(String model, String machine, String useCase) {
+        return result.curves().stream()
+                .filter(c -> c.key().model().equals(model)
+                        && c.key().modelServer().equals("vllm")
+                        && c.key().machineType().equals(machine)
+                        && c.anchorRef().equals(CurveBuilder.MODELED_REF)
+                        && useCase.equals(c.key().useCase()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -58,8 +58,8 @@ public class FixtureCatalog implements Catalog {
             price("g2-standard-48", PricingModel.SPOT, "0.81", PriceScope.ACCELERATOR_ONLY),
             price("ct6e-standard-4t", PricingModel.SPOT, "4.00", PriceScope.WHOLE_VM));
     private final List<UseCase> useCases = List.of(
-            new UseCase("chatbot", "Chatbot (ShareGPT)", 226, 195, SOURCE),
-            new UseCase("code completion", "Code Completion", 2048, 256, SOURCE));
+            new UseCase("chatbot", "Chatbot (ShareGPT)", 226, 195, UseCase.Lengths.PUBLISHED, SOURCE),
+            new UseCase("code completion", "Code Completion", 2048, 256, UseCase.Lengths.ASSUMED, SOURCE));
     private final List<PublishedPoint> publishedPoints = List.of(
             published("nb-a3", "a3-highgpu-1g", "nvidia-h100-80gb", 1, 2050, 67, "0.055", "0.222"),
             published("nb-g2", "g2-standard-48", "nvidia-l4", 4, 425, 1085, "0.102", "0.409"),

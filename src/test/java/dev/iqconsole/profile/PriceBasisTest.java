@@ -71,6 +71,7 @@ class PriceBasisTest {
                 .model("google/gemma-2-27b-it")
                 .modelServer("vllm")
                 .modelServerVersion("all")
+                .useCase("chatbot")
                 .build());
         var h100 = result.profiles().stream()
                 .filter(p -> p.key().machineType().equals("a3-highgpu-1g"))

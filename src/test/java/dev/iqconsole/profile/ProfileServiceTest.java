@@ -162,17 +162,6 @@ class ProfileServiceTest {
     }
 
     @Test
-    void average_lengths_match_use_cases_within_twenty_percent() {
-        var near = fetch(ProfileQuery.builder().model(GPT_OSS).averageLengths(2200, 300));
-        var far = fetch(ProfileQuery.builder().model(GPT_OSS).averageLengths(2600, 256));
-
-        assertThat(near.profiles())
-                .singleElement()
-                .satisfies(p -> assertThat(p.key().useCase()).isEqualTo("code completion"));
-        assertThat(far.profiles()).isEmpty();
-    }
-
-    @Test
     void recommended_ranks_by_output_cost_then_unpriced_by_throughput_and_other_orders_are_available() {
         var all = ProfileQuery.builder().modelServerVersion("all");
         var recommended = fetch(all);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class ProfilesCsvTest {
 
-    private static final UseCase CHATBOT = new UseCase("chatbot", "Chatbot (ShareGPT)", 226, 195, "test");
+    private static final UseCase CHATBOT =
+            new UseCase("chatbot", "Chatbot (ShareGPT)", 226, 195, UseCase.Lengths.PUBLISHED, "test");
     private static final CurvePoint POINT = new CurvePoint(6.84, 1334.4, 1545, 6.6, 43.2, 6.4, Provenance.MODELED);
 
     @Test

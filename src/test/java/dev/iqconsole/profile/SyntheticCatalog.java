@@ -30,7 +30,8 @@ public class SyntheticCatalog implements Catalog, CurveCatalog {
     private final List<MachineType> machineTypes = new ArrayList<>();
     private final Map<String, Price> prices = new HashMap<>();
     private final List<Curve> curves = new ArrayList<>();
-    private final List<UseCase> useCases = List.of(new UseCase("chatbot", "Chatbot (ShareGPT)", 226, 195, "synthetic"));
+    private final List<UseCase> useCases =
+            List.of(new UseCase("chatbot", "Chatbot (ShareGPT)", 226, 195, UseCase.Lengths.PUBLISHED, "synthetic"));
     private final Accelerator accelerator =
             new Accelerator("nvidia-l4", "NVIDIA L4", AcceleratorFamily.GPU, 24, 300, 121, "synthetic");
 

@@ -127,7 +127,9 @@ class TargetProfilesTest {
                 var published = expected.stream()
                         .filter(p -> p.at().label().isPublished())
                         .toList();
-                assertThat(result.comment()).as(what).isEqualTo(LabelComments.of(published, expected.size()));
+                assertThat(result.comment())
+                        .as(what)
+                        .isEqualTo(LabelComments.of(published, expected.size()) + WorkloadComments.lengths(ranked));
             }
             answered += ranked.size() > 1 ? 1 : 0;
         }

@@ -11,6 +11,8 @@ import dev.iqconsole.profile.ProfileOrder;
  * @param modelServerVersion blank for the most recently benchmarked version
  * @param name blank derives {@code <model-short>-<server>}
  * @param bucket {@code null} to load from Hugging Face
+ * @param useCase the use case's API name; {@code null} with custom lengths
+ * @param averageInputLength with {@code averageOutputLength}: custom average lengths; {@code null} for the use case's
  */
 record DeployChoice(
         String model,
@@ -28,4 +30,6 @@ record DeployChoice(
         TargetPlatform platform,
         Monitoring monitoring,
         boolean autoscaling,
-        int maxReplicas) {}
+        int maxReplicas,
+        Integer averageInputLength,
+        Integer averageOutputLength) {}

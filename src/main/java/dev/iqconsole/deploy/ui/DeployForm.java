@@ -41,7 +41,8 @@ class DeployForm extends Div {
     final Select<String> cluster = new Select<>();
     final TextField namespace = new TextField("Namespace");
     final TextField name = new TextField("Deployment name");
-    final Select<String> useCase = new Select<>();
+    final WorkloadField workload = new WorkloadField();
+    final Select<String> useCase = workload.useCase;
     final NumberField ntpot = new NumberField("Max NTPOT (ms)");
     final NumberField ttft = new NumberField("Max TTFT (ms)");
     final Select<String> pricingModel = new Select<>();
@@ -61,7 +62,6 @@ class DeployForm extends Div {
         addClassName("iqc-deploy-form");
         setId("deploy-form");
         cluster.setLabel("Cluster (kubeconfig context)");
-        useCase.setLabel("Use case");
         pricingModel.setLabel("Pricing model");
         optimizeFor.setLabel("Optimize for");
         server.setLabel("Model server");
@@ -103,7 +103,7 @@ class DeployForm extends Div {
         ids();
         add(
                 group("Where", cluster, namespace, name, platform),
-                group("Performance", useCase, ntpot, ttft, pricingModel, optimizeFor),
+                group("Performance", workload, ntpot, ttft, pricingModel, optimizeFor),
                 group("Server and accelerator", server, version, machineType),
                 group("Model", source, hfToken, bucket),
                 group("Scaling and monitoring", autoscaling, maxReplicas, monitoring));
@@ -120,7 +120,17 @@ class DeployForm extends Div {
     /** Every field whose value changes what the page shows. */
     List<AbstractField<?, ?>> fields() {
         List<AbstractField<?, ?>> all = new ArrayList<>();
-        all.addAll(List.of(cluster, namespace, name, useCase, ntpot, ttft, pricingModel, optimizeFor));
+        all.addAll(List.of(
+                cluster,
+                namespace,
+                name,
+                useCase,
+                workload.input,
+                workload.output,
+                ntpot,
+                ttft,
+                pricingModel,
+                optimizeFor));
         all.addAll(List.of(
                 server, version, machineType, source, hfToken, bucket, platform, monitoring, autoscaling, maxReplicas));
         return all;
@@ -132,6 +142,8 @@ class DeployForm extends Div {
                 namespace,
                 name,
                 useCase,
+                workload.input,
+                workload.output,
                 ntpot,
                 ttft,
                 pricingModel,
@@ -156,7 +168,6 @@ class DeployForm extends Div {
         cluster.setId("cluster");
         namespace.setId("namespace");
         name.setId("deployment-name");
-        useCase.setId("use-case");
         ntpot.setId("target-ntpot");
         ttft.setId("target-ttft");
         pricingModel.setId("pricing-model");
@@ -248,6 +259,8 @@ class DeployForm extends Div {
             case "targets.ttftMs" -> ttft;
             case "autoscaling.maxReplicas" -> maxReplicas;
             case "platform" -> platform;
+            case "averageInputLength" -> workload.input;
+            case "averageOutputLength" -> workload.output;
             default ->
                 planField.startsWith("machineType")
                                 || planField.startsWith("accelerator")

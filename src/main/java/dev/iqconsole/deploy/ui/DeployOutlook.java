@@ -15,6 +15,7 @@ import java.util.List;
  * @param alternatives the model's other machine types with this server
  * @param recommended the engine's first choice for these settings; {@code null} when no profile meets the targets
  * @param targetComment why no profile meets the targets, with the achievable range; empty when some do
+ * @param tie why the recommended server was chosen among servers that share its curve; empty when they do not
  */
 record DeployOutlook(
         ResolvedPlan resolved,
@@ -22,7 +23,8 @@ record DeployOutlook(
         List<Problem> problems,
         List<DeployAlternative> alternatives,
         ProfileKey recommended,
-        String targetComment) {
+        String targetComment,
+        String tie) {
 
     boolean deployable() {
         return manifests != null && problems.isEmpty() && targetComment.isEmpty();

@@ -57,13 +57,14 @@ class DeployPlanner {
         return profiles.modelServerVersions(model, server);
     }
 
-    /** The model's profiles with no target, for the use case and machine type choices. */
-    List<Profile> profilesOf(String model, String server, String version, String useCase) {
+    /** The model's profiles with no target for the workload, for the machine type choices. */
+    List<Profile> profilesOf(String model, String server, String version, WorkloadField workload) {
         return profiles.fetch(ProfileQuery.builder()
                         .model(model)
                         .modelServer(server)
                         .modelServerVersion(version)
-                        .useCase(useCase)
+                        .useCase(workload.apiUseCase())
+                        .averageLengths(workload.averageInputLength(), workload.averageOutputLength())
                         .build())
                 .profiles();
     }
@@ -79,6 +80,14 @@ class DeployPlanner {
                 ? null
                 : ranked.profiles().getFirst().key();
         String comment = ranked.profiles().isEmpty() ? ranked.comment() : "";
+        String tie = ranked.profiles().isEmpty()
+                ? ""
+                : profiles.sharedCurve(ranked.profiles().getFirst())
+                        .map(sharing -> "Recommended "
+                                + ranked.profiles().getFirst().key().modelServer()
+                                + ": " + sharing + ", so the tie goes to vLLM, the most widely used server and GIQ's"
+                                + " default.")
+                        .orElse("");
         ResolvedPlan resolved = resolver.resolve(planRequest(choice));
         ManifestSet set = null;
         List<Problem> problems = List.of();
@@ -87,7 +96,7 @@ class DeployPlanner {
         } catch (InvalidPlanException e) {
             problems = e.problems();
         }
-        return new DeployOutlook(resolved, set, problems, alternatives(choice, recommended), recommended, comment);
+        return new DeployOutlook(resolved, set, problems, alternatives(choice, recommended), recommended, comment, tie);
     }
 
     /** The model's machine types with the chosen server and version: those meeting the targets first. */
@@ -157,6 +166,7 @@ class DeployPlanner {
                 .modelServer(server)
                 .modelServerVersion(version)
                 .useCase(c.useCase())
+                .averageLengths(c.averageInputLength(), c.averageOutputLength())
                 .pricingModel(c.pricingModel())
                 .order(c.order());
         if (targets != null) {
@@ -183,7 +193,9 @@ class DeployPlanner {
                 c.maxReplicas(),
                 c.bucket(),
                 c.platform(),
-                c.monitoring());
+                c.monitoring(),
+                c.averageInputLength(),
+                c.averageOutputLength());
     }
 
     private static String blankToNull(String value) {

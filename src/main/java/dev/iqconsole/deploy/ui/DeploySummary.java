@@ -17,6 +17,7 @@ class DeploySummary extends Div {
     private final Paragraph operatingPoint = new Paragraph();
     private final Div metrics = new Div();
     private final Paragraph dataBasis = new Paragraph();
+    private final Paragraph tie = new Paragraph();
 
     DeploySummary() {
         addClassName("iqc-panel");
@@ -28,7 +29,8 @@ class DeploySummary extends Div {
         metrics.setId("metrics");
         dataBasis.addClassName("iqc-muted");
         dataBasis.setId("data-basis");
-        add(new H2("Expected performance per replica"), recommendation, metrics, operatingPoint, dataBasis);
+        tie.setId("server-tie");
+        add(new H2("Expected performance per replica"), recommendation, tie, metrics, operatingPoint, dataBasis);
     }
 
     void show(DeployOutlook outlook) {
@@ -40,6 +42,8 @@ class DeploySummary extends Div {
                 + (isRecommended || outlook.recommended() == null
                         ? ""
                         : ". The recommendation for these settings is " + describe(outlook.recommended()) + "."));
+        tie.setText(outlook.tie());
+        tie.setVisible(!outlook.tie().isEmpty());
         CurvePoint p = chosen.at().point();
         var cost = chosen.at().cost();
         metrics.removeAll();

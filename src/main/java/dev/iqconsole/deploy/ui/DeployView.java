@@ -34,12 +34,12 @@ import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ProfileOrder;
 import dev.iqconsole.profile.ProfileQueryException;
 import dev.iqconsole.profile.ProfileResult;
+import dev.iqconsole.profile.ProfileService;
 import dev.iqconsole.profile.ui.CurveCharts;
 import dev.iqconsole.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -181,14 +181,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         reachability.check(overview, contexts);
         form.namespace.setValue(
                 contexts.isEmpty() ? "default" : contexts.getFirst().namespace());
-        List<String> useCases =
-                new ArrayList<>(new LinkedHashSet<>(planner.profilesOf(model.id(), null, null, null).stream()
-                        .map(p -> p.key().useCase())
-                        .toList()));
-        form.useCase.setItems(useCases);
-        form.useCase.setItemLabelGenerator(
-                u -> catalog.useCase(u).map(c -> c.displayName()).orElse(u));
-        form.useCase.setValue(useCases.contains("chatbot") ? "chatbot" : useCases.getFirst());
+        form.workload.setUseCases(catalog.useCases(), ProfileService.DEFAULT_USE_CASE);
         form.pricingModel.setItems(java.util.Arrays.stream(PricingModel.values())
                 .map(PricingModel::apiName)
                 .toList());
@@ -215,6 +208,8 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
 
     private void changed(Object source) {
         if (source == form.useCase
+                || source == form.workload.input
+                || source == form.workload.output
                 || source == form.ntpot
                 || source == form.ttft
                 || source == form.pricingModel
@@ -275,7 +270,8 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
             try {
                 outlook = planner.outlook(choice(targets));
             } catch (ProfileQueryException e) {
-                DeployForm.fail(form.machineType, e.getMessage());
+                HasValidation field = e.field() == null ? null : form.fieldOf(e.field());
+                DeployForm.fail(field == null ? form.machineType : field, e.getMessage());
             } catch (RuntimeException e) {
                 // a bug, not bad input: say so in the page and keep the rest of it usable
                 log.error("Deploy page: no plan for {}", model.id(), e);
@@ -335,7 +331,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         Integer max = form.maxReplicas.getValue();
         return new DeployChoice(
                 model.id(),
-                form.useCase.getValue(),
+                form.workload.apiUseCase(),
                 targets,
                 form.pricingModel.getValue(),
                 form.optimizeFor.getValue(),
@@ -349,7 +345,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
                 form.platform.getValue(),
                 form.monitoring.getValue(),
                 form.autoscaling.getValue(),
-                max == null ? 1 : max);
+                max == null ? 1 : max,
+                form.workload.averageInputLength(),
+                form.workload.averageOutputLength());
     }
 
     private void fillVersions() {
@@ -363,10 +361,15 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
     private void fillMachines() {
         String current = form.machineType.getValue();
         acceleratorOf.clear();
-        planner.profilesOf(model.id(), form.server.getValue(), form.version.getValue(), form.useCase.getValue())
-                .forEach(p -> acceleratorOf.putIfAbsent(
-                        p.key().machineType(),
-                        p.key().acceleratorCount() + " × " + p.key().accelerator()));
+        List<Profile> offered;
+        try {
+            offered = planner.profilesOf(model.id(), form.server.getValue(), form.version.getValue(), form.workload);
+        } catch (ProfileQueryException e) {
+            offered = List.of(); // custom lengths the engine refuses: refresh() shows why on the length field
+        }
+        offered.forEach(p -> acceleratorOf.putIfAbsent(
+                p.key().machineType(),
+                p.key().acceleratorCount() + " × " + p.key().accelerator()));
         List<String> machines = List.copyOf(acceleratorOf.keySet());
         // the map's values are for the label; the plan needs the plain accelerator label
         Map<String, String> labels = Map.copyOf(acceleratorOf);

@@ -82,11 +82,14 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(Model model) {
         title = model.displayName() + " · Inference Quickstart Console";
+        // the model page shows GIQ's default use case; the others are on the explorer and the deploy page
         var own = curves.curves().stream()
                 .filter(c -> c.key().model().equals(model.id()))
+                .filter(c -> ProfileService.DEFAULT_USE_CASE.equals(c.key().useCase()))
                 .toList();
         var exclusions = curves.exclusions().stream()
                 .filter(x -> x.model().equals(model.id()))
+                .filter(x -> ProfileService.DEFAULT_USE_CASE.equals(x.useCase()))
                 .toList();
         add(header(model, own), new ModelFacts(model), profiles(model.id(), own), exclusionsPanel(exclusions));
     }
@@ -132,8 +135,9 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     + "show expected performance. You can still deploy it with settings of your choice."));
             return panel;
         }
-        var hint = new Paragraph("Figures at each profile's inflection point, the load past which latency rises "
-                + "steeply for little more throughput; costs at spot prices.");
+        var hint = new Paragraph("Chatbot (ShareGPT) use case, whose average lengths GIQ publishes. Figures at each"
+                + " profile's inflection point, the load past which latency rises steeply for little more throughput;"
+                + " costs at spot prices. Other use cases and your own lengths: Profiles and Deploy.");
         hint.addClassName("iqc-muted");
         var chart = new EChart();
         chart.setId("model-chart");
@@ -142,6 +146,7 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var rows = profiles.fetch(ProfileQuery.builder()
                         .model(modelId)
                         .modelServerVersion("all")
+                        .useCase(ProfileService.DEFAULT_USE_CASE)
                         .build())
                 .profiles();
         panel.add(hint, new ProfilesGlance(rows), chart);

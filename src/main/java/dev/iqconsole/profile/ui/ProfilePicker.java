@@ -4,8 +4,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
+import dev.iqconsole.catalog.UseCase;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.ProfileKey;
+import dev.iqconsole.profile.ProfileService;
 import dev.iqconsole.profile.Provenance;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,6 +48,13 @@ class ProfilePicker extends Div {
         version.setLabel("Version");
         useCase.setId("profile-use-case");
         useCase.setLabel("Use case");
+        // the gcloud label, with where the use case's average lengths come from (published or assumed)
+        useCase.setItemLabelGenerator(name -> catalog.useCase(name)
+                .map(u -> u.displayName() + (u.lengths() == UseCase.Lengths.PUBLISHED ? "" : " (assumed lengths)"))
+                .orElse(String.valueOf(name)));
+        useCase.addValueChangeListener(e -> useCase.setHelperText(catalog.useCase(e.getValue())
+                .map(u -> "Average lengths " + u.describeLengths())
+                .orElse(null)));
         model.addValueChangeListener(e ->
                 offer(server, matching(e.getValue(), null, null), c -> c.key().modelServer()));
         server.addValueChangeListener(
@@ -94,6 +103,8 @@ class ProfilePicker extends Div {
                 .sorted(Comparator.comparing((String v) -> evidence.get(v))
                         .thenComparing(count::get)
                         .reversed()
+                        // GIQ's default use case first among equals: the one whose lengths are published
+                        .thenComparing(v -> !v.equals(ProfileService.DEFAULT_USE_CASE))
                         .thenComparing(Comparator.naturalOrder()))
                 .findFirst();
     }

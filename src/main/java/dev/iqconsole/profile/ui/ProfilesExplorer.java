@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import dev.iqconsole.base.ui.EChart;
@@ -19,6 +20,8 @@ import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ProfileKey;
 import dev.iqconsole.profile.ProfileQuery;
+import dev.iqconsole.profile.ProfileQueryException;
+import dev.iqconsole.profile.ProfileResult;
 import dev.iqconsole.profile.ProfileService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +46,8 @@ class ProfilesExplorer extends Div {
     private final ProfileService service;
     private final Select<String> pricing = new Select<>();
     private final NumberField ntpotTarget = new NumberField("Max NTPOT (ms)");
+    private final IntegerField inputLength = new IntegerField("Average input tokens");
+    private final IntegerField outputLength = new IntegerField("Average output tokens");
     private final Paragraph comment = new Paragraph();
     private final Paragraph priceBasis = new Paragraph();
     private final ProfilesTable table = new ProfilesTable();
@@ -72,7 +77,18 @@ class ProfilesExplorer extends Div {
         ntpotTarget.setTooltipText("Only profiles that can meet the target, with their metrics read at the target");
         pricing.addValueChangeListener(e -> refresh());
         ntpotTarget.addValueChangeListener(e -> refresh());
-        var controls = new Div(pricing, ntpotTarget);
+        inputLength.setId("input-length");
+        outputLength.setId("output-length");
+        for (var length : List.of(inputLength, outputLength)) {
+            length.setMin(1);
+            length.setClearButtonVisible(true);
+            length.setPlaceholder("the use case's");
+            length.setWidth("11rem");
+            length.setTooltipText(
+                    "Both set: every curve is modeled for these average lengths instead of the use" + " case's");
+            length.addValueChangeListener(e -> refresh());
+        }
+        var controls = new Div(pricing, ntpotTarget, inputLength, outputLength);
         controls.addClassName("iqc-toolbar");
         comment.setId("profiles-comment");
         comment.addClassName("iqc-warning");
@@ -106,27 +122,42 @@ class ProfilesExplorer extends Div {
         }
         String pricingModel = pricing.getValue();
         Double target = ntpotTarget.getValue();
-        var result = service.fetch(ProfileQuery.builder()
-                .model(picked.model())
-                .modelServer(picked.modelServer())
-                .modelServerVersion(picked.serverVersion())
-                .useCase(picked.useCase())
-                .pricingModel(pricingModel)
-                .targetNtpotMs(target)
-                .build());
+        boolean asked = inputLength.getValue() != null && outputLength.getValue() != null;
+        Integer input = asked ? inputLength.getValue() : null;
+        Integer output = asked ? outputLength.getValue() : null;
+        inputLength.setInvalid(false);
+        ProfileResult result;
+        try {
+            result = service.fetch(ProfileQuery.builder()
+                    .model(picked.model())
+                    .modelServer(picked.modelServer())
+                    .modelServerVersion(picked.serverVersion())
+                    .useCase(picked.useCase())
+                    .averageLengths(input, output)
+                    .pricingModel(pricingModel)
+                    .targetNtpotMs(target)
+                    .build());
+        } catch (ProfileQueryException e) {
+            inputLength.setErrorMessage(e.getMessage());
+            inputLength.setInvalid(true);
+            return;
+        }
         shown = result.profiles();
         table.show(shown);
         // with profiles, the engine's comment only restates the table's Data column
         comment.setText(shown.isEmpty() ? result.comment() : "");
         comment.setVisible(shown.isEmpty() && !result.comment().isBlank());
-        var curves = service.benchmarks(new BenchmarkQuery(
-                picked.model(),
-                picked.modelServer(),
-                picked.serverVersion(),
-                null,
-                pricingModel,
-                picked.useCase(),
-                null));
+        var curves = service.benchmarks(
+                new BenchmarkQuery(
+                        picked.model(),
+                        picked.modelServer(),
+                        picked.serverVersion(),
+                        null,
+                        pricingModel,
+                        picked.useCase(),
+                        null),
+                input,
+                output);
         costVsNtpot.setOption(CostCharts.costVsNtpot(curves, target).option());
         inputVsOutput.setOption(CostCharts.inputVsOutputOption(shown));
         priceBasis.setText(priceBasis(shown));

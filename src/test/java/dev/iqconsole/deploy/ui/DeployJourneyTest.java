@@ -81,9 +81,13 @@ class DeployJourneyTest {
 
             // the prefill: the engine's recommendation with its figures, the chart drawn
             // at the newest price sheet one A100 40GB costs least per token at its modeled knee (a power-capped L4
-            // sustains too little compute); the servers share that curve, and the first in key order is shown
+            // sustains too little compute); the servers share that curve, the tie goes to vLLM, and the page says why
             assertThat(page.locator("#recommendation"))
-                    .hasText("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+                    .hasText("Recommended: vllm v0.12.0 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+            assertThat(page.locator("#server-tie"))
+                    .containsText("no server-specific measurement: vLLM, SGLang and TGI share this modeled curve");
+            assertThat(page.locator("#use-case")).containsText("Chatbot (ShareGPT)");
+            assertThat(page.locator("#use-case")).containsText("226 input / 195 output tokens (published)");
             assertThat(page.locator("#metric-usd-hour")).containsText("/h");
             assertThat(page.locator("#provenance")).hasText("modeled");
             assertThat(page.locator("#deploy-chart[data-rendered] canvas")).isVisible();
@@ -101,9 +105,9 @@ class DeployJourneyTest {
             assertThat(page.locator("#metric-ntpot")).not().containsText("67 ms");
             // at 30 ms one A100 still is the cheapest that meets it
             assertThat(page.locator("#recommendation"))
-                    .hasText("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
-            String server = "sglang";
-            String deploymentName = "gpt-oss-20b-sglang-deployment";
+                    .hasText("Recommended: vllm v0.12.0 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+            String server = "vllm";
+            String deploymentName = "gpt-oss-20b-vllm-deployment";
             assertThat(page.locator("#metric-output-tps")).not().containsText("13,335");
             double ntpotNow = Double.parseDouble(
                     page.locator("#metric-ntpot .iqc-metric-value").innerText().replaceAll("[^0-9.]", ""));
@@ -112,6 +116,37 @@ class DeployJourneyTest {
             assertThat(page.locator("#deploy-chart").evaluate("e => e.option")).isNotEqualTo(chartBefore);
             page.locator("#deploy-chart")
                     .screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("deploy-chart.png")));
+
+            // another workload: an assumed use case says so; custom lengths move the recommendation and the chart
+            String metricsAtChatbot = page.locator("#metrics").innerText();
+            page.locator("#use-case vaadin-select-value-button").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Deep Research"))
+                    .click();
+            assertThat(page.locator("#use-case"))
+                    .containsText("(assumed: GIQ does not publish this use case's lengths)");
+            assertThat(page.locator("#data-basis")).containsText("Deep Research, average lengths 4,096 input");
+            page.locator("#use-case vaadin-select-value-button").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Custom lengths"))
+                    .click();
+            var input = page.locator("#input-length input");
+            input.fill("1000");
+            input.press("Tab");
+            var output = page.locator("#output-length input");
+            output.fill("500");
+            output.press("Tab");
+            assertThat(page.locator("#data-basis")).containsText("1,000 input / 500 output tokens (asked for)");
+            assertThat(page.locator("#metrics")).not().hasText(metricsAtChatbot);
+            for (int width : new int[] {1440, 1024, 390}) {
+                page.setViewportSize(width, width == 390 ? 2400 : 1500);
+                page.waitForTimeout(1000); // the chart redraws at the new width after the window's resize event
+                shot(page, "deploy-workload-" + width + ".png");
+            }
+            page.setViewportSize(1440, 900);
+            page.locator("#use-case vaadin-select-value-button").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Chatbot (ShareGPT)"))
+                    .click();
+            assertThat(page.locator("#recommendation"))
+                    .hasText("Recommended: vllm v0.12.0 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
 
             // View YAML shows the Deployment that Deploy will apply
             page.locator("#view-yaml").click();
@@ -147,7 +182,7 @@ class DeployJourneyTest {
             var container =
                     deployment.getSpec().getTemplate().getSpec().getContainers().getFirst();
             assertThat(container.getImage()).contains(server);
-            assertThat(container.getArgs()).contains("--model-path=openai/gpt-oss-20b");
+            assertThat(container.getArgs()).contains("--model=openai/gpt-oss-20b");
             assertThat(deployment.getSpec().getTemplate().getSpec().getNodeSelector())
                     .containsEntry("cloud.google.com/gke-accelerator", "nvidia-tesla-a100");
             assertThat(deployment.getMetadata().getLabels())
@@ -159,7 +194,7 @@ class DeployJourneyTest {
             page.setViewportSize(1440, 900);
             page.locator("#workload-link").click();
             page.waitForURL("**/workloads?**");
-            assertThat(page.locator("#workloads-grid")).containsText("gpt-oss-20b-sglang");
+            assertThat(page.locator("#workloads-grid")).containsText("gpt-oss-20b-vllm");
             shot(page, "workloads-after-deploy.png");
             // the link selects the workload: its detail is open (a click on the row would close it again)
             assertThat(page.locator("#delete-workload")).isVisible();

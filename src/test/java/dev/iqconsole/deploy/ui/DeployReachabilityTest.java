@@ -22,8 +22,9 @@ class DeployReachabilityTest extends SpringBrowserlessTest {
     @DynamicPropertySource
     static void clusters(DynamicPropertyRegistry registry) {
         registry.add("iqconsole.cluster.kubeconfig", KUBECONFIG.file::toString);
-        registry.add("iqconsole.cluster.connect-timeout", () -> "1s");
-        registry.add("iqconsole.cluster.request-timeout", () -> "2s");
+        // short enough that the hanging context gives up soon, long enough that the mock answers on a loaded machine
+        registry.add("iqconsole.cluster.connect-timeout", () -> "3s");
+        registry.add("iqconsole.cluster.request-timeout", () -> "8s");
     }
 
     @AfterAll

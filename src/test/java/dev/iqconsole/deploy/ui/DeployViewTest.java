@@ -51,18 +51,25 @@ class DeployViewTest extends SpringBrowserlessTest {
         open("openai", "gpt-oss-20b");
 
         // at the newest price sheet one A100 40GB costs least per token at its modeled knee (one L4, power-capped,
-        // sustains too little compute); vLLM, SGLang and TGI share that curve, and the first in key order is shown
-        assertThat(select("model-server").getValue()).isEqualTo("sglang");
-        assertThat(select("server-version").getValue()).isEqualTo("v0.5.5");
+        // sustains too little compute); vLLM, SGLang and TGI share that curve, the tie goes to vLLM and the page says
+        // why
+        assertThat(select("model-server").getValue()).isEqualTo("vllm");
+        assertThat(select("server-version").getValue()).isEqualTo("v0.12.0");
         assertThat(select("machine-type").getValue()).isEqualTo("a2-highgpu-1g");
         assertThat(select("cluster").getValue()).isEqualTo(MockCluster.CONTEXT);
         assertThat(select("pricing-model").getValue()).isEqualTo("spot");
         assertThat(text("recommendation"))
-                .isEqualTo("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+                .isEqualTo("Recommended: vllm v0.12.0 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+        assertThat(text("server-tie"))
+                .isEqualTo("Recommended vllm: no server-specific measurement: vLLM, SGLang and TGI share this modeled"
+                        + " curve (TGI is not calibrated: no public TGI measurement is in the fit), so the tie goes to"
+                        + " vLLM, the most widely used server and GIQ's default.");
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(text("data-basis"))
-                .startsWith("These figures are modeled: no server-specific measurement: vLLM, SGLang and TGI share"
-                        + " this curve of the calibrated serving model (held-out error ±34%");
+                .startsWith("These figures are modeled: the calibrated serving model (held-out error ±34%,"
+                        + " docs/model-calibration.md) for Chatbot (ShareGPT), average lengths 226 input / 195 output"
+                        + " tokens (published); no server-specific measurement: vLLM, SGLang and TGI share this"
+                        + " modeled curve");
         assertThat(text("metric-usd-hour")).endsWith("/h");
         assertThat(chartOption()).contains("operating point").doesNotContain("target ");
         var rows = alternatives().rows();
@@ -94,7 +101,8 @@ class DeployViewTest extends SpringBrowserlessTest {
         assertThat(text("operating-point")).contains("spot pricing: costs spread $5.8532/h (us-central1, 2026-07-30");
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(text("data-basis"))
-                .startsWith("These figures are modeled: no server-specific measurement: vLLM, SGLang and TGI share")
+                .startsWith("These figures are modeled: the calibrated serving model")
+                .contains("no server-specific measurement: vLLM, SGLang and TGI share this modeled curve")
                 .doesNotContain("GIQ published");
     }
 
@@ -105,10 +113,10 @@ class DeployViewTest extends SpringBrowserlessTest {
         test(number("target-ntpot")).setValue(30.0);
 
         assertThat(text("operating-point")).startsWith("At the highest load that meets the latency targets");
-        // vLLM's H100 knee is at 67 ms; under 30 ms SGLang on one A100 is the cheapest profile
+        // vLLM's H100 knee is at 67 ms; under 30 ms one A100 is the cheapest profile (servers tie: vLLM)
         assertThat(text("recommendation"))
-                .isEqualTo("Recommended: sglang v0.5.5 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
-        assertThat(select("model-server").getValue()).isEqualTo("sglang");
+                .isEqualTo("Recommended: vllm v0.12.0 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+        assertThat(select("model-server").getValue()).isEqualTo("vllm");
         assertThat(select("machine-type").getValue()).isEqualTo("a2-highgpu-1g");
         assertThat(msOf(text("metric-ntpot"))).isLessThanOrEqualTo(30.0);
         assertThat(tokensOf(text("metric-output-tps"))).isLessThan(13_335);

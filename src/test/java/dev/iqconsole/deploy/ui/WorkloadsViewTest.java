@@ -314,7 +314,9 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
                 TargetPlatform.GKE,
                 null,
                 ntpotMs != null,
-                3);
+                3,
+                null,
+                null);
         DeployOutlook outlook = planner.outlook(choice);
         assertThat(outlook.deployable())
                 .as(outlook.problems() + outlook.targetComment())
