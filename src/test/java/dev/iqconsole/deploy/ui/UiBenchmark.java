@@ -53,9 +53,11 @@ public final class UiBenchmark {
                 });
             }
             consoles.forEach((label, base) -> {
-                print(label + ": about page (text only: Vaadin's own start-up), new context (cache empty)",
+                print(
+                        label + ": about page (text only: Vaadin's own start-up), new context (cache empty)",
                         times.get(label + " about"));
-                print(label + ": catalog page, new context (server warm, browser cache empty)",
+                print(
+                        label + ": catalog page, new context (server warm, browser cache empty)",
                         times.get(label + " catalog"));
                 print(label + ": deploy page, new context, chart drawn (cache empty)", times.get(label + " deploy"));
             });
