@@ -4,7 +4,7 @@
 #   base     the console of another commit as it shipped (default: main)
 #   jar      this commit's jar with plain `java -jar` (the JVM's own options, no cache)
 #   console  this commit's `bin/console` (bounded heap, serial collector, AOT cache from target/console)
-# Prints each figure's median and spread, and the console/jar and console/base ratios of the medians.
+# Prints each figure's median and spread, and the console/jar and console/base ratios within each round.
 # Usage: bench/startup.sh [--base REF] [--no-build] [rounds]   (default: main, builds this commit with -Paot-cache, 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +32,8 @@ printf 'jar %.1f MB; AOT cache %s MB\n' "$(echo "$(stat -c %s "$jar") / 1000000"
   "$(($(stat -c %s target/console/console.aot 2>/dev/null || echo 0) / 1000000))"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); base $BASE_SHA: $BASE_CMD"
 
-declare -A ms rss
+declare -A ms rss last
+vs_jar="" vs_base=""
 variants=(base jar console)
 for round in $(seq 1 "$rounds"); do
   line="round $round:"
@@ -47,8 +48,11 @@ for round in $(seq 1 "$rounds"); do
     r=$(bench_rss "$CONSOLE_PID")
     ms[$v]+="$FIRST_200_MS " rss[$v]+="$r "
     line+=" $v ${FIRST_200_MS} ms ${r} MB;"
+    last[$v]=$FIRST_200_MS
     bench_stop
   done
+  # the ratio within a round: the machine's drift between rounds hits both sides of it alike
+  vs_jar+="$(echo "${last[console]} / ${last[jar]}" | bc -l) " vs_base+="$(echo "${last[console]} / ${last[base]}" | bc -l) "
   echo "$line"
 done
 for v in "${variants[@]}"; do
@@ -56,6 +60,5 @@ for v in "${variants[@]}"; do
   printf '%-8s first HTTP 200: %s ms; RSS after start: %s MB\n' "$v" "$(bench_stats ${ms[$v]})" "$(bench_stats ${rss[$v]})"
 done
 # shellcheck disable=SC2086
-c=$(bench_median ${ms[console]}) j=$(bench_median ${ms[jar]}) b=$(bench_median ${ms[base]})
-printf 'ratio of medians, first HTTP 200: console/jar %.2f, console/base %.2f\n' "$(echo "$c / $j" | bc -l)" "$(echo "$c / $b" | bc -l)"
+echo "first HTTP 200, console/jar per round: $(bench_stats $vs_jar); console/base per round: $(bench_stats $vs_base)"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -57,7 +57,8 @@ console_memory_mb() {
 # concurrent API clients: bench/README.md), so:
 # - the heap is bounded: a quarter of the container's or machine's memory, at most 512 MB, starting at 32 MB;
 # - the serial collector: on a heap this size its pauses are a few milliseconds, and it has none of G1's remembered
-#   sets and concurrent threads (RSS after start about 50 MB lower, bench/memory.sh);
+#   sets and concurrent threads (RSS after start 194 MB against G1's 266 MB with the same heap bounds and AOT cache,
+#   one A/B pair of starts on 2 cores, 2026-12-03; G1 with CONSOLE_JAVA_OPTIONS=-XX:+UseG1GC);
 # - no pre-touched heap and no transparent huge pages: both only add resident memory.
 # CONSOLE_JAVA_OPTIONS come last, so that an option given there wins (e.g. CONSOLE_JAVA_OPTIONS=-Xmx1g).
 console_jvm_options() {
