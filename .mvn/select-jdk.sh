@@ -30,10 +30,6 @@ iqc_select_jdk() {
   return 1
 }
 
-# The options the console's JVM runs with (also in pom.xml's spring-boot-maven-plugin and the Dockerfile); the bench/
-# scripts run the console and its benchmarks with them. A profiles query with latency targets reads every curve's
-# table once (~110 MB for 100,000 curves): ~28,000 pages of 4 KB, each a TLB miss, or ~60 pages of 2 MB (figures
-# with and without in bench/README.md). Transparent huge pages for the heap when the kernel offers them ("madvise" or
-# "always"; the JVM only warns otherwise), the heap touched at start so that no query pays for first touches.
-# Set IQC_JVM_OPTIONS yourself (even to nothing) to compare.
-IQC_JVM_OPTIONS="${IQC_JVM_OPTIONS-"-XX:+UseTransparentHugePages -XX:+AlwaysPreTouch"}"
+# Extra JVM options for the consoles and JMH forks that bench/ scripts start (none by default: the console's own options
+# are in bin/jvm.sh, which bin/console applies). Set IQC_JVM_OPTIONS to compare options.
+IQC_JVM_OPTIONS="${IQC_JVM_OPTIONS-}"

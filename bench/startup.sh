@@ -1,34 +1,64 @@
 #!/usr/bin/env bash
-# Prints: clean build time, jar size, time from `java -jar` to the first HTTP 200, RSS after start.
-# Usage: bench/startup.sh            (clean build, then measure)
-#        bench/startup.sh --no-build (measure the existing target/*.jar)
+# Start time and memory of the console, A/B in one run: time from the command to the first HTTP 200 on /, and RSS two
+# seconds later, for three ways to start it, in interleaved rounds:
+#   base     the console of another commit as it shipped (default: main)
+#   jar      this commit's jar with plain `java -jar` (the JVM's own options, no cache)
+#   console  this commit's `bin/console` (bounded heap, serial collector, AOT cache from target/console)
+# Prints each figure's median and spread, and the console/jar and console/base ratios within each round.
+# Usage: bench/startup.sh [--base REF] [--no-build] [rounds]   (default: main, builds this commit with -Paot-cache, 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source .mvn/select-jdk.sh && iqc_select_jdk
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+source bench/ab.sh
 PORT="${PORT:-18080}"
-
-if [[ "${1:-}" != "--no-build" ]]; then
-  start=$(date +%s.%N)
-  ./mvnw -B -ntp clean package -DskipTests >/tmp/iqc-bench-build.log 2>&1 || { tail -30 /tmp/iqc-bench-build.log; exit 1; }
-  end=$(date +%s.%N)
-  printf 'clean build (package, no tests): %.1f s\n' "$(echo "$end - $start" | bc)"
-fi
-jar=$(ls target/*.jar | grep -v original | head -1)
-printf 'jar: %s, %.1f MB\n' "$jar" "$(echo "$(stat -c %s "$jar") / 1000000" | bc -l)"
-
-workdir=$(mktemp -d)   # an empty folder: H2 file there, catalog from the copy packaged in the jar
-start=$(date +%s.%N)
-(cd "$workdir" && exec "$JAVA" $IQC_JVM_OPTIONS -jar "$OLDPWD/$jar" --server.port="$PORT" >"$workdir/out.log" 2>&1) &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$workdir"' EXIT
-until curl -fs -o /dev/null "http://127.0.0.1:$PORT/"; do
-  kill -0 $pid 2>/dev/null || { cat "$workdir/out.log"; exit 1; }
-  sleep 0.1
+base_ref=main build=yes
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --base) base_ref=$2; shift 2 ;;
+    --no-build) build=no; shift ;;
+    *) break ;;
+  esac
 done
-end=$(date +%s.%N)
-printf 'java -jar to first HTTP 200 on /: %.1f s\n' "$(echo "$end - $start" | bc)"
-sleep 2
-java_pid=$(pgrep -P $pid java || echo $pid)
-printf 'RSS after start: %d MB\n' "$(( $(awk '/VmRSS/ {print $2}' /proc/$java_pid/status) / 1024 ))"
-grep -E 'Catalog imported|Built [0-9]+ curves|Started Application' "$workdir/out.log" | sed 's/^.*: //'
+rounds=${1:-5}
+
+if [ "$build" = yes ]; then
+  start=$(date +%s)
+  ./mvnw -B -ntp clean package -Paot-cache -DskipTests >/tmp/iqc-bench-build.log 2>&1 \
+    || { tail -30 /tmp/iqc-bench-build.log; exit 1; }
+  echo "clean build with the AOT cache (package -Paot-cache, no tests): $(($(date +%s) - start)) s"
+fi
+bench_base "$base_ref"
+jar=$(ls target/inference-quickstart-console-*.jar | grep -v original | head -1)
+printf 'jar %.1f MB; AOT cache %s MB\n' "$(echo "$(stat -c %s "$jar") / 1000000" | bc -l)" \
+  "$(($(stat -c %s target/console/console.aot 2>/dev/null || echo 0) / 1000000))"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); base $BASE_SHA: $BASE_CMD"
+
+declare -A ms rss last
+vs_jar="" vs_base=""
+variants=(base jar console)
+for round in $(seq 1 "$rounds"); do
+  line="round $round:"
+  for v in "${variants[@]}"; do
+    case $v in
+      base) cmd=$BASE_CMD ;;
+      jar) cmd="$JAVA -jar $PWD/$jar" ;;
+      console) cmd="$PWD/bin/console" ;;
+    esac
+    bench_start "$PORT" "$cmd"
+    sleep 2
+    r=$(bench_rss "$CONSOLE_PID")
+    ms[$v]+="$FIRST_200_MS " rss[$v]+="$r "
+    line+=" $v ${FIRST_200_MS} ms ${r} MB;"
+    last[$v]=$FIRST_200_MS
+    bench_stop
+  done
+  # the ratio within a round: the machine's drift between rounds hits both sides of it alike
+  vs_jar+="$(echo "${last[console]} / ${last[jar]}" | bc -l) " vs_base+="$(echo "${last[console]} / ${last[base]}" | bc -l) "
+  echo "$line"
+done
+for v in "${variants[@]}"; do
+  # shellcheck disable=SC2086
+  printf '%-8s first HTTP 200: %s ms; RSS after start: %s MB\n' "$v" "$(bench_stats ${ms[$v]})" "$(bench_stats ${rss[$v]})"
+done
+# shellcheck disable=SC2086
+echo "first HTTP 200, console/jar per round: $(bench_stats $vs_jar); console/base per round: $(bench_stats $vs_base)"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

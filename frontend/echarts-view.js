@@ -1,9 +1,27 @@
 // <echarts-view>: draws an Apache ECharts option given as a JSON string in the `option` property.
-// Loaded as a static resource next to ECharts (EChart.ECHARTS, no bundler), so it waits for window.echarts.
+// A static resource (no bundler) that EChart adds to a page when its first chart attaches; ECharts itself is loaded
+// from the URL in the element's `data-echarts` attribute when the first element connects, so that pages without a
+// chart never fetch it.
 // Attributes for tests and styling:
 //   data-rendered="N"  set after the N-th option has been drawn (ECharts' `finished` event)
 //   data-error="..."   set when the option cannot be drawn (bad JSON, ECharts missing)
-const ECHARTS_WAIT_MS = 10000;
+let echartsLoading = null;
+
+// One <script> for the page, however many charts it has; resolves once window.echarts is there.
+function loadEcharts(src) {
+  if (window.echarts) return Promise.resolve();
+  if (!echartsLoading) {
+    echartsLoading = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = () => (window.echarts ? resolve() : reject(new Error('ECharts did not define window.echarts')));
+      script.onerror = () => reject(new Error('ECharts did not load from ' + src));
+      document.head.appendChild(script);
+    });
+    echartsLoading.catch(() => (echartsLoading = null)); // a later chart may try again
+  }
+  return echartsLoading;
+}
 
 class EchartsView extends HTMLElement {
   connectedCallback() {
@@ -15,7 +33,7 @@ class EchartsView extends HTMLElement {
       delete this.option;
       this.option = pending;
     }
-    this.whenEchartsReady(Date.now(), () => {
+    loadEcharts(this.dataset.echarts).then(() => {
       if (!this.isConnected || this.chart) return;
       this.chart = window.echarts.init(this, null, { renderer: 'canvas' });
       this.chart.on('finished', () => {
@@ -27,7 +45,7 @@ class EchartsView extends HTMLElement {
       this.resizeObserver = new ResizeObserver(() => this.chart && this.chart.resize());
       this.resizeObserver.observe(this);
       this.draw();
-    });
+    }, (error) => this.fail(error.message));
   }
 
   disconnectedCallback() {
@@ -70,16 +88,6 @@ class EchartsView extends HTMLElement {
   fail(message) {
     console.error('<echarts-view>', message);
     this.setAttribute('data-error', message);
-  }
-
-  whenEchartsReady(since, callback) {
-    if (window.echarts) {
-      callback();
-    } else if (Date.now() - since > ECHARTS_WAIT_MS) {
-      this.fail('ECharts did not load');
-    } else {
-      setTimeout(() => this.whenEchartsReady(since, callback), 30);
-    }
   }
 }
 

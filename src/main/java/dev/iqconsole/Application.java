@@ -4,8 +4,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.aura.Aura;
-import dev.iqconsole.base.ui.EChart;
-import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -26,7 +24,5 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Inference Quickstart Console");
         settings.addFavIcon("icon", "frontend-static/favicon.svg", "any");
-        // The charts' library is large: fetch it with the page instead of after the first chart is attached.
-        settings.addLink(EChart.ECHARTS, Map.of("rel", "preload", "as", "script"));
     }
 }

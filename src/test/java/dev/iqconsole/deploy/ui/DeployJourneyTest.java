@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 import dev.iqconsole.base.ui.BrowserConsole;
 import dev.iqconsole.base.ui.DebianChromium;
+import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.deploy.MockCluster;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,9 +71,18 @@ class DeployJourneyTest {
             PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
             page.setDefaultTimeout(30_000);
             var browserConsole = BrowserConsole.watch(page);
+            var echartsLoads = new ArrayList<Response>();
+            page.onResponse(response -> {
+                if (response.url().contains(EChart.ECHARTS)) {
+                    echartsLoads.add(response);
+                }
+            });
 
             page.navigate(url("/"));
             assertThat(page.locator("[data-model]").first()).isVisible();
+            assertThat(echartsLoads)
+                    .as("the catalog has no chart, so ECharts is not fetched")
+                    .isEmpty();
             page.setViewportSize(1440, 1300);
             shot(page, "catalog.png");
             page.setViewportSize(1440, 900);
@@ -91,6 +103,12 @@ class DeployJourneyTest {
             assertThat(page.locator("#metric-usd-hour")).containsText("/h");
             assertThat(page.locator("#provenance")).hasText("modeled");
             assertThat(page.locator("#deploy-chart[data-rendered] canvas")).isVisible();
+            assertThat(echartsLoads)
+                    .as("fetched once for the model page's and the deploy page's charts: gzipped, cached for a year")
+                    .singleElement()
+                    .satisfies(response -> assertThat(response.headers())
+                            .containsEntry("content-encoding", "gzip")
+                            .containsEntry("cache-control", "max-age=31536000, immutable"));
             assertThat(page.locator("#deploy")).isEnabled();
             Object chartBefore = page.locator("#deploy-chart").evaluate("e => e.option");
             page.setViewportSize(1440, 2100);

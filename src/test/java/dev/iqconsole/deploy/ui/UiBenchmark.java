@@ -5,15 +5,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import dev.iqconsole.base.ui.DebianChromium;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Page-load and round-trip figures in Debian's Chromium against a running console (bench/ui.sh starts the production
- * jar): warm first load of the catalog and of the deploy page, each in a new browser context (empty cache, server
- * warm), and the server round trip when the NTPOT target changes. Not a test: surefire skips *Benchmark.
+ * Page-load and round-trip figures in Debian's Chromium against running consoles (bench/ui.sh starts them): first load
+ * of the About page (Vaadin alone), the catalog and the deploy page, each in a new browser context (empty cache, server
+ * warm), repeat visits (cache warm), and the server round trip when the NTPOT target changes. With several consoles
+ * (A/B), every sample visits each in turn, so that the machine's drift hits them alike. Not a test: surefire skips
+ * *Benchmark.
  *
- * <p>Usage: {@code UiBenchmark <base-url> [samples]}
+ * <p>Usage: {@code UiBenchmark <samples> <label>=<base-url> [<label>=<base-url> ...]}
  */
 public final class UiBenchmark {
 
@@ -23,33 +27,47 @@ public final class UiBenchmark {
     private UiBenchmark() {}
 
     public static void main(String[] args) {
-        String base = args.length > 0 ? args[0] : "http://127.0.0.1:18080";
-        int samples = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int samples = Integer.parseInt(args[0]);
+        Map<String, String> consoles = new LinkedHashMap<>();
+        for (String arg : List.of(args).subList(1, args.length)) {
+            consoles.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
         try (DebianChromium chromium = DebianChromium.launch()) {
             Browser browser = chromium.browser();
-            // warm the server (JIT, Vaadin's bundle cached in the JVM) before measuring
+            // warm the servers (JIT, Vaadin's bundle cached in the JVM) before measuring
             for (int i = 0; i < 3; i++) {
-                loadCatalog(browser, base);
-                loadDeployPage(browser, base);
+                consoles.values().forEach(base -> {
+                    loadCatalog(browser, base);
+                    loadDeployPage(browser, base);
+                });
             }
-            List<Double> about = new ArrayList<>();
-            List<Double> catalog = new ArrayList<>();
-            List<Double> deploy = new ArrayList<>();
+            Map<String, List<Double>> times = new LinkedHashMap<>();
             for (int i = 0; i < samples; i++) {
-                about.add(loadAbout(browser, base));
-                catalog.add(loadCatalog(browser, base));
-                deploy.add(loadDeployPage(browser, base));
+                consoles.forEach((label, base) -> {
+                    times.computeIfAbsent(label + " about", k -> new ArrayList<>())
+                            .add(loadAbout(browser, base));
+                    times.computeIfAbsent(label + " catalog", k -> new ArrayList<>())
+                            .add(loadCatalog(browser, base));
+                    times.computeIfAbsent(label + " deploy", k -> new ArrayList<>())
+                            .add(loadDeployPage(browser, base));
+                });
             }
-            print("about page (text only: Vaadin's own start-up), first load in a new context (cache empty)", about);
-            print("catalog page, first load in a new context (server warm, browser cache empty)", catalog);
-            print("deploy page, first load in a new context, chart drawn (cache empty)", deploy);
-            print(
-                    "catalog page, repeat visit in the same context (browser cache warm)",
-                    repeat(browser, base, "/", samples));
-            print(
-                    "deploy page, repeat visit in the same context, chart drawn (cache warm)",
-                    repeat(browser, base, DEPLOY_PAGE, samples));
-            roundTrips(browser, base, Math.max(30, samples * 5));
+            consoles.forEach((label, base) -> {
+                print(
+                        label + ": about page (text only: Vaadin's own start-up), new context (cache empty)",
+                        times.get(label + " about"));
+                print(
+                        label + ": catalog page, new context (server warm, browser cache empty)",
+                        times.get(label + " catalog"));
+                print(label + ": deploy page, new context, chart drawn (cache empty)", times.get(label + " deploy"));
+            });
+            consoles.forEach((label, base) -> {
+                print(label + ": catalog page, repeat visit (browser cache warm)", repeat(browser, base, "/", samples));
+                print(
+                        label + ": deploy page, repeat visit, chart drawn (cache warm)",
+                        repeat(browser, base, DEPLOY_PAGE, samples));
+                roundTrips(browser, label, base, Math.max(30, samples * 5));
+            });
         }
     }
 
@@ -117,7 +135,7 @@ public final class UiBenchmark {
      * browser's resource timing (the server recomputes recommendation, plan, YAML objects, alternatives and chart), and
      * the wall time from the key press until the new figure is on screen.
      */
-    private static void roundTrips(Browser browser, String base, int count) {
+    private static void roundTrips(Browser browser, String label, String base, int count) {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
             Page page = context.newPage();
             page.navigate(base + DEPLOY_PAGE);
@@ -140,8 +158,8 @@ public final class UiBenchmark {
                     wall.add(wallMs);
                 }
             }
-            print("target change: request start -> response end (browser timing)", server);
-            print("target change: key press -> new target drawn in the chart data (wall)", wall);
+            print(label + ": target change: request start -> response end (browser timing)", server);
+            print(label + ": target change: key press -> new target drawn in the chart data (wall)", wall);
         }
     }
 
@@ -153,7 +171,7 @@ public final class UiBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         System.out.printf(
                 Locale.ROOT,
-                "%-92s n=%3d  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
+                "%-96s n=%3d  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
                 what,
                 sorted.size(),
                 percentile(sorted, 50),
