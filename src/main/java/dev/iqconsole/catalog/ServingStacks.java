@@ -1,5 +1,6 @@
 package dev.iqconsole.catalog;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,12 @@ public class ServingStacks {
     @Autowired
     ServingStacks(CatalogImporter importer, Catalog catalog) {
         this(read(importer.files().table("serving_stacks.csv", "name", "version", "model_servers"), catalog));
+    }
+
+    /** The stacks file of a catalog folder, checked against {@code catalog} (tests, tools). */
+    public static ServingStacks load(Path folder, Catalog catalog) {
+        return new ServingStacks(
+                read(CatalogFiles.in(folder).table("serving_stacks.csv", "name", "version", "model_servers"), catalog));
     }
 
     /** From stacks already read (tests). */
