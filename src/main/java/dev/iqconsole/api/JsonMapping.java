@@ -1,5 +1,7 @@
 package dev.iqconsole.api;
 
+import dev.iqconsole.catalog.ModelInfo;
+import dev.iqconsole.catalog.ServingStack;
 import dev.iqconsole.profile.BenchmarkCurve;
 import dev.iqconsole.profile.CurvePoint;
 import dev.iqconsole.profile.MetricRange;
@@ -16,19 +18,29 @@ final class JsonMapping {
 
     private JsonMapping() {}
 
-    static V1Json.Profile profile(Profile profile) {
-        return v1Profile(profile.key(), profile.useCase(), List.of(stats(profile.at())));
+    /**
+     * @param modelInfo {@code null} when the catalog has no architecture for the model
+     * @param stack {@code null} for a deployment without a serving stack (GIQ leaves the field out)
+     */
+    static V1Json.Profile profile(Profile profile, ModelInfo modelInfo, ServingStack stack) {
+        return v1Profile(profile.key(), profile.useCase(), List.of(stats(profile.at())), modelInfo, stack);
     }
 
-    static V1Json.Profile benchmark(BenchmarkCurve curve) {
+    static V1Json.Profile benchmark(BenchmarkCurve curve, ModelInfo modelInfo, ServingStack stack) {
         return v1Profile(
                 curve.key(),
                 curve.useCase(),
-                curve.points().stream().map(JsonMapping::stats).toList());
+                curve.points().stream().map(JsonMapping::stats).toList(),
+                modelInfo,
+                stack);
     }
 
     private static V1Json.Profile v1Profile(
-            ProfileKey key, dev.iqconsole.catalog.UseCase useCase, List<V1Json.PerformanceStats> stats) {
+            ProfileKey key,
+            dev.iqconsole.catalog.UseCase useCase,
+            List<V1Json.PerformanceStats> stats,
+            ModelInfo modelInfo,
+            ServingStack stack) {
         return new V1Json.Profile(
                 new V1Json.ModelServerInfo(key.model(), key.modelServer(), emptyToNull(key.serverVersion())),
                 key.accelerator(),
@@ -36,7 +48,21 @@ final class JsonMapping {
                 key.machineType(),
                 new V1Json.ResourcesUsed(key.acceleratorCount()),
                 stats,
+                modelInfo == null ? null : modelInfo(modelInfo),
+                stack == null ? null : new V1Json.ServingStack(stack.name(), stack.version()),
                 workloadSpec(key, useCase));
+    }
+
+    static V1Json.ModelInfo modelInfo(ModelInfo info) {
+        return new V1Json.ModelInfo(
+                info.attentionHeads(),
+                info.headDim(),
+                info.hiddenLayers(),
+                Math.toIntExact(info.kvCacheBytesPerToken()),
+                info.kvHeads(),
+                info.maxContextLength(),
+                Math.round(info.modelSizeGb() * 10) / 10.0,
+                info.parametersBillions());
     }
 
     /**
@@ -82,16 +108,18 @@ final class JsonMapping {
         return new V1Json.Amount(units.toPlainString(), nanos);
     }
 
-    static V1Json.PerformanceRange range(PerformanceRange range) {
+    /** @param total the spread of input + output tokens per second, which the engine's range does not keep */
+    static V1Json.PerformanceRange range(PerformanceRange range, MetricRange total) {
         return new V1Json.PerformanceRange(
                 range(range.outputTokensPerSecond()),
                 range(range.ttftMs()),
                 range(range.ntpotMs()),
                 range(range.itlMs()),
-                range(range.inputTokensPerSecond()));
+                range(range.inputTokensPerSecond()),
+                range(total));
     }
 
-    private static V1Json.Range range(MetricRange range) {
+    static V1Json.Range range(MetricRange range) {
         return range.isKnown() ? new V1Json.Range(int32(range.min()), int32(range.max())) : null;
     }
 

@@ -1,5 +1,6 @@
 package dev.iqconsole.api;
 
+import dev.iqconsole.catalog.ServingStacks;
 import dev.iqconsole.deploy.PlanRequest;
 import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
@@ -26,10 +27,12 @@ class ManifestController {
 
     private final Manifests manifests;
     private final JsonResponses json;
+    private final ServingStacks stacks;
 
-    ManifestController(Manifests manifests, JsonResponses json) {
+    ManifestController(Manifests manifests, JsonResponses json, ServingStacks stacks) {
         this.manifests = manifests;
         this.json = json;
+        this.stacks = stacks;
     }
 
     @PostMapping("/v1/optimizedManifest:generate")
@@ -43,13 +46,8 @@ class ManifestController {
         Manifests.required(fields, "model", server.text("model"));
         Manifests.required(fields, "modelServer", server.text("modelServer"));
         Manifests.required(fields, "acceleratorType", request.text("acceleratorType"));
-        if (servingStack.text("name") != null) {
-            throw ProfileQueryException.invalid(
-                    "servingStack.name",
-                    ProfileQueryException.quoted(servingStack.text("name"))
-                            + " is not supported: this console generates model-server"
-                            + " manifests without a serving stack (such as llm-d); leave servingStack unset");
-        }
+        // unset: the Deployment and Service without a serving stack (gcloud: "defaults to none")
+        StackSelection stack = StackSelection.read(servingStack, "servingStack", stacks);
         List<String> notes = new ArrayList<>();
         if (requirements.has("targetCost")) {
             notes.add("performanceRequirements.targetCost was not used: cost targets do not shape the manifests"
@@ -74,7 +72,7 @@ class ManifestController {
                 storage.text("modelBucketUri"),
                 monitoring(request.text("monitoring")));
 
-        var generated = manifests.generate(plan, fields, notes);
+        var generated = manifests.generate(plan, fields, notes, stack);
         var set = generated.manifests();
         return json.ok(new V1Json.GenerateOptimizedManifestResponse(
                 set.documents().stream()

@@ -1,10 +1,14 @@
 package dev.iqconsole.api;
 
+import dev.iqconsole.catalog.ServingStack;
+import dev.iqconsole.catalog.ServingStacks;
 import dev.iqconsole.deploy.PlanRequest;
 import dev.iqconsole.deploy.PlanResolver;
+import dev.iqconsole.manifest.DeploymentPlan;
 import dev.iqconsole.manifest.InvalidPlanException;
 import dev.iqconsole.manifest.ManifestService;
 import dev.iqconsole.manifest.ManifestSet;
+import dev.iqconsole.manifest.ServingStackPlan;
 import dev.iqconsole.profile.ProfileQueryException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +31,12 @@ class Manifests {
 
     private final PlanResolver resolver;
     private final ManifestService generator;
+    private final ServingStacks stacks;
 
-    Manifests(PlanResolver resolver, ManifestService generator) {
+    Manifests(PlanResolver resolver, ManifestService generator, ServingStacks stacks) {
         this.resolver = resolver;
         this.generator = generator;
+        this.stacks = stacks;
     }
 
     /**
@@ -38,9 +44,18 @@ class Manifests {
      * @throws ProfileQueryException naming the request field: 404 for names nowhere in the catalog, else 400
      */
     Generated generate(PlanRequest request, ManifestFields fields, List<String> apiNotes) {
+        return generate(request, fields, apiNotes, StackSelection.ANY);
+    }
+
+    /**
+     * @param stack {@link StackSelection#ANY}: no serving stack; a name: its given version, or the newest that runs
+     *     the plan's server on its accelerator
+     */
+    Generated generate(PlanRequest request, ManifestFields fields, List<String> apiNotes, StackSelection stack) {
         ManifestSet set;
         try {
-            set = generator.generate(resolver.resolve(request).plan());
+            var plan = resolver.resolve(request).plan();
+            set = generator.generate(plan, stackPlan(stack, plan));
         } catch (ProfileQueryException e) {
             throw renamed(e, fields);
         } catch (InvalidPlanException e) {
@@ -52,6 +67,30 @@ class Manifests {
             comments.addAll(apiNotes);
         }
         return new Generated(set, List.copyOf(comments));
+    }
+
+    private ServingStackPlan stackPlan(StackSelection selection, DeploymentPlan plan) {
+        if (selection.includesNoStack()) {
+            return null;
+        }
+        if (StackSelection.ALL.equals(selection.version())) {
+            throw ProfileQueryException.invalid(
+                    "servingStack.version", "'all' is not one version: leave it unset for the latest, or name one");
+        }
+        List<ServingStack> versions = selection.version() == null
+                ? stacks.versions(selection.name()).stream()
+                        .filter(s -> s.supports(
+                                plan.server().serverId(), plan.accelerator().family()))
+                        .toList()
+                : stacks.find(selection.name(), selection.version()).stream().toList();
+        if (versions.isEmpty()) {
+            throw ProfileQueryException.invalid(
+                    "servingStack.name",
+                    selection.name() + " has no version that runs "
+                            + plan.server().serverId() + " on "
+                            + plan.accelerator().family() + " accelerators");
+        }
+        return new ServingStackPlan(versions.getFirst(), null);
     }
 
     /** The manifests and the comment lines (without {@code # }) to return. */

@@ -1,6 +1,8 @@
 package dev.iqconsole.api;
 
+import dev.iqconsole.profile.BenchmarkCurve;
 import dev.iqconsole.profile.BenchmarkQuery;
+import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ProfileQuery;
 import dev.iqconsole.profile.ProfileResult;
 import dev.iqconsole.profile.ProfileService;
@@ -17,10 +19,12 @@ class V1Controller {
 
     private final ProfileService profiles;
     private final JsonResponses json;
+    private final StackedProfiles stacked;
 
-    V1Controller(ProfileService profiles, JsonResponses json) {
+    V1Controller(ProfileService profiles, JsonResponses json, StackedProfiles stacked) {
         this.profiles = profiles;
         this.json = json;
+        this.stacked = stacked;
     }
 
     @GetMapping("/v1/models:fetch")
@@ -68,15 +72,16 @@ class V1Controller {
                 .build();
         Integer pageSize = request.int32("pageSize");
         String pageToken = request.text("pageToken");
-        request.object("servingStack").accept("name", "version"); // GIQ's serving stacks (llm-d) are not modeled
+        StackSelection stack = stacked.selection(request.object("servingStack"));
         request.rejectUnknownFields();
 
         ProfileResult result = profiles.fetch(query);
-        var page = Paging.page(result.profiles(), pageSize, pageToken);
+        var rows = stacked.expand(result.profiles(), Profile::key, stack);
+        var page = Paging.page(rows, pageSize, pageToken);
         return json.ok(new V1Json.FetchProfilesResponse(
-                page.items().stream().map(JsonMapping::profile).toList(),
-                JsonMapping.range(result.range()),
-                result.comment().isEmpty() ? null : result.comment(),
+                page.items().stream().map(stacked::profile).toList(),
+                stacked.range(rows, result, stack),
+                stacked.comment(rows, result, stack),
                 page.nextPageToken()));
     }
 
@@ -92,11 +97,11 @@ class V1Controller {
                 request.text("pricingModel"),
                 request.text("useCase"),
                 null);
-        request.object("servingStack").accept("name", "version"); // GIQ's serving stacks (llm-d) are not modeled
+        StackSelection stack = stacked.selection(request.object("servingStack"));
         request.rejectUnknownFields();
-        var curves = profiles.benchmarks(query);
+        var curves = stacked.expand(profiles.benchmarks(query), BenchmarkCurve::key, stack);
         return json.ok(new V1Json.FetchBenchmarkingDataResponse(
-                curves.stream().map(JsonMapping::benchmark).toList()));
+                curves.stream().map(stacked::benchmark).toList()));
     }
 
     @PostMapping("/v1/useCases:fetch")

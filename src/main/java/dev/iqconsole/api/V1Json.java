@@ -29,6 +29,26 @@ final class V1Json {
     record FetchUseCasesResponse(List<WorkloadSpec> workloadSpecs) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FetchServingStacksResponse(List<ServingStack> servingStacks, String nextPageToken) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FetchServingStackVersionsResponse(List<String> servingStackVersions, String nextPageToken) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ServingStack(String name, String version) {}
+
+    /** GIQ's {@code ModelInfo} (SDK 549+): int32 counts, float GB and billions. */
+    record ModelInfo(
+            int attentionHeadsCount,
+            int headDimensions,
+            int hiddenLayersCount,
+            int kvCacheSizePerToken,
+            int kvHeadsCount,
+            int maxContextLength,
+            double modelSizeGb,
+            double parametersBillionsCount) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ModelServerInfo(String model, String modelServer, String modelServerVersion) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,6 +59,8 @@ final class V1Json {
             String instanceType,
             ResourcesUsed resourcesUsed,
             List<PerformanceStats> performanceStats,
+            ModelInfo modelInfo,
+            ServingStack servingStack,
             WorkloadSpec workloadSpec) {}
 
     record ResourcesUsed(int acceleratorCount) {}
@@ -70,7 +92,8 @@ final class V1Json {
             Range ttftRange,
             Range ntpotRange,
             Range itlRange,
-            Range throughputInputRange) {}
+            Range throughputInputRange,
+            Range throughputRange) {}
 
     record Range(int min, int max) {}
 

@@ -97,7 +97,8 @@ final class CatalogFiles {
         return new CatalogData(models, servers, versions, accelerators, machineTypes, prices, rates, useCases, points);
     }
 
-    private CsvTable table(String name, String... required) {
+    /** One catalog file as a table; files outside {@link #FILES} are read the same way (folder or jar). */
+    CsvTable table(String name, String... required) {
         var text = reader.apply(name).orElseThrow(() -> new CatalogFileException(name, "file is missing"));
         return CsvTable.parse(name, text, Set.of(required));
     }

@@ -20,6 +20,12 @@ class CatalogImporter {
         this.properties = properties;
     }
 
+    /** The same source {@link #importFiles} reads: the folder when it holds a catalog, else the jar's copy. */
+    CatalogFiles files() {
+        var dir = properties.dir().toAbsolutePath().normalize();
+        return CatalogFiles.hasCatalog(dir) ? CatalogFiles.in(dir) : CatalogFiles.packaged();
+    }
+
     CatalogData importFiles() {
         var dir = properties.dir().toAbsolutePath().normalize();
         boolean local = CatalogFiles.hasCatalog(dir);

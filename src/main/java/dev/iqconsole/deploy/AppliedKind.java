@@ -15,8 +15,17 @@ enum AppliedKind {
     NAMESPACE("", "v1", "Namespace", "namespaces"),
     SECRET("", "v1", "Secret", "secrets"),
     SERVICE_ACCOUNT("", "v1", "ServiceAccount", "serviceaccounts"),
+    ROLE("rbac.authorization.k8s.io", "v1", "Role", "roles"),
+    ROLE_BINDING("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings"),
+    CONFIG_MAP("", "v1", "ConfigMap", "configmaps"),
     DEPLOYMENT("apps", "v1", "Deployment", "deployments"),
     SERVICE("", "v1", "Service", "services"),
+    // a serving stack's objects (llm-d): the pool names the endpoint picker's Service, the route the Gateway and pool
+    INFERENCE_POOL("inference.networking.k8s.io", "v1", "InferencePool", "inferencepools"),
+    GATEWAY("gateway.networking.k8s.io", "v1", "Gateway", "gateways"),
+    HTTP_ROUTE("gateway.networking.k8s.io", "v1", "HTTPRoute", "httproutes"),
+    HEALTH_CHECK_POLICY("networking.gke.io", "v1", "HealthCheckPolicy", "healthcheckpolicies"),
+    GCP_BACKEND_POLICY("networking.gke.io", "v1", "GCPBackendPolicy", "gcpbackendpolicies"),
     POD_MONITORING("monitoring.googleapis.com", "v1", "PodMonitoring", "podmonitorings"),
     SERVICE_MONITOR("monitoring.coreos.com", "v1", "ServiceMonitor", "servicemonitors"),
     HORIZONTAL_POD_AUTOSCALER("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers");

@@ -28,6 +28,7 @@ final class Preflight {
         findings.add(namespace(request, namespaceExists));
         findings.addAll(dryRun(client, objects, namespaceExists));
         findings.addAll(apis(client, objects));
+        findings.addAll(GatewayChecks.gateways(client, objects));
         findings.addAll(permissions(client, request, objects));
         findings.add(hfSecret(client, request, namespaceExists));
         List<Node> listed;
@@ -74,8 +75,9 @@ final class Preflight {
 
     static List<Finding> apis(KubernetesClient client, List<HasMetadata> objects) {
         List<Finding> findings = new ArrayList<>();
+        java.util.Set<String> checked = new java.util.HashSet<>();
         for (HasMetadata object : objects) {
-            if (object instanceof GenericKubernetesResource) {
+            if (object instanceof GenericKubernetesResource && checked.add(object.getApiVersion() + object.getKind())) {
                 findings.add(customResourceApi(client, object));
             }
             if (object instanceof HorizontalPodAutoscaler hpa) {
@@ -90,9 +92,12 @@ final class Preflight {
         String apiVersion = object.getApiVersion();
         String kind = object.getKind();
         String check = "API " + kind + " (" + apiVersion + ")";
-        String install = "PodMonitoring".equals(kind)
-                ? "Enable Google Cloud Managed Service for Prometheus on the cluster, or choose Monitoring: None."
-                : "Install the Prometheus Operator CRDs, or choose Monitoring: None.";
+        String install = switch (kind) {
+            case "PodMonitoring" ->
+                "Enable Google Cloud Managed Service for Prometheus on the cluster, or choose Monitoring: None.";
+            case "ServiceMonitor" -> "Install the Prometheus Operator CRDs, or choose Monitoring: None.";
+            default -> GatewayChecks.install(kind, apiVersion);
+        };
         try {
             var list = client.getApiResources(apiVersion);
             boolean present = list != null
@@ -300,7 +305,7 @@ final class Preflight {
         if (!(object instanceof GenericKubernetesResource)) {
             return HasMetadata.getPlural(object.getClass());
         }
-        // The monitoring CRDs follow the regular English plural of their kind (podmonitorings, servicemonitors).
-        return object.getKind().toLowerCase(java.util.Locale.ROOT) + "s";
+        // the plural the console applies and deletes by (healthcheckpolicies, podmonitorings, inferencepools)
+        return AppliedKind.of(object).context().getPlural();
     }
 }

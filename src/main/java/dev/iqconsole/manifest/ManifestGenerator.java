@@ -66,6 +66,45 @@ public final class ManifestGenerator {
         return new ManifestSet(objects, DeployNotes.of(r), MANIFEST_VERSION);
     }
 
+    /**
+     * The plan's objects behind a serving stack (llm-d): see {@link InferenceGateway}.
+     *
+     * @throws InvalidPlanException when the stack does not run the plan's server or accelerator, or no Gateway class
+     *     is known off GKE
+     */
+    public ManifestSet generate(DeploymentPlan plan, ServingStackPlan stack) {
+        ManifestSet base = generate(plan);
+        List<InvalidPlanException.Problem> problems = new ArrayList<>();
+        if (!stack.stack().supports(plan.server().serverId(), plan.accelerator().family())) {
+            problems.add(new InvalidPlanException.Problem(
+                    "servingStack",
+                    stack.stack().id() + " routes to "
+                            + String.join(
+                                    ", ",
+                                    stack.stack().modelServers().stream()
+                                            .sorted()
+                                            .toList())
+                            + " on " + stack.stack().families() + ", not "
+                            + plan.server().serverId() + " on "
+                            + plan.accelerator().family()));
+        }
+        if (stack.gatewayClass(plan.platform()) == null) {
+            problems.add(new InvalidPlanException.Problem(
+                    "gatewayClassName",
+                    "is required off GKE: the GatewayClass of the cluster's Gateway controller (e.g. istio,"
+                            + " kgateway)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(problems);
+        }
+        Resolved r = Resolved.of(
+                plan, versionText(plan) + "\nServing stack " + stack.stack().id());
+        var gateway = new InferenceGateway(r, stack);
+        List<String> notes = new ArrayList<>(base.notes());
+        notes.addAll(StackNotes.of(r, gateway, stack));
+        return new ManifestSet(gateway.objects(base.objects()), notes, MANIFEST_VERSION);
+    }
+
     /** GIQ's header (giq-spec §3.1); we cannot know the cluster or driver version, so those lines are left out. */
     private String versionText(DeploymentPlan plan) {
         return String.join(

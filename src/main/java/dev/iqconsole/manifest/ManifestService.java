@@ -13,4 +13,9 @@ public class ManifestService {
     public ManifestSet generate(DeploymentPlan plan) {
         return generator.generate(plan);
     }
+
+    /** @param stack {@code null}: no serving stack (Deployment and Service only) */
+    public ManifestSet generate(DeploymentPlan plan, ServingStackPlan stack) {
+        return stack == null ? generator.generate(plan) : generator.generate(plan, stack);
+    }
 }

@@ -104,7 +104,8 @@ class ApiHttpTest {
                 .startsWith("3 profiles are published, 0 are modeled")
                 .contains("google/gemma-2-27b-it, vllm v0.7.2, a3-highgpu-1g: published: ")
                 .contains("GIQ published $0.222/M output tokens");
-        assertThat(body.get("profile").get(2).at("/performanceStats/0/cost").size())
+        // each profile is followed by its llm-d twin (no serving stack asked: every stack, as GIQ answers)
+        assertThat(body.get("profile").get(4).at("/performanceStats/0/cost").size())
                 .as("no price: no cost (N/A)")
                 .isZero();
     }
@@ -127,19 +128,20 @@ class ApiHttpTest {
 
     @Test
     void profiles_page_through_page_size_and_page_token_in_the_body() throws Exception {
-        var first = json(post("/v1/profiles:fetch", "{\"modelServerVersion\":\"all\",\"pageSize\":3}"));
+        // 7 profiles, each also for llm-d (no servingStack asked: every stack, as GIQ answers): 14 rows
+        var first = json(post("/v1/profiles:fetch", "{\"modelServerVersion\":\"all\",\"pageSize\":5}"));
         String token = first.get("nextPageToken").asString();
         var second = json(post(
                 "/v1/profiles:fetch",
-                "{\"modelServerVersion\":\"all\",\"pageSize\":3,\"pageToken\":\"" + token + "\"}"));
+                "{\"modelServerVersion\":\"all\",\"pageSize\":5,\"pageToken\":\"" + token + "\"}"));
         var third = json(post(
                 "/v1/profiles:fetch",
-                "{\"modelServerVersion\":\"all\",\"pageSize\":3,\"pageToken\":\""
+                "{\"modelServerVersion\":\"all\",\"pageSize\":5,\"pageToken\":\""
                         + second.get("nextPageToken").asString() + "\"}"));
 
-        assertThat(first.get("profile").size()).isEqualTo(3);
-        assertThat(second.get("profile").size()).isEqualTo(3);
-        assertThat(third.get("profile").size()).isEqualTo(1);
+        assertThat(first.get("profile").size()).isEqualTo(5);
+        assertThat(second.get("profile").size()).isEqualTo(5);
+        assertThat(third.get("profile").size()).isEqualTo(4);
         assertThat(third.has("nextPageToken")).isFalse();
     }
 
@@ -151,7 +153,9 @@ class ApiHttpTest {
                         + "\"instanceType\":\"a3-highgpu-1g\",\"pricingModel\":\"spot\"}"));
         var useCases = json(post("/v1/useCases:fetch", ""));
 
-        assertThat(benchmarks.get("profile").size()).isEqualTo(1);
+        assertThat(benchmarks.get("profile").size())
+                .as("without a stack and with llm-d")
+                .isEqualTo(2);
         assertThat(benchmarks.at("/profile/0/performanceStats").size()).isEqualTo(8);
         assertThat(useCases.at("/workloadSpecs/0/useCase").asString()).isEqualTo("Chatbot (ShareGPT)");
         assertThat(useCases.at("/workloadSpecs/0/averageInputLength").asInt()).isEqualTo(226);

@@ -108,13 +108,18 @@ class GoogleJavaClientTest {
         var response = client.fetchProfiles(request);
         List<Profile> profiles = all(response.iterateAll());
 
-        assertThat(profiles).extracting(Profile::getInstanceType).containsExactly("a3-highgpu-1g", "a2-highgpu-2g");
+        // no servingStack asked: each profile also for llm-d (client 0.8.0 predates the field and cannot tell them
+        // apart)
+        assertThat(profiles)
+                .extracting(Profile::getInstanceType)
+                .containsExactly("a3-highgpu-1g", "a3-highgpu-1g", "a2-highgpu-2g", "a2-highgpu-2g");
+        assertThat(profiles.get(1)).isEqualTo(profiles.getFirst());
         var h100 = profiles.getFirst().getPerformanceStats(0);
         assertThat(h100.getNtpotMilliseconds()).isEqualTo(100);
         assertThat(h100.getOutputTokensPerSecond()).isEqualTo(2052);
         assertThat(h100.getCost(0).getPricingModel()).isEqualTo("spot");
         assertThat(h100.getCost(0).getCostPerMillionOutputTokens().getNanos()).isPositive();
-        assertThat(profiles.get(1).getPerformanceStats(0).getCostList())
+        assertThat(profiles.get(2).getPerformanceStats(0).getCostList())
                 .as("no price: N/A")
                 .isEmpty();
         var range = response.getPage().getResponse().getPerformanceRange();
@@ -164,7 +169,10 @@ class GoogleJavaClientTest {
                 .setPricingModel("spot")
                 .build());
 
-        assertThat(response.getProfileList()).singleElement().satisfies(p -> {
+        // the curve without a serving stack, then the same curve for llm-d (no change claimed)
+        assertThat(response.getProfileList()).hasSize(2);
+        assertThat(response.getProfile(1)).isEqualTo(response.getProfile(0));
+        assertThat(response.getProfile(0)).satisfies(p -> {
             assertThat(p.getPerformanceStatsCount()).isEqualTo(7);
             List<Integer> ntpot = new ArrayList<>();
             p.getPerformanceStatsList().forEach(s -> ntpot.add(s.getNtpotMilliseconds()));

@@ -279,11 +279,59 @@ class ManifestApiTest {
                 "INVALID_ARGUMENT",
                 "performanceRequirements.targetNtpotMilliseconds: -5.0 is not allowed");
         assertError(
-                post(v1("nvidia-h100-80gb", "\"servingStack\":{\"name\":\"llm-d\"}")),
+                post(v1("nvidia-h100-80gb", "\"servingStack\":{\"name\":\"llm-e\"}")),
+                404,
+                "NOT_FOUND",
+                "servingStack.name: 'llm-e' is not known. Known values: llm-d");
+        assertError(
+                post(v1("nvidia-h100-80gb", "\"servingStack\":{\"name\":\"llm-d\",\"version\":\"all\"}")),
                 400,
                 "INVALID_ARGUMENT",
-                "servingStack.name: 'llm-d' is not supported");
+                "servingStack.version: 'all' is not one version");
         assertError(post("{not json"), 400, "INVALID_ARGUMENT", "body: is not valid JSON");
+    }
+
+    @Test
+    void serving_stack_llm_d_adds_the_inference_gateway_objects_after_the_model_server_and_says_what_the_cluster_needs()
+            throws Exception {
+        // as gcloud 549+ builds it for --serving-stack=llm-d --target-ntpot-milliseconds=100
+        var response = post("{\"acceleratorType\": \"nvidia-h100-80gb\", \"modelServerInfo\": {\"model\": \""
+                + GPT_OSS + "\", \"modelServer\": \"vllm\"}, \"performanceRequirements\": "
+                + "{\"targetNtpotMilliseconds\": 100}, \"servingStack\": {\"name\": \"llm-d\"}}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = mapper.readTree(response.body());
+        var kinds = body.get("kubernetesManifests")
+                .valueStream()
+                .map(m -> m.get("kind").asString())
+                .toList();
+        assertThat(kinds)
+                .contains(
+                        "Deployment",
+                        "Service",
+                        "ServiceAccount",
+                        "Role",
+                        "RoleBinding",
+                        "ConfigMap",
+                        "InferencePool",
+                        "Gateway",
+                        "HTTPRoute",
+                        "HealthCheckPolicy",
+                        "GCPBackendPolicy");
+        assertThat(body.get("kubernetesManifests")
+                        .valueStream()
+                        .filter(m -> m.get("kind").asString().equals("InferencePool"))
+                        .map(m -> m.get("apiVersion").asString()))
+                .containsExactly("inference.networking.k8s.io/v1");
+        assertThat(body.get("comments").valueStream().map(JsonNode::asString).toList())
+                .anySatisfy(c -> assertThat(c).startsWith("Serving stack llm-d 0.7.0"))
+                .anySatisfy(c -> assertThat(c).contains("config/crd?ref=v1.5.0"));
+        var without = mapper.readTree(post(v1("nvidia-h100-80gb", "")).body());
+        assertThat(without.get("kubernetesManifests")
+                        .valueStream()
+                        .map(m -> m.get("kind").asString()))
+                .as("no servingStack: the model server alone, as gcloud's default (none)")
+                .doesNotContain("InferencePool", "Gateway");
     }
 
     @Test

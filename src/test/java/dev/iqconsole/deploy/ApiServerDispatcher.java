@@ -50,7 +50,12 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
     public final Map<String, String> previousPodLogs = new ConcurrentHashMap<>();
 
     ApiServerDispatcher() {
-        servedGroups.addAll(List.of("apps", "autoscaling", "authorization.k8s.io", "monitoring.googleapis.com"));
+        servedGroups.addAll(List.of(
+                "apps",
+                "autoscaling",
+                "authorization.k8s.io",
+                "monitoring.googleapis.com",
+                "rbac.authorization.k8s.io"));
     }
 
     @Override
@@ -266,6 +271,32 @@ public class ApiServerDispatcher extends KubernetesCrudDispatcher {
             case "/apis/monitoring.coreos.com/v1" ->
                 servedGroups.contains("monitoring.coreos.com")
                         ? resources("monitoring.coreos.com/v1", List.of(r("servicemonitors", "ServiceMonitor", true)))
+                        : null;
+            case "/apis/rbac.authorization.k8s.io/v1" ->
+                resources(
+                        "rbac.authorization.k8s.io/v1",
+                        List.of(r("roles", "Role", true), r("rolebindings", "RoleBinding", true)));
+            case "/apis/gateway.networking.k8s.io/v1" ->
+                servedGroups.contains("gateway.networking.k8s.io")
+                        ? resources(
+                                "gateway.networking.k8s.io/v1",
+                                List.of(
+                                        r("gateways", "Gateway", true),
+                                        r("httproutes", "HTTPRoute", true),
+                                        r("gatewayclasses", "GatewayClass", false)))
+                        : null;
+            case "/apis/inference.networking.k8s.io/v1" ->
+                servedGroups.contains("inference.networking.k8s.io")
+                        ? resources(
+                                "inference.networking.k8s.io/v1", List.of(r("inferencepools", "InferencePool", true)))
+                        : null;
+            case "/apis/networking.gke.io/v1" ->
+                servedGroups.contains("networking.gke.io")
+                        ? resources(
+                                "networking.gke.io/v1",
+                                List.of(
+                                        r("healthcheckpolicies", "HealthCheckPolicy", true),
+                                        r("gcpbackendpolicies", "GCPBackendPolicy", true)))
                         : null;
             case "/apis/custom.metrics.k8s.io/v1beta2" ->
                 servedGroups.contains("custom.metrics.k8s.io")

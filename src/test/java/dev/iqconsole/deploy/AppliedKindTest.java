@@ -8,7 +8,6 @@ import dev.iqconsole.manifest.DeploymentPlan;
 import dev.iqconsole.manifest.LatencyTargets;
 import dev.iqconsole.manifest.Plans;
 import dev.iqconsole.manifest.TargetPlatform;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +52,16 @@ class AppliedKindTest {
                         "HorizontalPodAutoscaler",
                         "ServiceMonitor",
                         "PodMonitoring",
+                        "GCPBackendPolicy",
+                        "HealthCheckPolicy",
+                        "HTTPRoute",
+                        "Gateway",
+                        "InferencePool",
                         "Service",
                         "Deployment",
+                        "ConfigMap",
+                        "RoleBinding",
+                        "Role",
                         "ServiceAccount",
                         "Secret");
     }
@@ -65,7 +72,7 @@ class AppliedKindTest {
             var service = new DeployService(
                     context -> cluster.client, new DeployHistory(TestDatabase.migrated()), Fixtures.ANYONE);
             List<HasMetadata> objects = new ArrayList<>(Fixtures.manifest("gemma"));
-            objects.add(new ConfigMapBuilder()
+            objects.add(new io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder()
                     .withNewMetadata()
                     .withName("gemma-config")
                     .endMetadata()
@@ -73,7 +80,7 @@ class AppliedKindTest {
 
             assertThatThrownBy(() -> service.deploy(Fixtures.request("models", "gemma", null), objects))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith("The console does not apply a ConfigMap (gemma-config)");
+                    .hasMessageStartingWith("The console does not apply a StatefulSet (gemma-config)");
             assertThat(cluster.dispatcher.requests).isEmpty();
         }
     }

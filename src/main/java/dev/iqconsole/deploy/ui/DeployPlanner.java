@@ -11,6 +11,7 @@ import dev.iqconsole.manifest.InvalidPlanException;
 import dev.iqconsole.manifest.InvalidPlanException.Problem;
 import dev.iqconsole.manifest.ManifestService;
 import dev.iqconsole.manifest.ManifestSet;
+import dev.iqconsole.manifest.ServingStackPlan;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ProfileKey;
@@ -75,6 +76,11 @@ class DeployPlanner {
     }
 
     DeployOutlook outlook(DeployChoice choice) {
+        return outlook(choice, null);
+    }
+
+    /** @param stack {@code null}: no serving stack */
+    DeployOutlook outlook(DeployChoice choice, ServingStackPlan stack) {
         ProfileResult ranked = recommend(choice);
         ProfileKey recommended = ranked.profiles().isEmpty()
                 ? null
@@ -92,7 +98,7 @@ class DeployPlanner {
         ManifestSet set = null;
         List<Problem> problems = List.of();
         try {
-            set = manifests.generate(resolved.plan());
+            set = manifests.generate(resolved.plan(), stack);
         } catch (InvalidPlanException e) {
             problems = e.problems();
         }

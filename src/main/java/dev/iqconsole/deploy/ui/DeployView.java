@@ -19,6 +19,7 @@ import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.catalog.PricingModel;
+import dev.iqconsole.catalog.ServingStacks;
 import dev.iqconsole.cluster.ClusterClients;
 import dev.iqconsole.cluster.ClusterContext;
 import dev.iqconsole.cluster.ClusterOverview;
@@ -62,6 +63,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
     private final ClusterClients clusters;
 
     private final DeployForm form = new DeployForm();
+    private final ServingStackField servingStack;
     private final DeploySummary summary = new DeploySummary();
     private final DeployAlternatives alternatives = new DeployAlternatives(this::chooseMachine);
     private final EChart chart = new EChart();
@@ -91,7 +93,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
             DeployService deployer,
             ClusterClients clusters,
             ClusterOverview overview,
-            CurrentUser user) {
+            CurrentUser user,
+            ServingStacks stacks) {
+        this.servingStack = new ServingStackField(stacks.all());
         this.user = user;
         this.catalog = catalog;
         this.planner = planner;
@@ -134,6 +138,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
                         changed(e.getSource());
                     }
                 }));
+        servingStack.stack.addValueChangeListener(e -> refresh());
+        servingStack.gatewayClass.addValueChangeListener(e -> refresh());
+        form.platform.addValueChangeListener(e -> servingStack.show(e.getValue()));
         recommend();
         refresh();
     }
@@ -156,7 +163,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         var chartPanel = panel(new H2("Latency vs throughput of the chosen profile"), chart);
         var side = new Div(summary, targetMessage, chartPanel);
         side.addClassName("iqc-deploy-side");
-        var formColumn = new Div(form, problems, actions);
+        var formColumn = new Div(form, servingStack, problems, actions);
         formColumn.addClassName("iqc-deploy-main");
         var columns = new Div(formColumn, side);
         columns.addClassName("iqc-deploy-columns");
@@ -268,7 +275,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         outlook = null;
         if (targets != null && form.machineType.getValue() != null) {
             try {
-                outlook = planner.outlook(choice(targets));
+                outlook = planner.outlook(choice(targets), servingStack.plan());
             } catch (ProfileQueryException e) {
                 HasValidation field = e.field() == null ? null : form.fieldOf(e.field());
                 DeployForm.fail(field == null ? form.machineType : field, e.getMessage());

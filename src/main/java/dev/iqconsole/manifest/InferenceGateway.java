@@ -1,0 +1,353 @@
+package dev.iqconsole.manifest;
+
+import dev.iqconsole.catalog.ServingStack;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * llm-d's "inference scheduling" well-lit path around the plan's vLLM replicas: an InferencePool over the replicas,
+ * the Inference Extension's endpoint picker (ServiceAccount, Role, RoleBinding, ConfigMap, Deployment, Service) that
+ * scores them by prefix cache and load, a Gateway, an HTTPRoute from the Gateway to the pool and, on GKE, the health
+ * check and backend policies of GIE's chart. Shapes follow the Inference Extension's {@code inferencepool} Helm chart
+ * at the stack's GIE version (kubernetes-sigs/gateway-api-inference-extension config/charts, tags v1.0.0, v1.5.0).
+ */
+final class InferenceGateway {
+
+    static final String POOL_GROUP = "inference.networking.k8s.io";
+    static final String GATEWAY_API = "gateway.networking.k8s.io/v1";
+    static final int EXT_PROC_PORT = 9002;
+    static final int HEALTH_PORT = 9003;
+    static final int EPP_METRICS_PORT = 9090;
+    static final String CONFIG_FILE = "default-plugins.yaml";
+    /** llm-d's inference-scheduling guide runs two vLLM replicas (ms-inference-scheduling/values.yaml decode). */
+    static final int REPLICAS = 2;
+
+    private final Resolved r;
+    private final ServingStack stack;
+    private final String gatewayClass;
+
+    InferenceGateway(Resolved r, ServingStackPlan plan) {
+        this.r = r;
+        this.stack = plan.stack();
+        this.gatewayClass = plan.gatewayClass(r.plan().platform());
+    }
+
+    String eppName() {
+        return r.names().base() + "-epp";
+    }
+
+    String poolName() {
+        return r.names().base() + "-pool";
+    }
+
+    String gatewayName() {
+        return r.names().base() + "-gateway";
+    }
+
+    String routeName() {
+        return r.names().base() + "-route";
+    }
+
+    /** The base objects with the vLLM Deployment adjusted, then the stack's objects. */
+    List<HasMetadata> objects(List<HasMetadata> base) {
+        List<HasMetadata> objects = new ArrayList<>();
+        for (HasMetadata object : base) {
+            objects.add(object instanceof Deployment d ? servingReplicas(d) : object);
+        }
+        objects.add(serviceAccount());
+        objects.add(role());
+        objects.add(roleBinding());
+        objects.add(config());
+        objects.add(eppDeployment());
+        objects.add(eppService());
+        objects.add(inferencePool());
+        objects.add(gateway());
+        objects.add(httpRoute());
+        if (r.gke()) {
+            objects.add(gkePolicy("HealthCheckPolicy", healthCheck()));
+            objects.add(gkePolicy("GCPBackendPolicy", Map.of("timeoutSec", 300)));
+        }
+        return objects;
+    }
+
+    /** Two replicas to route between, and vLLM's prefix cache on (the default of vLLM's V1 engine, explicit here). */
+    private Deployment servingReplicas(Deployment deployment) {
+        return new DeploymentBuilder(deployment)
+                .editSpec()
+                .withReplicas(REPLICAS)
+                .editTemplate()
+                .editSpec()
+                .editMatchingContainer(c -> c.getName().equals(InferencePod.CONTAINER))
+                .addToArgs("--enable-prefix-caching")
+                .endContainer()
+                .endSpec()
+                .endTemplate()
+                .endSpec()
+                .build();
+    }
+
+    private ObjectMeta metadata(String name) {
+        return new ObjectMetaBuilder()
+                .withName(name)
+                .withNamespace(r.plan().namespace())
+                .withLabels(r.names().commonLabels())
+                .build();
+    }
+
+    private Map<String, String> eppSelector() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("app", eppName());
+        labels.put(Names.INSTANCE_KEY, r.names().base());
+        return labels;
+    }
+
+    private ServiceAccount serviceAccount() {
+        return new ServiceAccountBuilder().withMetadata(metadata(eppName())).build();
+    }
+
+    /** What the endpoint picker reads: the pool, its objectives and rewrites, and the pods it routes to. */
+    private Role role() {
+        return new RoleBuilder()
+                .withMetadata(metadata(eppName()))
+                .withRules(
+                        new PolicyRuleBuilder()
+                                .withApiGroups(POOL_GROUP)
+                                .withResources("inferencepools")
+                                .withVerbs("get", "watch", "list")
+                                .build(),
+                        new PolicyRuleBuilder()
+                                .withApiGroups("inference.networking.x-k8s.io")
+                                .withResources("inferenceobjectives", "inferencemodelrewrites")
+                                .withVerbs("get", "watch", "list")
+                                .build(),
+                        new PolicyRuleBuilder()
+                                .withApiGroups("")
+                                .withResources("pods")
+                                .withVerbs("get", "watch", "list")
+                                .build())
+                .build();
+    }
+
+    private RoleBinding roleBinding() {
+        return new RoleBindingBuilder()
+                .withMetadata(metadata(eppName()))
+                .addNewSubject()
+                .withKind("ServiceAccount")
+                .withName(eppName())
+                .withNamespace(r.plan().namespace())
+                .endSubject()
+                .withNewRoleRef()
+                .withApiGroup("rbac.authorization.k8s.io")
+                .withKind("Role")
+                .withName(eppName())
+                .endRoleRef()
+                .build();
+    }
+
+    private ConfigMap config() {
+        return new ConfigMapBuilder()
+                .withMetadata(metadata(eppName()))
+                .addToData(CONFIG_FILE, EndpointPickerConfigs.yaml(stack.eppConfig()))
+                .build();
+    }
+
+    private Deployment eppDeployment() {
+        return new DeploymentBuilder()
+                .withMetadata(metadata(eppName()))
+                .withNewSpec()
+                .withReplicas(1)
+                // one active picker keeps the prefix-cache index whole; Recreate lets the new one take over (GIE chart)
+                .withNewStrategy()
+                .withType("Recreate")
+                .endStrategy()
+                .withNewSelector()
+                .withMatchLabels(eppSelector())
+                .endSelector()
+                .withNewTemplate()
+                .withNewMetadata()
+                .withLabels(eppSelector())
+                .endMetadata()
+                .withNewSpec()
+                .withServiceAccountName(eppName())
+                .withTerminationGracePeriodSeconds(130L)
+                .addNewContainer()
+                .withName("epp")
+                .withImage(stack.eppImage())
+                .withImagePullPolicy("IfNotPresent")
+                .withArgs(EndpointPickerConfigs.args(
+                        stack, poolName(), r.plan().namespace(), r.plan().server()))
+                .addNewPort()
+                .withName("grpc")
+                .withContainerPort(EXT_PROC_PORT)
+                .endPort()
+                .addNewPort()
+                .withName("grpc-health")
+                .withContainerPort(HEALTH_PORT)
+                .endPort()
+                .addNewPort()
+                .withName("metrics")
+                .withContainerPort(EPP_METRICS_PORT)
+                .endPort()
+                .withNewLivenessProbe()
+                .withNewGrpc()
+                .withPort(HEALTH_PORT)
+                .withService("inference-extension")
+                .endGrpc()
+                .withInitialDelaySeconds(5)
+                .withPeriodSeconds(10)
+                .endLivenessProbe()
+                .withNewReadinessProbe()
+                .withNewGrpc()
+                .withPort(HEALTH_PORT)
+                .withService("inference-extension")
+                .endGrpc()
+                .withPeriodSeconds(2)
+                .endReadinessProbe()
+                .addNewEnv()
+                .withName("NAMESPACE")
+                .withNewValueFrom()
+                .withNewFieldRef()
+                .withFieldPath("metadata.namespace")
+                .endFieldRef()
+                .endValueFrom()
+                .endEnv()
+                .addNewEnv()
+                .withName("POD_NAME")
+                .withNewValueFrom()
+                .withNewFieldRef()
+                .withFieldPath("metadata.name")
+                .endFieldRef()
+                .endValueFrom()
+                .endEnv()
+                .addNewVolumeMount()
+                .withName("plugins-config")
+                .withMountPath("/config")
+                .endVolumeMount()
+                .endContainer()
+                .addNewVolume()
+                .withName("plugins-config")
+                .withNewConfigMap()
+                .withName(eppName())
+                .endConfigMap()
+                .endVolume()
+                .endSpec()
+                .endTemplate()
+                .endSpec()
+                .build();
+    }
+
+    private Service eppService() {
+        return new ServiceBuilder()
+                .withMetadata(metadata(eppName()))
+                .withNewSpec()
+                .withType("ClusterIP")
+                .withSelector(eppSelector())
+                .addNewPort()
+                .withName("grpc-ext-proc")
+                .withProtocol("TCP")
+                .withPort(EXT_PROC_PORT)
+                .withTargetPort(new IntOrString(EXT_PROC_PORT))
+                .endPort()
+                .addNewPort()
+                .withName("http-metrics")
+                .withProtocol("TCP")
+                .withPort(EPP_METRICS_PORT)
+                .withTargetPort(new IntOrString(EPP_METRICS_PORT))
+                .endPort()
+                .endSpec()
+                .build();
+    }
+
+    private GenericKubernetesResource inferencePool() {
+        Map<String, Object> endpointPicker = new LinkedHashMap<>();
+        endpointPicker.put("name", eppName());
+        endpointPicker.put("port", Map.of("number", EXT_PROC_PORT));
+        endpointPicker.put("failureMode", "FailClose");
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("selector", Map.of("matchLabels", r.names().selector()));
+        spec.put("targetPorts", List.of(Map.of("number", ServerKind.PORT)));
+        spec.put("endpointPickerRef", endpointPicker);
+        return custom(stack.inferencePoolApi(), "InferencePool", poolName(), spec);
+    }
+
+    private GenericKubernetesResource gateway() {
+        Map<String, Object> listener = new LinkedHashMap<>();
+        listener.put("name", "http");
+        listener.put("port", 80);
+        listener.put("protocol", "HTTP");
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("gatewayClassName", gatewayClass);
+        spec.put("listeners", List.of(listener));
+        return custom(GATEWAY_API, "Gateway", gatewayName(), spec);
+    }
+
+    private GenericKubernetesResource httpRoute() {
+        Map<String, Object> parent = new LinkedHashMap<>();
+        parent.put("group", "gateway.networking.k8s.io");
+        parent.put("kind", "Gateway");
+        parent.put("name", gatewayName());
+        Map<String, Object> backend = new LinkedHashMap<>();
+        backend.put("group", POOL_GROUP);
+        backend.put("kind", "InferencePool");
+        backend.put("name", poolName());
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("backendRefs", List.of(backend));
+        rule.put("matches", List.of(Map.of("path", Map.of("type", "PathPrefix", "value", "/"))));
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("parentRefs", List.of(parent));
+        spec.put("rules", List.of(rule));
+        return custom(GATEWAY_API, "HTTPRoute", routeName(), spec);
+    }
+
+    private Map<String, Object> healthCheck() {
+        Map<String, Object> http = new LinkedHashMap<>();
+        http.put("requestPath", ServerKind.HEALTH_PATH);
+        http.put("port", ServerKind.PORT);
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("type", "HTTP");
+        config.put("httpHealthCheck", http);
+        return Map.of("config", config);
+    }
+
+    /** GKE's load balancer settings for the pool (GIE chart gke.yaml): health check and a 5-minute timeout. */
+    private GenericKubernetesResource gkePolicy(String kind, Map<String, Object> defaults) {
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("group", POOL_GROUP);
+        target.put("kind", "InferencePool");
+        target.put("name", poolName());
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("targetRef", target);
+        spec.put("default", defaults);
+        return custom("networking.gke.io/v1", kind, poolName(), spec);
+    }
+
+    private GenericKubernetesResource custom(String apiVersion, String kind, String name, Map<String, Object> spec) {
+        return new GenericKubernetesResourceBuilder()
+                .withApiVersion(apiVersion)
+                .withKind(kind)
+                .withMetadata(metadata(name))
+                .addToAdditionalProperties("spec", spec)
+                .build();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.iqconsole.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iqconsole.catalog.ServingStacks;
+import dev.iqconsole.catalog.TestCatalogs;
+import dev.iqconsole.manifest.ManifestService;
+import dev.iqconsole.manifest.ManifestSet;
+import dev.iqconsole.manifest.Plans;
+import dev.iqconsole.manifest.ServingStackPlan;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * llm-d on a cluster: preflight finds missing Gateway API and Inference Extension CRDs by discovery and a missing
+ * GatewayClass; with them, Deploy applies the real generator's objects in dependency order and kubectl reads them.
+ */
+class ServingStackDeployTest {
+
+    private static final ResourceDefinitionContext GATEWAY_CLASSES = new ResourceDefinitionContext.Builder()
+            .withGroup("gateway.networking.k8s.io")
+            .withVersion("v1")
+            .withKind("GatewayClass")
+            .withPlural("gatewayclasses")
+            .withNamespaced(false)
+            .build();
+
+    MockCluster cluster;
+    DeployService service;
+    ManifestSet generated;
+
+    @BeforeEach
+    void start() throws Exception {
+        MockCluster.requireKubectl();
+        cluster = new MockCluster();
+        service = new DeployService(
+                context -> cluster.client, new DeployHistory(TestDatabase.migrated()), Fixtures.ANYONE);
+        var stack = ServingStacks.load(Path.of("data"), TestCatalogs.repositoryData())
+                .find("llm-d", "0.7.0")
+                .orElseThrow();
+        generated = new ManifestService()
+                .generate(Plans.withNamespace(Plans.gemmaOnL4(), "models"), new ServingStackPlan(stack, null));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        cluster.close();
+    }
+
+    private List<Finding> findings() {
+        return service.check(Fixtures.requestFor(generated, Fixtures.TOKEN), generated.objects())
+                .findings();
+    }
+
+    @Test
+    void without_the_crds_preflight_fails_naming_what_to_install_and_the_missing_gateway_controller() {
+        List<Finding> findings = findings();
+
+        assertThat(findings)
+                .anySatisfy(f -> {
+                    assertThat(f.check()).isEqualTo("API InferencePool (inference.networking.k8s.io/v1)");
+                    assertThat(f.severity()).isEqualTo(Severity.FAIL);
+                    assertThat(f.fix()).contains("gateway-api-inference-extension/config/crd");
+                })
+                .anySatisfy(f -> {
+                    assertThat(f.check()).isEqualTo("API Gateway (gateway.networking.k8s.io/v1)");
+                    assertThat(f.severity()).isEqualTo(Severity.FAIL);
+                    assertThat(f.fix()).contains("--gateway-api=standard");
+                })
+                .anySatisfy(f -> {
+                    assertThat(f.check()).isEqualTo("GatewayClass gke-l7-regional-external-managed");
+                    assertThat(f.severity()).isEqualTo(Severity.FAIL);
+                    assertThat(f.sentence()).contains("no GatewayClass API");
+                });
+    }
+
+    @Test
+    void with_crds_and_a_gateway_class_preflight_passes_and_deploy_applies_in_dependency_order() throws Exception {
+        cluster.dispatcher.servedGroups.addAll(
+                List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
+        List<Finding> before = findings();
+        cluster.client
+                .genericKubernetesResources(GATEWAY_CLASSES)
+                .resource(new GenericKubernetesResourceBuilder()
+                        .withApiVersion("gateway.networking.k8s.io/v1")
+                        .withKind("GatewayClass")
+                        .withNewMetadata()
+                        .withName("gke-l7-regional-external-managed")
+                        .endMetadata()
+                        .build())
+                .create();
+        List<Finding> findings = findings();
+
+        assertThat(before)
+                .anySatisfy(f -> assertThat(f.sentence()).contains("No GatewayClass gke-l7-regional-external-managed"));
+        assertThat(findings)
+                .filteredOn(f -> f.check().startsWith("API ") || f.check().startsWith("GatewayClass"))
+                .allSatisfy(f -> assertThat(f.severity()).as(f.toString()).isEqualTo(Severity.PASS));
+        assertThat(findings).anySatisfy(f -> assertThat(f.check()).isEqualTo("Proxy-only subnet"));
+
+        ApplyResult result = service.deploy(Fixtures.requestFor(generated, Fixtures.TOKEN), generated.objects());
+
+        assertThat(result.complete()).as(result.summary()).isTrue();
+        List<String> kinds = result.objects().stream().map(ObjectOutcome::kind).toList();
+        assertThat(kinds.indexOf("InferencePool")).isGreaterThan(kinds.lastIndexOf("Service"));
+        assertThat(kinds.indexOf("HTTPRoute")).isGreaterThan(kinds.indexOf("Gateway"));
+        assertThat(kinds.indexOf("HTTPRoute")).isGreaterThan(kinds.indexOf("InferencePool"));
+        assertThat(kinds.indexOf("RoleBinding")).isGreaterThan(kinds.indexOf("Role"));
+        assertThat(cluster.kubectl(
+                        "get",
+                        "inferencepools",
+                        "gemma-2-27b-it-vllm-pool",
+                        "-n",
+                        "models",
+                        "-o",
+                        "jsonpath={.spec.endpointPickerRef.name}"))
+                .isEqualTo("gemma-2-27b-it-vllm-epp");
+        assertThat(cluster.kubectl(
+                        "get",
+                        "httproutes",
+                        "gemma-2-27b-it-vllm-route",
+                        "-n",
+                        "models",
+                        "-o",
+                        "jsonpath={.spec.rules[0].backendRefs[0].kind}"))
+                .isEqualTo("InferencePool");
+        assertThat(cluster.kubectl(
+                        "get", "configmap", "gemma-2-27b-it-vllm-epp", "-n", "models", "-o", "jsonpath={.data}"))
+                .contains("prefix-cache-scorer");
+    }
+}
