@@ -15,7 +15,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Errors as Google APIs write them: {@code {"error":{"code":400,"message":"...","status":"INVALID_ARGUMENT"}}}. The
- * HTTP status is what clients act on (Google's Java client maps only the status code; giq-client-wire.md), the
+ * HTTP status is what clients act on (Google's Java client maps only the status code; docs/reference/gke-inference-quickstart.md §8.5), the
  * message names the field and what it allows. Never a stack trace.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)

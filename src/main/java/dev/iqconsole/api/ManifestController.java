@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GenerateOptimizedManifest} (giq-spec.md §1.8, §2.2, §2.3): v1 {@code POST /v1/optimizedManifest:generate}
+ * {@code GenerateOptimizedManifest} (docs/reference/gke-inference-quickstart.md §3.7, §4.2, §4.3): v1 {@code POST /v1/optimizedManifest:generate}
  * for {@code gcloud container ai profiles manifests create} and Google's clients, v1alpha1 {@code GET
  * /v1alpha1/optimizedManifest} for the preinstalled {@code gcloud alpha}. Both return the objects the deploy page
  * would apply, with the same comments; gcloud itself prints them and handles {@code --output} and {@code

@@ -23,7 +23,7 @@ record ManifestFields(Map<String, String> apiNames) {
             // the API has no machine type: it follows from the accelerator's profile
             Map.entry("machineType", "acceleratorType")));
 
-    /** v1alpha1 as gcloud alpha sends it: flattened query parameters (giq-spec.md §1.8, captured with a server). */
+    /** v1alpha1 as gcloud alpha sends it: flattened query parameters (docs/reference/gke-inference-quickstart.md §3.7, §4.3: observed from gcloud 528 against a server). */
     static final ManifestFields V1ALPHA1 = new ManifestFields(Map.ofEntries(
             Map.entry("model", "modelAndModelServerInfo.modelName"),
             Map.entry("modelServer", "modelAndModelServerInfo.modelServerName"),

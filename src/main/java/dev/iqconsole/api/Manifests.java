@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class Manifests {
 
     /**
-     * Upper bound of the generated HPA. GIQ's own value is not documented (giq-spec.md §5); the deploy page lets the
+     * Upper bound of the generated HPA. GIQ's own value is not documented (docs/reference/gke-inference-quickstart.md §5.5, §5.9); the deploy page lets the
      * user choose, the API has no field for it, so a small fleet that the user edits if needed.
      */
     static final int MAX_REPLICAS = 5;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * gkerecommender v1alpha1 (giq-spec.md §2.3), what the preinstalled {@code gcloud alpha container ai profiles}
+ * gkerecommender v1alpha1 (docs/reference/gke-inference-quickstart.md §4.3), what the preinstalled {@code gcloud alpha container ai profiles}
  * calls. Its generated client has defaults {@code ANY} (any server or version), {@code LATEST}, and 999999 ms for
  * "no NTPOT limit"; they mean the same here.
  */

@@ -3,7 +3,7 @@ package dev.iqconsole.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** gkerecommender v1alpha1 messages, what {@code gcloud alpha container ai profiles} reads (giq-spec.md §2.3). */
+/** gkerecommender v1alpha1 messages, what {@code gcloud alpha container ai profiles} reads (docs/reference/gke-inference-quickstart.md §4.3). */
 final class V1Alpha1Json {
 
     private V1Alpha1Json() {}

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** gkerecommender v1 (giq-spec.md §2.1), what {@code gcloud container ai profiles} (GA) and Google's clients call. */
+/** gkerecommender v1 (docs/reference/gke-inference-quickstart.md §4.1), what {@code gcloud container ai profiles} (GA) and Google's clients call. */
 @RestController
 class V1Controller {
 

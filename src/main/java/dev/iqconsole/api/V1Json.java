@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * gkerecommender v1 messages as proto3 JSON (giq-spec.md §2.2): lowerCamelCase, int64 {@code units} as a string,
+ * gkerecommender v1 messages as proto3 JSON (docs/reference/gke-inference-quickstart.md §4.2): lowerCamelCase, int64 {@code units} as a string,
  * absent rather than null. Field order follows the proto.
  */
 final class V1Json {

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Chooses the one price per machine type and pricing model that token costs use, and derives the accelerator-only
- * price where the published component rates allow it (benchmark-data.md §1.4, §3): GIQ prices the accelerator, not
+ * price where the published component rates allow it (docs/reference/public-benchmarks.md §1.4, §3.2): GIQ prices the accelerator, not
  * the VM. Elsewhere the whole-VM price is returned with scope {@link PriceScope#WHOLE_VM}. Never fills a gap.
  *
  * <p>Choice: the preferred region if it lists the machine type (else any region, in name order), then the preferred

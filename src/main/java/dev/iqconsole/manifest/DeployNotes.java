@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class DeployNotes {
 
-    /** Google's documented cluster command for managed Prometheus and auto-monitoring (giq-spec §3.1). */
+    /** Google's documented cluster command for managed Prometheus and auto-monitoring (docs/reference/gke-inference-quickstart.md §5.8). */
     static final String GKE_MONITORING_COMMAND = "gcloud container clusters update $CLUSTER_NAME --project=$PROJECT_ID"
             + " --location=$LOCATION --enable-managed-prometheus --logging=SYSTEM,WORKLOAD"
             + " --monitoring=SYSTEM,DEPLOYMENT,HPA,POD,DCGM --auto-monitoring-scope=ALL";

@@ -42,7 +42,7 @@ final class InferencePod {
     /**
      * Cloud Storage FUSE mount options for reading weights once, fast: unlimited metadata and file caches, parallel
      * downloads. The list GoogleCloudPlatform/accelerated-platforms uses "based on the Inference Quickstart
-     * recommendations" (giq-spec §3.3), plus {@code only-dir} for the model's folder.
+     * recommendations" (docs/reference/gke-inference-quickstart.md §5.6), plus {@code only-dir} for the model's folder.
      */
     static final String GCS_MOUNT_OPTIONS = "metadata-cache:ttl-secs:-1,metadata-cache:stat-cache-max-size-mb:-1,"
             + "metadata-cache:type-cache-max-size-mb:-1,metadata-cache:negative-ttl-secs:0,file-cache:max-size-mb:-1,"

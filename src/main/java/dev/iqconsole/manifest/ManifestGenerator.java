@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A deployment plan to the Kubernetes objects GIQ's {@code manifests create} returns (giq-spec §1.8, §3), in apply
+ * A deployment plan to the Kubernetes objects GIQ's {@code manifests create} returns (docs/reference/gke-inference-quickstart.md §3.7, §5), in apply
  * order, plus the deploy notes. A pure function of the plan and the clock's date: no I/O, no string templates.
  *
  * <p>Objects, in order: ServiceAccount (Cloud Storage source only), Deployment, Service, PodMonitoring or
@@ -105,7 +105,7 @@ public final class ManifestGenerator {
         return new ManifestSet(gateway.objects(base.objects()), notes, MANIFEST_VERSION);
     }
 
-    /** GIQ's header (giq-spec §3.1); we cannot know the cluster or driver version, so those lines are left out. */
+    /** GIQ's header (docs/reference/gke-inference-quickstart.md §5.1); we cannot know the cluster or driver version, so those lines are left out. */
     private String versionText(DeploymentPlan plan) {
         return String.join(
                 "\n",

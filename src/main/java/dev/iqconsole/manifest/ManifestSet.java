@@ -52,7 +52,7 @@ public final class ManifestSet {
 
     /**
      * The text gcloud prints for {@code --output}: each document's content followed by {@code \n---\n}, then the
-     * notes, each prefixed {@code # } and joined by {@code \n} (giq-spec §1.8).
+     * notes, each prefixed {@code # } and joined by {@code \n} (docs/reference/gke-inference-quickstart.md §3.7).
      */
     public String yaml(OutputMode mode) {
         StringBuilder out = new StringBuilder();

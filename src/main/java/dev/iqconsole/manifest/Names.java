@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Every generated name and label, in one place (giq-spec §3.2: {@code <model-short>-<server>-deployment},
+ * Every generated name and label, in one place (docs/reference/gke-inference-quickstart.md §5.2: {@code <model-short>-<server>-deployment},
  * {@code app: <model-short>-<server>-inference-server}, {@code ai.gke.io/model}, ...).
  *
  * <p>All derived names must stay valid DNS-1123 labels of at most 63 characters (Service names and label values

@@ -41,7 +41,7 @@ enum ServerKind {
     /**
      * Hugging Face Text Generation Inference ({@code ghcr.io/huggingface/text-generation-inference}), started by the
      * image's {@code text-generation-launcher} entrypoint. GKE labels it {@code text-generation-inference}
-     * (giq-spec §3.2). TPU serving needs the separate optimum-tpu image, so only GPUs are offered.
+     * (docs/reference/gke-inference-quickstart.md §5.2). TPU serving needs the separate optimum-tpu image, so only GPUs are offered.
      */
     TGI(
             "tgi",

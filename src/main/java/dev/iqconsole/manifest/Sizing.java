@@ -18,7 +18,7 @@ final class Sizing {
      */
     static final double USABLE_MEMORY_SHARE = 0.9;
 
-    /** GKE's troubleshooting threshold for large Hugging Face downloads (issue 4, giq-spec §3). */
+    /** Size from which a Hugging Face download is cached in RAM or checked for disk space; no public GKE source states 90 GiB, so it is the console's own threshold (docs/reference/gke-inference-quickstart.md §5.9). */
     static final double LARGE_MODEL_GIB = 90;
 
     /** The HPA starts scaling this far below the concurrency that meets the target (scale-up takes minutes). */

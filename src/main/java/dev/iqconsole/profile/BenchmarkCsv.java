@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * Benchmark data as {@code gcloud container ai profiles benchmarks list} prints it, and profiles as {@code profiles
  * list --format=csvprofile} does (gcloud uses the same printer, one row per profile at its operating point) ({@code profiles_csv_printer.py},
- * giq-spec.md §1.7): the same header, one row per curve point, integers for the int32 API fields, costs with three
+ * docs/reference/gke-inference-quickstart.md §3.6): the same header, one row per curve point, integers for the int32 API fields, costs with three
  * decimals, empty cells for unknown values, {@code \n} line ends, quoting as Python's csv module does. After gcloud's
  * columns come the console's own: the hourly price the costs are computed from (region, date) and the row's data
  * label with its basis, so that a spreadsheet can check every cost and tell published rows from modeled ones.

@@ -21,7 +21,7 @@ import java.util.function.IntPredicate;
  * The curves, indexed once at start for fast queries: in key order, each known by its position in that order, with
  * what every query asks of it precomputed in arrays by position (is it the latest version, its use case) and each
  * model's curves as one range of positions. "Latest" is per model x server x accelerator family, because a server's
- * GPU and TPU builds are versioned separately (vLLM: semver on GPUs, nightly tags on TPUs; giq-spec.md §1.3).
+ * GPU and TPU builds are versioned separately (vLLM: semver on GPUs, nightly tags on TPUs; docs/reference/gke-inference-quickstart.md §7.2).
  */
 final class CurveIndex {
 

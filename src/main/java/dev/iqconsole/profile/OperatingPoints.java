@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Where on its curve a profile is read (GIQ semantics, giq-spec.md §5): with no latency target, at the curve's
+ * Where on its curve a profile is read (GIQ semantics, docs/reference/gke-inference-quickstart.md §6.1, §6.2): with no latency target, at the curve's
  * inflection point; with targets, at the highest throughput that still meets every target, interpolated linearly
  * between measured points. A curve that never meets the targets has no operating point.
  */

@@ -16,7 +16,7 @@ import java.util.function.IntPredicate;
 import org.springframework.stereotype.Service;
 
 /**
- * Profiles with GIQ's semantics (giq-spec.md §1.6, §2, §5): filters, operating point, cost, ranking, performance
+ * Profiles with GIQ's semantics (docs/reference/gke-inference-quickstart.md §3.5, §4, §6): filters, operating point, cost, ranking, performance
  * range and a comment when nothing is returned; plus the benchmark data behind them. Built once from the catalog and
  * the curves, then read-only and thread-safe.
  */

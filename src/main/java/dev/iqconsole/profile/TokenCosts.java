@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * GIQ's cost formula (giq-spec.md §5, from the gkerecommender {@code Cost} docs):
+ * GIQ's cost formula (docs/reference/gke-inference-quickstart.md §6.3, from the gkerecommender {@code Cost} docs):
  * {@code $/M output = accelerator $/s x 1e6 / (input tok/s / R + output tok/s)} and {@code $/M input = $/M output /
  * R}, where R is the output-to-input cost ratio (default 4).
  */

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API over plain HTTP: the JSON shapes of giq-spec.md §2, the clients' quirks, and errors for bad input. */
+/** The API over plain HTTP: the JSON shapes of docs/reference/gke-inference-quickstart.md §4, the clients' quirks, and errors for bad input. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:starttest;DB_CLOSE_DELAY=-1")

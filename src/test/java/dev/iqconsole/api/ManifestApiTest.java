@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The manifest endpoints over plain HTTP: v1 {@code POST /v1/optimizedManifest:generate} as Google's clients send it
- * (giq-client-wire.md) and v1alpha1 {@code GET /v1alpha1/optimizedManifest} with the exact query gcloud 528 sends,
+ * (docs/reference/gke-inference-quickstart.md §8) and v1alpha1 {@code GET /v1alpha1/optimizedManifest} with the exact query gcloud 528 sends,
  * and a 400 or 404 naming the request field for each kind of bad input.
  */
 @SpringBootTest(

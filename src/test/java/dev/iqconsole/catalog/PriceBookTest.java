@@ -20,7 +20,7 @@ class PriceBookTest {
         var price = book("us-central1", LocalDate.of(2025, 8, 30))
                 .price("a3-highgpu-1g", PricingModel.SPOT)
                 .orElseThrow();
-        // 2.5494 - 26 x 0.0102 - 234 x 0.000888 (benchmark-data.md §1.4: about $2.08/h)
+        // 2.5494 - 26 x 0.0102 - 234 x 0.000888 (docs/reference/public-benchmarks.md §1.4: about $2.08/h)
         assertThat(price.usdPerHour()).isEqualByComparingTo(new BigDecimal("2.0764"));
         assertThat(price.scope()).isEqualTo(PriceScope.ACCELERATOR_ONLY);
         assertThat(price.priceDate()).isEqualTo(LocalDate.of(2025, 8, 30));

@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
- * TEST dispatcher that fills the gaps of fabric8's CRUD mock (stack-notes G8) so that the console and the real
+ * TEST dispatcher that fills the gaps of fabric8's CRUD mock (it has no server-side apply, ignores dryRun and serves no API discovery, so kubectl cannot talk to it) so that the console and the real
  * {@code kubectl} can both talk to it: server-side apply (apply-patch becomes create or update), {@code dryRun=All}
  * (answered, not stored), legacy discovery, SelfSubjectAccessReview, plus injectable faults.
  */

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * Catalog facts for the tests, copied from ../shared/reference/data (model_facts.csv, accelerator_specs.csv) and
- * giq-spec §6; the images are the servers' public images.
+ * Catalog facts for the tests, copied from docs/reference/public-benchmarks.md §4.2, §4.1 (model facts, accelerator specs) and
+ * docs/reference/gke-inference-quickstart.md §7; the images are the servers' public images.
  */
 public final class Plans {
 

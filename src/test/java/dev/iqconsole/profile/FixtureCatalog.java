@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A small hand-made catalog for tests. Published figures are the GIQ notebook's (giq-spec.md §2.4); prices are test
- * values (a3 spot = the accelerator-only $2.08/h derived in benchmark-data.md §1.4), a2-highgpu-2g has no price on
+ * A small hand-made catalog for tests. Published figures are the GIQ notebook's (docs/reference/public-benchmarks.md §1.2); prices are test
+ * values (a3 spot = the accelerator-only $2.08/h derived in docs/reference/public-benchmarks.md §1.4), a2-highgpu-2g has no price on
  * purpose (GIQ shows N/A for it).
  */
 public class FixtureCatalog implements Catalog {

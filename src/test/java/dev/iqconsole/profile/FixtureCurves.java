@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Curves for tests, built in code. The gemma-2-27b-it curves are GIQ's own, digitized from the notebook charts
- * (benchmark-data.md §1.3: NTPOT ms -> output tok/s, inflection as GIQ returned it); the gpt-oss-20b curve is the
- * worked modeled example of benchmark-data.md §6.7 (ITL set to its TPOT column). The older-version, TPU and
+ * (docs/reference/public-benchmarks.md §1.3: NTPOT ms -> output tok/s, inflection as GIQ returned it); the gpt-oss-20b curve is the
+ * worked modeled example of docs/reference/public-benchmarks.md §6.7 (ITL set to its TPOT column). The older-version, TPU and
  * code-completion curves are scaled copies that exist only to exercise filters.
  */
 public class FixtureCurves implements CurveCatalog {
@@ -51,7 +51,7 @@ public class FixtureCurves implements CurveCatalog {
                 "giq_visualizations.ipynb cells 23 & 27 (digitized)");
     }
 
-    /** benchmark-data.md §6.7, gpt-oss-20b / vLLM / a3-highgpu-1g; {@code scale} multiplies throughputs. */
+    /** docs/reference/public-benchmarks.md §6.7, gpt-oss-20b / vLLM / a3-highgpu-1g; {@code scale} multiplies throughputs. */
     static Curve gptOss(
             String version,
             String machineType,

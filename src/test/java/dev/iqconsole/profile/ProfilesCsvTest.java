@@ -20,7 +20,8 @@ class ProfilesCsvTest {
 
     @Test
     void the_header_is_gclouds_csvprofile_header() {
-        // giq-spec.md §1.6: --format=csvprofile prints with the benchmarks CSV printer (§1.7)
+        // docs/reference/gke-inference-quickstart.md §3.5: --format=csvprofile prints with the benchmarks CSV printer
+        // (§3.6)
         assertThat(BenchmarkCsv.profiles(List.of()))
                 .isEqualTo("Instance Type,Accelerator Type,Model Name,Model Server Name,Model Server Version,"
                         + "Output Tokens/s,NTPOT (ms),TTFT (ms),ITL (ms),QPS,Cost/M Input Tokens,Cost/M Output Tokens,"

@@ -33,7 +33,7 @@ class TokenCostsTest {
 
     @Test
     void the_published_gpt_oss_figure_is_reproduced_within_rounding_by_the_accelerator_only_price() {
-        // GKE docs: 13335 tok/s at $0.035/M output (benchmark-data.md §1.2, §6.6)
+        // GKE docs: 13335 tok/s at $0.035/M output (docs/reference/public-benchmarks.md §1.2, §6.6)
         var cost = TokenCosts.computed(h100Spot, 13335, 15455, 4.0).orElseThrow();
 
         assertThat(cost.usdPerMillionOutput().doubleValue()).isCloseTo(0.035, within(0.002));

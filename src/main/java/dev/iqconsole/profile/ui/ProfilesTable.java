@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code gcloud container ai profiles list} as a table: gcloud's columns in gcloud's order (giq-spec.md §1.6), one
+ * {@code gcloud container ai profiles list} as a table: gcloud's columns in gcloud's order (docs/reference/gke-inference-quickstart.md §3.5), one
  * row per profile at its operating point, "N/A" where the machine type has no price, then the machine's hourly price
  * the costs come from and the row's data label. The serving-stack columns are left out: no profile here has a serving
  * stack, so they would always be empty (the CSV keeps them).
