@@ -165,7 +165,7 @@ class CurveBuilderTest {
                         && e.machineType().equals("g2-standard-96"))
                 .singleElement()
                 .extracting(Exclusion::reason)
-                .isEqualTo("needs 624.9 GiB of weights; 8 x nvidia-l4 have 192 GB");
+                .isEqualTo("needs 624.9 GiB of weights; 8 x nvidia-l4 have 178.8 GiB");
 
         assertThat(result.curves())
                 .noneMatch(c -> c.key().model().equals("deepseek-ai/DeepSeek-R1")
@@ -181,7 +181,7 @@ class CurveBuilderTest {
         assertThat(facts.fitProblem(oneChip, chatbot))
                 .hasValueSatisfying(reason -> assertThat(reason)
                         .startsWith("needs 27.6 GiB of weights plus the KV cache of 8 sequences of 226+195 tokens;"
-                                + " 1 x tpu-v6e-slice has 32 GB, of which 90% is usable"));
+                                + " 1 x tpu-v6e-slice has 29.8 GiB, of which 90% is usable"));
         var fourChips = facts.deployment("Qwen/Qwen3-14B", "tpu-v6e-slice", 4, Server.VLLM, "v0.12.0")
                 .orElseThrow();
         assertThat(facts.fitProblem(fourChips, chatbot)).isEmpty();

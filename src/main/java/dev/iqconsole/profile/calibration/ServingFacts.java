@@ -109,7 +109,7 @@ public record ServingFacts(
         var hardware = deployment.hardware();
         double weights = deployment.model().weightBytes(deployment.precision());
         String chips = hardware.count() + " x " + hardware.label() + (hardware.count() == 1 ? " has " : " have ")
-                + fmt(hardware.totalMemoryBytes() / 1e9) + " GB";
+                + fmt(hardware.totalMemoryBytes() / GIB) + " GiB";
         if (weights > hardware.totalMemoryBytes()) {
             return Optional.of("needs " + fmt(weights / GIB) + " GiB of weights; " + chips);
         }
