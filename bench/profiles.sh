@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks of profiles:fetch (issue 3): in-process over the fixture catalog (goal p99 < 1 ms) and over a
-# synthetic catalog of 100,000 profiles x 20 points (goal p99 < 20 ms), and the HTTP round trip through the API on
-# loopback (goal p99 < 10 ms). JMH sample mode; prints p50 and p99 per benchmark. Raw JSON: bench/out/profiles.json.
+# What building the curves costs at start (fresh JVMs), then benchmarks of profiles:fetch: in-process over the
+# fixture catalog (goal p99 < 1 ms) and over a synthetic catalog of 100,000 profiles x 20 points (goal p99 < 20 ms),
+# and the HTTP round trip through the API on loopback (goal p99 < 10 ms). JMH sample mode; prints p50 and p99 per benchmark. Raw JSON: bench/out/profiles.json.
 # Usage: bench/profiles.sh [JMH regexp, default: all of them] [extra JMH options]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,20 @@ iqc_select_jdk
 CLASSPATH="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 mkdir -p bench/out
+# What the curves cost at start (CurveStartCost): five fresh JVMs as at `java -jar`, medians and ranges.
+echo "curves at start, 5 fresh JVMs, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for _ in 1 2 3 4 5; do
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" $IQC_JVM_OPTIONS -cp "$CLASSPATH" dev.iqconsole.profile.CurveStartCost 2>/dev/null | grep '^catalog_bean_ms'
+done > bench/out/start-cost.tsv
+python3 - bench/out/start-cost.tsv <<'PY'
+import statistics, sys
+runs = [line.split("\t") for line in open(sys.argv[1]) if line.strip()]
+for i in range(0, len(runs[0]), 2):
+    values = [float(r[i + 1]) for r in runs]
+    print(f"  {runs[0][i]:24} median {statistics.median(values):9.1f}  range {min(values):.1f}-{max(values):.1f}")
+PY
+
 PATTERN="${1:-ProfilesFetchBenchmark|ApiRoundTripBenchmark}"
 shift || true
 # The forked JVMs get the console's own JVM options (IQC_JVM_OPTIONS).

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntPredicate;
 import org.springframework.stereotype.Service;
 
@@ -29,24 +30,38 @@ public class ProfileService {
     private final Catalog catalog;
     private final Pricer pricer;
     private final QueryChecks checks;
-    /** The catalog's curves, every use case, built at start. */
-    private final CurveAnswers catalogCurves;
-    /** Curves for average lengths a request asks for, built on demand. */
-    private final WorkloadCurves workloads;
+    /** The curves made ready for queries, off the start path: the first query waits for them. */
+    private final CompletableFuture<Ready> ready;
 
-    private final CurveIndex index;
-    private final Set<String> knownServers = new HashSet<>();
+    /**
+     * @param catalogCurves the catalog's curves, every use case
+     * @param workloads curves for average lengths a request asks for, built on demand
+     * @param knownServers the catalog's servers and those of the curves
+     */
+    private record Ready(CurveAnswers catalogCurves, WorkloadCurves workloads, Set<String> knownServers) {}
 
     public ProfileService(Catalog catalog, CurveCatalog curves) {
         this.catalog = catalog;
-        List<Curve> all = curves.curves();
         this.pricer = new Pricer(catalog);
-        this.catalogCurves = CurveAnswers.of(catalog, all, CurveIndex.byKey(catalog), pricer, curves.exclusions());
-        this.index = catalogCurves.index();
-        this.workloads = new WorkloadCurves(catalog, pricer, catalogCurves);
         this.checks = new QueryChecks(catalog);
+        this.ready = Background.run("profile-answers", () -> ready(curves));
+    }
+
+    private Ready ready(CurveCatalog curves) {
+        List<Curve> all = curves.curves();
+        var catalogCurves = CurveAnswers.of(catalog, all, CurveIndex.byKey(catalog), pricer, curves.exclusions());
+        Set<String> knownServers = new HashSet<>();
         catalog.modelServers().forEach(s -> knownServers.add(s.id()));
         all.forEach(c -> knownServers.add(c.key().modelServer()));
+        return new Ready(catalogCurves, new WorkloadCurves(catalog, pricer, catalogCurves), Set.copyOf(knownServers));
+    }
+
+    private CurveAnswers catalogCurves() {
+        return Background.await(ready).catalogCurves();
+    }
+
+    private CurveIndex index() {
+        return catalogCurves().index();
     }
 
     public ProfileResult fetch(ProfileQuery query) {
@@ -62,8 +77,10 @@ public class ProfileService {
         checks.averageLengths(query.averageInputLength(), query.averageOutputLength(), model);
 
         CurveAnswers answers = query.averageInputLength() == null
-                ? catalogCurves
-                : workloads.answers(useCase, query.averageInputLength(), query.averageOutputLength(), model);
+                ? catalogCurves()
+                : Background.await(ready)
+                        .workloads()
+                        .answers(useCase, query.averageInputLength(), query.averageOutputLength(), model);
         int[] matching = matching(answers.index(), model, server, query.modelServerVersion(), useCase, null);
         List<Profile> returned;
         boolean someMeetLatency;
@@ -198,8 +215,9 @@ public class ProfileService {
         }
         checks.averageLengths(averageInputLength, averageOutputLength, query.model());
         CurveIndex index = averageInputLength == null
-                ? this.index
-                : workloads
+                ? index()
+                : Background.await(ready)
+                        .workloads()
                         .answers(
                                 blankToNull(query.useCase()) == null ? null : useCase,
                                 averageInputLength,
@@ -227,26 +245,27 @@ public class ProfileService {
 
     /** The models that have profiles, as GIQ's {@code models:fetch} (the catalog may list more). */
     public List<String> modelsWithProfiles() {
-        return List.copyOf(index.models());
+        return List.copyOf(index().models());
     }
 
     public List<String> modelServers(String model) {
         QueryChecks.required("model", model);
         requireKnown(model, null, null);
-        return List.copyOf(index.servers(model));
+        return List.copyOf(index().servers(model));
     }
 
     public List<String> modelServerVersions(String model, String modelServer) {
         QueryChecks.required("model", model);
         QueryChecks.required("modelServer", modelServer);
         requireKnown(model, modelServer, null);
-        return index.versions(model, modelServer);
+        return index().versions(model, modelServer);
     }
 
     /** Model x server x version combinations that have profiles; {@code null} filters match everything. */
     public List<ServerSetup> serverSetups(String model, String modelServer, String versionSelector) {
         requireKnown(blankToNull(model), blankToNull(modelServer), versionSelector);
         Set<ServerSetup> setups = new LinkedHashSet<>();
+        CurveIndex index = index();
         for (Curve curve : curves(
                 index, matching(index, blankToNull(model), blankToNull(modelServer), versionSelector, null, null))) {
             setups.add(new ServerSetup(curve.key().model(), curve.key().modelServer(), CurveIndex.version(curve)));
@@ -297,6 +316,8 @@ public class ProfileService {
     }
 
     private void requireKnown(String model, String server, String versionSelector) {
+        CurveIndex index = index();
+        Set<String> knownServers = Background.await(ready).knownServers();
         if (model != null && !index.hasModel(model) && catalog.model(model).isEmpty()) {
             throw ProfileQueryException.notFound("model", model, QueryChecks.allowed(index.models()));
         }
