@@ -1,6 +1,8 @@
 package dev.iqconsole.profile.calibration;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -67,7 +69,14 @@ public enum Server {
 
     /** The minor version of a 0.x release; a nightly or unparsable version counts as recent. */
     private static int minor(String version) {
-        var matcher = VERSION.matcher(version == null ? "" : version);
+        // read on every prediction: parsing each time was half of building the catalog's curves
+        return MINORS.computeIfAbsent(version == null ? "" : version, Server::parseMinor);
+    }
+
+    private static int parseMinor(String version) {
+        var matcher = VERSION.matcher(version);
         return matcher.find() && matcher.group(1).equals("0") ? Integer.parseInt(matcher.group(2)) : Integer.MAX_VALUE;
     }
+
+    private static final Map<String, Integer> MINORS = new ConcurrentHashMap<>();
 }
