@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -43,8 +41,8 @@ class DeployForm extends Div {
     final TextField name = new TextField("Deployment name");
     final WorkloadField workload = new WorkloadField();
     final Select<String> useCase = workload.useCase;
-    final NumberField ntpot = new NumberField("Max NTPOT (ms)");
-    final NumberField ttft = new NumberField("Max TTFT (ms)");
+    final TextField ntpot = new TextField("Max NTPOT (ms)");
+    final TextField ttft = new TextField("Max TTFT (ms)");
     final Select<String> pricingModel = new Select<>();
     final Select<ProfileOrder> optimizeFor = new Select<>();
     final Select<String> server = new Select<>();
@@ -56,7 +54,7 @@ class DeployForm extends Div {
     final RadioButtonGroup<TargetPlatform> platform = new RadioButtonGroup<>("Target platform");
     final Select<Monitoring> monitoring = new Select<>();
     final Checkbox autoscaling = new Checkbox("Autoscale on the latency target");
-    final IntegerField maxReplicas = new IntegerField("Max replicas");
+    final TextField maxReplicas = new TextField("Max replicas");
 
     DeployForm() {
         addClassName("iqc-deploy-form");
@@ -92,10 +90,10 @@ class DeployForm extends Div {
         hfToken.setHelperText("Stored only in the Kubernetes Secret hf-secret, never by the console");
         bucket.setPlaceholder("gs://my-models/gpt-oss-20b");
         bucket.setHelperText("Holds config.json and the weights; mounted with Cloud Storage FUSE");
-        maxReplicas.setMin(1);
-        maxReplicas.setStepButtonsVisible(true);
-        ntpot.setMin(0);
-        ttft.setMin(0);
+        // plain text fields read by TypedNumber, no allowed-character filter: a number input that drops the "e"
+        // of "1e3" (or the "," of "1,5") without a word is what users met; an unreadable entry gets a message
+        ntpot.setPlaceholder("e.g. 50");
+        ttft.setPlaceholder("e.g. 1000 or 1e3");
         for (var field : List.of(namespace, name, bucket)) {
             field.setValueChangeMode(ValueChangeMode.ON_BLUR);
         }
@@ -228,26 +226,51 @@ class DeployForm extends Div {
                     "Enter the gs:// URI of the bucket that holds config.json and the weights, e.g."
                             + " gs://my-models/gpt-oss-20b.");
         }
-        if (autoscaling.getValue() && maxReplicas.getValue() == null) {
+        workload.checkLengths();
+        if (autoscaling.getValue() && maxReplicasValue() == null) {
             fail(maxReplicas, "Enter how many replicas the autoscaler may start, from 1 to 1000.");
         }
     }
 
-    private static void positive(NumberField field) {
-        Double value = field.getValue();
-        if (value != null && !(value > 0 && Double.isFinite(value))) {
+    private static void positive(TextField field) {
+        TypedNumber typed = TypedNumber.read(field.getValue(), "ms");
+        if (!typed.blank() && typed.value() == null) {
+            fail(
+                    field,
+                    "'" + typed.text().strip() + "' is not a number: enter milliseconds as digits, e.g. 50, 12.5 or"
+                            + " 1e3 (1000), or leave it empty for no target.");
+        } else if (!typed.blank() && !typed.positive()) {
             fail(field, "Enter a positive number of milliseconds, or leave it empty for no target.");
         }
     }
 
-    /** The targets, or {@code null} when one of them is not a positive number. */
+    /** The max NTPOT in ms; {@code null} when empty or not a positive number (then the field says why). */
+    Double ntpotMs() {
+        return millis(ntpot);
+    }
+
+    Double ttftMs() {
+        return millis(ttft);
+    }
+
+    private static Double millis(TextField field) {
+        TypedNumber typed = TypedNumber.read(field.getValue(), "ms");
+        return typed.positive() ? typed.value() : null;
+    }
+
+    /** The targets, or {@code null} when one of them is typed but is not a positive number. */
     LatencyTargets targets() {
-        Double maxNtpot = ntpot.getValue();
-        Double maxTtft = ttft.getValue();
-        if ((maxNtpot != null && !(maxNtpot > 0)) || (maxTtft != null && !(maxTtft > 0))) {
-            return null;
+        for (var field : List.of(ntpot, ttft)) {
+            if (!field.getValue().isBlank() && millis(field) == null) {
+                return null;
+            }
         }
-        return new LatencyTargets(maxNtpot, maxTtft, null);
+        return new LatencyTargets(ntpotMs(), ttftMs(), null);
+    }
+
+    /** The replicas the autoscaler may start: a whole number from 1 to 1000, else {@code null}. */
+    Integer maxReplicasValue() {
+        return TypedNumber.read(maxReplicas.getValue(), null).wholeUpTo(1000);
     }
 
     HasValidation fieldOf(String planField) {

@@ -80,6 +80,15 @@ class DeploySummary extends Div {
                 + (outlook.resolved().targetsMet() ? "" : " This choice does not meet the latency targets."));
     }
 
+    /** No figures: a field cannot be read or no profile is chosen; the marked fields say why. */
+    void unavailable() {
+        recommendation.setText("No figures until the fields marked in red are corrected.");
+        tie.setVisible(false);
+        metrics.removeAll();
+        operatingPoint.setText("");
+        dataBasis.setText("");
+    }
+
     static String describe(ProfileKey key) {
         String version = key.serverVersion() == null || key.serverVersion().isBlank() ? "" : " " + key.serverVersion();
         return key.modelServer() + version + " on " + key.acceleratorCount() + " × " + key.accelerator() + " ("

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
@@ -104,6 +105,20 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         this.runs = new DeployRun(this, this, planner, deployer, progress, reachability);
         addClassName("iqc-page");
         setId("deploy-view");
+        // once: the view is reused when a link leads to another model or query of this route
+        form.fields()
+                .forEach(f -> f.addValueChangeListener(e -> {
+                    if (!quiet && model != null) {
+                        changed(e.getSource());
+                    }
+                }));
+        servingStack.stack.addValueChangeListener(e -> {
+            if (model != null) refresh();
+        });
+        servingStack.gatewayClass.addValueChangeListener(e -> {
+            if (model != null) refresh();
+        });
+        form.platform.addValueChangeListener(e -> servingStack.show(e.getValue()));
     }
 
     @Override
@@ -111,8 +126,10 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         var params = event.getRouteParameters();
         String id = params.get("owner").orElse("") + "/" + params.get("name").orElse("");
         removeAll();
+        var query = new DeployQuery(event.getLocation().getQueryParameters());
         catalog.model(id)
-                .ifPresentOrElse(this::show, () -> showEmpty(id, "There is no model '" + id + "' in the catalog."));
+                .ifPresentOrElse(
+                        m -> show(m, query), () -> showEmpty(id, "There is no model '" + id + "' in the catalog."));
     }
 
     @Override
@@ -120,7 +137,8 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         return title;
     }
 
-    private void show(Model model) {
+    /** Prefills the recommendation, then what the address asks for where the page offers it. */
+    private void show(Model model, DeployQuery query) {
         this.model = model;
         if (planner.servers(model.id()).isEmpty()) {
             showEmpty(
@@ -132,17 +150,18 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         title = "Deploy " + model.displayName() + " · Inference Quickstart Console";
         prefill();
         layout();
-        form.fields()
-                .forEach(f -> f.addValueChangeListener(e -> {
-                    if (!quiet) {
-                        changed(e.getSource());
-                    }
-                }));
-        servingStack.stack.addValueChangeListener(e -> refresh());
-        servingStack.gatewayClass.addValueChangeListener(e -> refresh());
-        form.platform.addValueChangeListener(e -> servingStack.show(e.getValue()));
+        quietly(() -> query.applySettings(form));
         recommend();
+        quietly(() -> query.applyServerAndMachine(form, this::fillVersions, this::fillMachines));
         refresh();
+        writeAddress();
+    }
+
+    /** The address follows the choices (replacing, not adding, a history entry): reload or share shows the same. */
+    private void writeAddress() {
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new Location("deploy/" + model.id(), DeployQuery.of(form))));
     }
 
     private void layout() {
@@ -188,6 +207,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         reachability.check(overview, contexts);
         form.namespace.setValue(
                 contexts.isEmpty() ? "default" : contexts.getFirst().namespace());
+        form.name.clear();
+        form.ntpot.clear();
+        form.ttft.clear();
         form.workload.setUseCases(catalog.useCases(), ProfileService.DEFAULT_USE_CASE);
         form.pricingModel.setItems(java.util.Arrays.stream(PricingModel.values())
                 .map(PricingModel::apiName)
@@ -208,7 +230,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         form.platform.setValue(TargetPlatform.GKE);
         form.monitoring.setValue(Monitoring.defaultFor(TargetPlatform.GKE));
         form.autoscaling.setValue(false);
-        form.maxReplicas.setValue(3);
+        form.maxReplicas.setValue("3");
         form.maxReplicas.setEnabled(false);
         quiet = false;
     }
@@ -231,12 +253,13 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
             quietly(this::fillMachines);
         }
         refresh();
+        writeAddress();
     }
 
     /** Sets server, version and machine type to the engine's first choice for the current settings. */
     private void recommend() {
         LatencyTargets targets = form.targets();
-        if (targets == null) {
+        if (targets == null || !form.workload.readable()) {
             return;
         }
         ProfileResult ranked;
@@ -273,7 +296,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         LatencyTargets targets = form.targets();
         form.checkLocally();
         outlook = null;
-        if (targets != null && form.machineType.getValue() != null) {
+        if (targets != null && form.workload.readable() && form.machineType.getValue() != null) {
             try {
                 outlook = planner.outlook(choice(targets), servingStack.plan());
             } catch (ProfileQueryException e) {
@@ -288,6 +311,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         }
         if (outlook != null) {
             showOutlook(outlook);
+        } else {
+            summary.unavailable(); // no figures for values the page could not read: none left from before either
+            alternatives.show(List.of(), null);
         }
         viewYaml.setEnabled(outlook != null && outlook.manifests() != null);
         enableActions();
@@ -319,23 +345,20 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
             targetMessage.add(new Span(o.targetComment()));
             targetMessage.setVisible(true);
             DeployForm.fail(
-                    o.targetComment().contains("TTFT") && form.ntpot.getValue() == null ? form.ttft : form.ntpot,
+                    o.targetComment().contains("TTFT") && form.ntpotMs() == null ? form.ttft : form.ntpot,
                     o.targetComment());
         }
         summary.show(o);
         alternatives.show(o.alternatives(), o.resolved().profile().key().machineType());
         var curve = o.resolved().profile().curve();
         chart.setOption(CurveCharts.operatingPoint(
-                        curve,
-                        o.resolved().profile().at().point(),
-                        CurveCharts.machineAndServer(curve),
-                        form.ntpot.getValue())
+                        curve, o.resolved().profile().at().point(), CurveCharts.machineAndServer(curve), form.ntpotMs())
                 .option());
     }
 
     private DeployChoice choice(LatencyTargets targets) {
         boolean bucket = form.source.getValue() == DeployForm.Source.BUCKET;
-        Integer max = form.maxReplicas.getValue();
+        Integer max = form.maxReplicasValue();
         return new DeployChoice(
                 model.id(),
                 form.workload.apiUseCase(),

@@ -63,18 +63,35 @@ class HistoryView extends Div implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.setId("history-grid");
-        grid.addColumn(e -> WHEN.format(e.when())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(HistoryEntry::action).setHeader("Action").setAutoWidth(true);
+        // what happened first (when, what, how it ended, to what, why), the setup after: wide content wraps in its
+        // cell, and on a narrow screen the grid scrolls inside itself with these first columns in view
+        grid.getElement().getThemeList().add("wrap-cell-content");
+        grid.addColumn(e -> WHEN.format(e.when()))
+                .setHeader("When")
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(HistoryEntry::action)
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(HistoryEntry::outcome)
+                .setHeader("Outcome")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(HistoryEntry::deployment).setHeader("Deployment").setWidth("9rem");
+        grid.addColumn(HistoryEntry::summary)
+                .setHeader("Messages")
+                .setWidth("16rem")
+                .setFlexGrow(3);
+        grid.addColumn(HistoryEntry::namespace).setHeader("Namespace").setWidth("8rem");
+        grid.addColumn(HistoryEntry::context).setHeader("Context").setWidth("8rem");
+        grid.addColumn(HistoryEntry::profile).setHeader("Profile").setWidth("12rem");
+        grid.addColumn(e -> e.targets() == null || e.targets().isBlank() ? "none" : e.targets())
+                .setHeader("Targets")
+                .setWidth("8rem");
         grid.addColumn(e -> e.actor() == null ? "not recorded" : e.actor())
                 .setHeader("Who")
-                .setAutoWidth(true);
-        grid.addColumn(HistoryEntry::context).setHeader("Context");
-        grid.addColumn(HistoryEntry::namespace).setHeader("Namespace");
-        grid.addColumn(HistoryEntry::deployment).setHeader("Deployment");
-        grid.addColumn(HistoryEntry::profile).setHeader("Profile").setAutoWidth(true);
-        grid.addColumn(HistoryEntry::targets).setHeader("Targets");
-        grid.addColumn(HistoryEntry::outcome).setHeader("Outcome").setAutoWidth(true);
-        grid.addColumn(HistoryEntry::summary).setHeader("Messages").setFlexGrow(3);
+                .setWidth("8rem");
         grid.setEmptyStateText("Nothing yet: checks, deploys and deletes appear here.");
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(e.getValue()));
     }

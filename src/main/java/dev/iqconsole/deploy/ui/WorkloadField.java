@@ -2,7 +2,7 @@ package dev.iqconsole.deploy.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import dev.iqconsole.catalog.UseCase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +19,10 @@ class WorkloadField extends Div {
     static final String CUSTOM = "custom";
 
     final Select<String> useCase = new Select<>();
-    final IntegerField input = new IntegerField("Average input tokens");
-    final IntegerField output = new IntegerField("Average output tokens");
+    /** Text fields read by {@link TypedNumber}, so that "2e3" is 2000 and "1.5" gets a message, never a misread. */
+    final TextField input = new TextField("Average input tokens");
+
+    final TextField output = new TextField("Average output tokens");
     private final Map<String, UseCase> byName = new LinkedHashMap<>();
 
     WorkloadField() {
@@ -30,10 +32,6 @@ class WorkloadField extends Div {
         useCase.setId("use-case");
         input.setId("input-length");
         output.setId("output-length");
-        for (var field : List.of(input, output)) {
-            field.setMin(1);
-            field.setStepButtonsVisible(false);
-        }
         useCase.addValueChangeListener(e -> showLengths());
         add(useCase, input, output);
     }
@@ -49,8 +47,8 @@ class WorkloadField extends Div {
                 name.equals(CUSTOM) ? "Custom lengths" : byName.get(name).displayName());
         useCase.setValue(byName.containsKey(selected) ? selected : items.getFirst());
         UseCase start = byName.get(useCase.getValue());
-        input.setValue(start.averageInputTokens());
-        output.setValue(start.averageOutputTokens());
+        input.setValue(String.valueOf(start.averageInputTokens()));
+        output.setValue(String.valueOf(start.averageOutputTokens()));
         showLengths();
     }
 
@@ -65,11 +63,37 @@ class WorkloadField extends Div {
 
     /** The asked lengths, {@code null} unless custom. */
     Integer averageInputLength() {
-        return custom() ? input.getValue() : null;
+        return custom() ? tokens(input) : null;
     }
 
     Integer averageOutputLength() {
-        return custom() ? output.getValue() : null;
+        return custom() ? tokens(output) : null;
+    }
+
+    /** False when custom lengths are typed that are not whole positive numbers: nothing is modeled for them. */
+    boolean readable() {
+        return !custom() || (tokens(input) != null && tokens(output) != null);
+    }
+
+    /** Marks a custom length that is not a whole positive number, saying what was typed. */
+    void checkLengths() {
+        if (!custom()) {
+            return;
+        }
+        for (var field : List.of(input, output)) {
+            if (tokens(field) == null) {
+                DeployForm.fail(
+                        field,
+                        (field.getValue().isBlank()
+                                        ? "Enter"
+                                        : "'" + field.getValue().strip() + "' is not")
+                                + " a whole number of tokens above 0, e.g. 512 or 2e3 (2000).");
+            }
+        }
+    }
+
+    private static Integer tokens(TextField field) {
+        return TypedNumber.read(field.getValue(), "tokens").wholeUpTo(Integer.MAX_VALUE);
     }
 
     private void showLengths() {

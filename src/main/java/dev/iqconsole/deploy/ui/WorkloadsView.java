@@ -114,14 +114,21 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.setId("workloads-grid");
+        // what decides first (which one, is it healthy, what it serves), so that a phone shows it without scrolling
+        grid.addColumn(WorkloadSummary::name)
+                .setHeader("Deployment")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(WorkloadSummary::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(w -> w.profile().getOrDefault("model", ""))
+                .setHeader("Model")
+                .setAutoWidth(true);
         grid.addColumn(WorkloadSummary::namespace).setHeader("Namespace").setSortable(true);
-        grid.addColumn(WorkloadSummary::name).setHeader("Deployment").setSortable(true);
-        grid.addColumn(WorkloadSummary::status).setHeader("Status");
         grid.addColumn(WorkloadSummary::ageText)
                 .setHeader("Age")
                 .setComparator(WorkloadSummary::age)
                 .setSortable(true);
-        grid.addColumn(w -> w.profile().getOrDefault("model", "")).setHeader("Model");
         grid.addColumn(w -> w.profile().getOrDefault("server", "")).setHeader("Server");
         grid.addColumn(w -> w.profile().getOrDefault("accelerator", "")).setHeader("Accelerator");
         grid.setAllRowsVisible(true);

@@ -21,9 +21,12 @@ import com.vaadin.flow.router.RouterLink;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
+import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurveCatalog;
 import dev.iqconsole.profile.Exclusion;
+import dev.iqconsole.profile.Profile;
+import dev.iqconsole.profile.ProfileOrder;
 import dev.iqconsole.profile.ProfileQuery;
 import dev.iqconsole.profile.ProfileService;
 import jakarta.annotation.security.PermitAll;
@@ -135,9 +138,10 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     + "show expected performance. You can still deploy it with settings of your choice."));
             return panel;
         }
-        var hint = new Paragraph("Chatbot (ShareGPT) use case, whose average lengths GIQ publishes. Figures at each"
-                + " profile's inflection point, the load past which latency rises steeply for little more throughput;"
-                + " costs at spot prices. Other use cases and your own lengths: Profiles and Deploy.");
+        var hint = new Paragraph(
+                "Chatbot (ShareGPT) use case, whose average lengths GIQ publishes. Figures at each"
+                        + " profile's inflection point, the load past which latency rises steeply for little more throughput;"
+                        + " costs at spot prices, cheapest per output token first, as the deploy page recommends. Other use cases and your own lengths: Profiles and Deploy.");
         hint.addClassName("iqc-muted");
         var chart = new EChart();
         chart.setId("model-chart");
@@ -147,9 +151,24 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         .model(modelId)
                         .modelServerVersion("all")
                         .useCase(ProfileService.DEFAULT_USE_CASE)
+                        .pricingModel(PricingModel.SPOT.apiName())
+                        .order(ProfileOrder.RECOMMENDED)
                         .build())
                 .profiles();
-        panel.add(hint, new ProfilesGlance(rows), chart);
+        // the deploy page's first choice for the same settings: the engine's first profile over the current versions
+        var recommended = profiles
+                .fetch(ProfileQuery.builder()
+                        .model(modelId)
+                        .useCase(ProfileService.DEFAULT_USE_CASE)
+                        .pricingModel(PricingModel.SPOT.apiName())
+                        .order(ProfileOrder.RECOMMENDED)
+                        .build())
+                .profiles()
+                .stream()
+                .findFirst()
+                .map(Profile::key)
+                .orElse(null);
+        panel.add(hint, new ProfilesGlance(rows, recommended), chart);
         return panel;
     }
 

@@ -11,11 +11,12 @@ import java.util.List;
 
 /**
  * A model's profiles at a glance: one row per curve with its inflection-point figures, spot costs, the machine's hourly
- * price and the row's data label, fastest first.
+ * price and the row's data label, in the deploy page's order (cheapest per output token at the pricing model, ties by
+ * throughput, unpriced last) with the deploy page's recommendation first and marked.
  */
 class ProfilesGlance extends Grid<Profile> {
 
-    ProfilesGlance(List<Profile> profiles) {
+    ProfilesGlance(List<Profile> profiles, ProfileKey recommended) {
         setId("model-profiles");
         addThemeVariants(GridVariant.ROW_STRIPES);
         addColumn(c -> c.key().machineType()).setHeader("Machine type").setAutoWidth(true);
@@ -49,9 +50,17 @@ class ProfilesGlance extends Grid<Profile> {
         addColumn(new ComponentRenderer<>(c -> Tags.data(c.at().label())))
                 .setHeader("Data")
                 .setAutoWidth(true);
+        addColumn(new ComponentRenderer<>(c -> {
+                    var tag = Tags.plain(c.key().equals(recommended) ? "Recommended" : "");
+                    tag.addClassName("iqc-tag-recommended");
+                    tag.setVisible(c.key().equals(recommended));
+                    return tag;
+                }))
+                .setHeader("Deploy page")
+                .setAutoWidth(true);
+        // stable: the engine's order stays, the recommended row (one of a tie, when servers share a curve) leads
         setItems(profiles.stream()
-                .sorted(Comparator.comparingDouble((Profile c) -> c.at().point().outputTokensPerSecond())
-                        .reversed())
+                .sorted(Comparator.comparing((Profile c) -> !c.key().equals(recommended)))
                 .toList());
         setAllRowsVisible(true);
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
@@ -110,7 +109,7 @@ class DeployViewTest extends SpringBrowserlessTest {
     void a_lower_ntpot_target_moves_the_operating_point_and_draws_the_target() {
         open("openai", "gpt-oss-20b");
 
-        test(number("target-ntpot")).setValue(30.0);
+        test(field("target-ntpot")).setValue("30");
 
         assertThat(text("operating-point")).startsWith("At the highest load that meets the latency targets");
         // vLLM's H100 knee is at 67 ms; under 30 ms one A100 is the cheapest profile (servers tie: vLLM)
@@ -125,15 +124,76 @@ class DeployViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void targets_are_read_as_typed_1e3_is_a_thousand_and_an_unreadable_one_is_named_on_its_field() {
+        open("openai", "gpt-oss-20b");
+
+        test(field("target-ntpot")).setValue("1");
+        assertThat(text("operating-point")).contains("This choice does not meet the latency targets.");
+
+        test(field("target-ntpot")).setValue("1e3"); // a thousand ms: every profile meets it
+        assertThat(field("target-ntpot").isInvalid()).isFalse();
+        assertThat(text("operating-point"))
+                .startsWith("At the highest load that meets the latency targets")
+                .doesNotContain("does not meet");
+        assertThat(chartOption()).contains("target 1,000 ms");
+
+        test(field("target-ttft")).setValue("2,5");
+        assertThat(field("target-ttft").isInvalid()).isTrue();
+        assertThat(field("target-ttft").getErrorMessage()).startsWith("'2,5' is not a number");
+        assertThat(text("recommendation")).isEqualTo("No figures until the fields marked in red are corrected.");
+        assertThat(text("operating-point")).isEmpty();
+        assertThat(button("deploy").isEnabled()).isFalse();
+
+        test(field("target-ttft")).setValue("");
+        test(field("target-ntpot")).setValue("");
+        assertThat(text("operating-point"))
+                .startsWith("At the curve's inflection point")
+                .doesNotContain("does not meet");
+        assertThat(button("deploy").isEnabled()).isTrue();
+    }
+
+    @Test
+    void the_address_carries_the_choices_and_a_link_restores_them_ignoring_what_it_cannot_use() {
+        openWith("namespace=team-a&name=chat&useCase=custom&input=2e3&output=300&ntpot=40"
+                + "&ttft=abc&pricing=on-demand&optimize=throughput&server=vllm&machine=a3-highgpu-1g"
+                + "&cluster=nowhere&hf_token=hf_x");
+
+        assertThat(field("namespace").getValue()).isEqualTo("team-a");
+        assertThat(field("deployment-name").getValue()).isEqualTo("chat");
+        assertThat(select("use-case").getValue()).isEqualTo("custom");
+        assertThat(field("input-length").getValue()).isEqualTo("2000");
+        assertThat(field("output-length").getValue()).isEqualTo("300");
+        assertThat(field("target-ntpot").getValue()).isEqualTo("40");
+        assertThat(field("target-ttft").getValue()).isEmpty(); // "abc" ignored: no target
+        assertThat(select("pricing-model").getValue()).isEqualTo("on-demand");
+        assertThat(select("model-server").getValue()).isEqualTo("vllm");
+        assertThat(select("machine-type").getValue()).isEqualTo("a3-highgpu-1g");
+        assertThat(select("cluster").getValue()).isEqualTo(MockCluster.CONTEXT); // unknown context: the default
+        assertThat(find(PasswordField.class).id("hf-token").getValue()).isEmpty();
+
+        var written = DeployQuery.of(find(DeployForm.class).id("deploy-form")).getQueryString();
+        assertThat(written)
+                .contains("namespace=team-a", "useCase=custom", "input=2000", "ntpot=40", "machine=a3-highgpu-1g")
+                .contains("optimize=throughput", "pricing=on-demand")
+                .doesNotContain("ttft", "hf_", "token");
+
+        openWith("machine=no-such&ntpot=-5&useCase=nope&optimize=x");
+        assertThat(field("target-ntpot").getValue()).isEmpty();
+        assertThat(select("use-case").getValue()).isEqualTo("chatbot");
+        assertThat(text("recommendation"))
+                .isEqualTo("Recommended: vllm v0.12.0 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+    }
+
+    @Test
     void a_target_no_profile_can_meet_says_so_with_the_achievable_range_and_blocks_deploy() {
         open("openai", "gpt-oss-20b");
 
-        test(number("target-ntpot")).setValue(1.0);
+        test(field("target-ntpot")).setValue("1");
 
         assertThat(text("target-message"))
                 .startsWith("The NTPOT target of 1 ms is below every matching profile's best NTPOT")
                 .contains("is the lowest target that returns a profile");
-        assertThat(number("target-ntpot").isInvalid()).isTrue();
+        assertThat(field("target-ntpot").isInvalid()).isTrue();
         assertThat(button("deploy").isEnabled()).isFalse();
     }
 
@@ -463,6 +523,16 @@ class DeployViewTest extends SpringBrowserlessTest {
         navigate("deploy/" + owner + "/" + name, DeployView.class);
     }
 
+    /** gpt-oss-20b's deploy page opened from a link with this query. */
+    private void openWith(String query) {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("deploy/openai/gpt-oss-20b", com.vaadin.flow.router.QueryParameters.fromString(query));
+    }
+
     /** gpt-oss-20b with vLLM on one H100 (GIQ's published setup), whose object names the deploy tests check. */
     private void openVllm() {
         open("openai", "gpt-oss-20b");
@@ -477,10 +547,6 @@ class DeployViewTest extends SpringBrowserlessTest {
 
     private TextField field(String id) {
         return find(TextField.class).id(id);
-    }
-
-    private NumberField number(String id) {
-        return find(NumberField.class).id(id);
     }
 
     private DeployAlternatives alternatives() {

@@ -62,11 +62,12 @@ class HistoryViewTest extends SpringBrowserlessTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "CHECK", "gemma", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"));
         assertThat(grid.getCellText(1, 1)).isEqualTo("DEPLOY");
-        assertThat(grid.getCellText(1, 2)).isEqualTo("local user (no login)"); // who: the console has no login here
-        assertThat(grid.getCellText(1, 3)).isEqualTo("mock");
-        assertThat(grid.getCellText(1, 4)).isEqualTo("history");
-        assertThat(grid.getCellText(1, 7)).isEqualTo("NTPOT <= 50 ms");
-        assertThat(grid.getCellText(1, 8)).isEqualTo("SUCCEEDED");
+        assertThat(grid.getCellText(1, 2)).isEqualTo("SUCCEEDED");
+        assertThat(grid.getCellText(1, 3)).isEqualTo("gemma");
+        assertThat(grid.getCellText(1, 5)).isEqualTo("history");
+        assertThat(grid.getCellText(1, 6)).isEqualTo("mock");
+        assertThat(grid.getCellText(1, 8)).isEqualTo("NTPOT <= 50 ms");
+        assertThat(grid.getCellText(1, 9)).isEqualTo("local user (no login)"); // who: the console has no login here
         assertThat(grid.getCellText(1, 0)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");
         assertThat(find(Div.class).withId("history-detail").exists()).isFalse();
 

@@ -75,8 +75,14 @@ class ModelViewTest extends SpringBrowserlessTest {
         assertThat(((Span) grid.getCellComponent(modeled, 10)).getText()).isEqualTo("modeled");
         // the calibrated model's knee on the same H100 (13,939 tok/s) spreads the same $5.8532/h over fewer tokens
         assertThat(grid.getCellText(modeled, 8)).isEqualTo("$0.090");
-        // highest throughput first
-        assertThat(throughput(grid, 0)).isGreaterThanOrEqualTo(throughput(grid, grid.size() - 1));
+        // the deploy page's order and first choice: spot cost per output token, the recommended row first and marked
+        assertThat(grid.getCellText(0, 0)).isEqualTo("a2-highgpu-1g");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("vllm v0.12.0");
+        assertThat(((Span) grid.getCellComponent(0, 11)).getText()).isEqualTo("Recommended");
+        assertThat(((Span) grid.getCellComponent(1, 11)).isVisible()).isFalse();
+        for (int r = 1; r < grid.size(); r++) {
+            assertThat(usd(grid.getCellText(r - 1, 8))).as("row " + r).isLessThanOrEqualTo(usd(grid.getCellText(r, 8)));
+        }
         assertThat(find(RouterLink.class).id("explore-profiles").getHref()).startsWith("profiles?model=openai");
         assertThat(find(EChart.class).id("model-chart").getElement().getProperty("option"))
                 .contains("\"name\":\"a3-highgpu-1g · vllm");
@@ -131,8 +137,9 @@ class ModelViewTest extends SpringBrowserlessTest {
         throw new AssertionError("no row for " + machineType + " with " + server);
     }
 
-    private static long throughput(GridTester<?, ?> grid, int row) {
-        return Long.parseLong(grid.getCellText(row, 4).replace(",", ""));
+    /** A "$0.095" cell as a number; "n/a" (no price) after every price. */
+    private static double usd(String cell) {
+        return cell.startsWith("$") ? Double.parseDouble(cell.substring(1).replace(",", "")) : Double.MAX_VALUE;
     }
 
     private void open(String owner, String name) {

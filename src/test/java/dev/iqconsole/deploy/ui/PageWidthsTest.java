@@ -1,0 +1,158 @@
+package dev.iqconsole.deploy.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.iqconsole.base.ui.DebianChromium;
+import dev.iqconsole.deploy.DeployService;
+import dev.iqconsole.deploy.Fixtures;
+import dev.iqconsole.deploy.MockCluster;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every page at a desktop (1440 px), a small laptop or tablet (1024 px) and a phone (390 px) in real Chromium: nothing
+ * may stick out to the right of the window. Wide tables scroll inside their own box, which is allowed; the page
+ * itself never scrolls sideways. Screenshots go to target/screenshots/widths/ for a person to look at.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:widths;DB_CLOSE_DELAY=-1")
+class PageWidthsTest {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots", "widths");
+    private static final int[][] SIZES = {{1440, 900}, {1024, 768}, {390, 844}};
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/models/openai/gpt-oss-20b",
+            "/deploy/openai/gpt-oss-20b",
+            "/profiles",
+            "/clusters",
+            "/workloads",
+            "/history",
+            "/about",
+            "/access");
+
+    /**
+     * What sticks out to the right of the window: the document itself, or any visible element whose right edge is
+     * beyond it and that is not inside a box that scrolls or clips sideways (a wide table in its own scroller) or
+     * inside a grid (which scrolls its rows itself). Only the outermost offender of a subtree is named.
+     */
+    private static final String OVERFLOW = """
+            () => {
+              const vw = window.innerWidth;
+              const found = [];
+              const root = document.documentElement;
+              if (root.scrollWidth > vw) found.push('document scrollWidth ' + root.scrollWidth + ' > ' + vw);
+              const contained = el => {
+                for (let p = el.parentElement; p; p = p.parentElement) {
+                  if (p.localName === 'vaadin-grid') return true;
+                  const o = getComputedStyle(p).overflowX;
+                  if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
+                }
+                return false;
+              };
+              const name = el => el.localName + (el.id ? '#' + el.id : '')
+                  + (el.classList.length ? '.' + [...el.classList].join('.') : '');
+              const offenders = [];
+              for (const el of document.body.querySelectorAll('*')) {
+                const r = el.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0 || r.right <= vw + 1) continue;
+                const s = getComputedStyle(el);
+                if (s.visibility === 'hidden' || s.position === 'fixed') continue;
+                if (el.closest('[hidden], vaadin-dialog-overlay, vaadin-popover-overlay, vaadin-tooltip')) continue;
+                if (contained(el)) continue;
+                if (offenders.some(o => o.contains(el))) continue;
+                offenders.push(el);
+                found.push(name(el) + ' right edge ' + Math.round(r.right) + ' > ' + vw);
+              }
+              return found;
+            }
+            """;
+
+    static final MockCluster CLUSTER = DeployViewTest.start();
+
+    private static DebianChromium chromium;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DeployService deploys;
+
+    @DynamicPropertySource
+    static void kubeconfig(DynamicPropertyRegistry registry) {
+        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
+    }
+
+    @BeforeAll
+    static void launch() {
+        chromium = DebianChromium.launch();
+        browser = chromium.browser();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        CLUSTER.close();
+    }
+
+    @Test
+    void no_page_scrolls_sideways_at_1440_1024_or_390_pixels() {
+        // rows in the history and a workload on the cluster, so that their tables are not empty
+        var request = Fixtures.request("widths", "gemma", Fixtures.TOKEN);
+        deploys.check(request, Fixtures.manifest("gemma"));
+        deploys.deploy(request, Fixtures.manifest("gemma"));
+
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        List<String> problems = new ArrayList<>();
+        for (int[] size : SIZES) {
+            try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
+                Page page = context.newPage();
+                page.setDefaultTimeout(30_000);
+                for (String path : PAGES) {
+                    page.navigate("http://localhost:" + port + path);
+                    rendered(page, path);
+                    List<?> found = (List<?>) page.evaluate(OVERFLOW);
+                    found.forEach(f -> problems.add(path + " at " + size[0] + " px: " + f));
+                    String file =
+                            (path.equals("/") ? "catalog" : path.substring(1).replace('/', '-')) + "-" + size[0]
+                                    + ".png";
+                    // the layout scrolls inside its content area: a window as tall as the content shows all of it
+                    int tall = ((Number) page.evaluate("() => Math.min(5000, 80 + document.querySelector("
+                                    + "'vaadin-app-layout > :not([slot])').scrollHeight)"))
+                            .intValue();
+                    page.setViewportSize(size[0], Math.max(size[1], tall));
+                    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(file)));
+                    page.setViewportSize(size[0], size[1]);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** The view's content is shown, no cluster call is outstanding, and every chart has been drawn. */
+    private static void rendered(Page page, String path) {
+        assertThat(page.locator("vaadin-app-layout > :not([slot])").first()).isVisible();
+        page.waitForFunction("() => !document.querySelector('[data-loading=\"true\"]')"
+                + " && [...document.querySelectorAll('echarts-view')].every(c => c.hasAttribute('data-rendered'))");
+        page.waitForTimeout(300); // Vaadin lays out grids and overlays in the next frames
+        assertThat(java.net.URI.create(page.url()).getPath()).as("no redirect").isEqualTo(path);
+    }
+}
