@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The profiles of queries without a latency target at the default cost ratio. Such a query reads every curve at its
  * inflection point, and the cost there depends only on the pricing model, so each curve's profile is priced once and
  * all of them ranked once per order, the first time a pricing model is asked for. Answering is then a filter over a
- * ranked array: no pricing, no sorting and no allocation per profile (issue 3: 100,000 profiles in one answer).
+ * ranked array: no pricing, no sorting and no allocation per profile (100,000 profiles in one answer).
  */
 final class InflectionProfiles {
 

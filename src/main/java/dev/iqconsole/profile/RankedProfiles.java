@@ -9,7 +9,7 @@ import java.util.function.IntFunction;
  * Ranked profiles that are ranked and built as they are read: the answer knows how many there are and how to rank
  * the first of them ({@link ProfileRanking#sortedPrefix}), and the i-th {@link Profile} is made from its curve
  * position the first time it is asked for. An API page of 100 out of 100,000 profiles then ranks a few hundred and
- * builds 100 objects (issue 3); reading further ranks more. Immutable as a list; safe to share between threads.
+ * builds 100 objects; reading further ranks more. Immutable as a list; safe to share between threads.
  */
 final class RankedProfiles extends AbstractList<Profile> implements RandomAccess {
 

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * that depends on the query. Each curve's operating point and cost are computed as numbers ({@link CurveTable}), the
  * filters, ranking keys and performance range work on those numbers, and the answer's list is ranked and its
  * {@link Profile} objects built as it is read ({@link RankedProfiles}): 100,000 profiles in one answer cost no object
- * each, and a page of them does not sort the rest (issue 3). Many curves are read in two halves on two threads (the
+ * each, and a page of them does not sort the rest. Many curves are read in two halves on two threads (the
  * common fork-join pool; the caller works on one half and takes the other back if no pool thread is free).
  */
 final class TargetProfiles {

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * The digit counts (2,048 of them) stay in the first-level cache and each pass writes to 2,048 places at once, which
  * the caches follow: three passes over 100,000 values take under a millisecond here, where 16-bit digits took twice
  * as long and {@link Arrays#sort(long[])} eight times. Digits above the highest bit set, and digits every value
- * shares, cost no pass. Ranking 100,000 profiles sorts a key of about 33 bits (issue 3).
+ * shares, cost no pass. Ranking 100,000 profiles sorts a key of about 33 bits.
  */
 final class UnsignedSort {
 

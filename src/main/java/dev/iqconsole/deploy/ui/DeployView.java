@@ -48,7 +48,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deploy one model (issue 5 point 3): prefilled with the engine's recommendation for the chosen pricing model and
+ * Deploy one model: prefilled with the engine's recommendation for the chosen pricing model and
  * targets, every field editable and checked inline; the chosen profile's figures, alternatives and curve; View YAML;
  * Deploy runs the checks, applies and follows the rollout in the page.
  */

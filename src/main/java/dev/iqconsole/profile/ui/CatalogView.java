@@ -82,9 +82,10 @@ class CatalogView extends Div implements BeforeEnterObserver {
     }
 
     private static Paragraph lead() {
-        var lead = new Paragraph("Open models you can serve on your own Kubernetes clusters. Models tagged "
-                + "Optimized have benchmark profiles, so the console can recommend a model server, accelerator "
-                + "and machine type and show what to expect.");
+        var lead = new Paragraph(
+                "Open models you can serve on your own Kubernetes clusters. For every model with profiles the "
+                        + "console recommends a model server, accelerator and machine type and shows what to expect; "
+                        + "Optimized models are backed by a published benchmark, the others by the calibrated model alone.");
         lead.addClassName("iqc-lead");
         return lead;
     }
