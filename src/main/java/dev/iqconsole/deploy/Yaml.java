@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -22,9 +23,7 @@ final class Yaml {
     private Yaml() {}
 
     static String of(List<HasMetadata> objects) {
-        return objects.stream()
-                .map(o -> ManifestYaml.toYaml(redacted(o)) + "\n")
-                .collect(Collectors.joining("---\n"));
+        return render(objects, o -> "");
     }
 
     /**
@@ -32,8 +31,13 @@ final class Yaml {
      * cluster lacks it (the preview is drawn without asking the cluster).
      */
     static String preview(List<HasMetadata> objects) {
+        return render(objects, o -> o instanceof Namespace ? onlyIfMissing(o) : "");
+    }
+
+    /** Each object, redacted, as a document after its comment; documents separated by {@code ---}. */
+    private static String render(List<HasMetadata> objects, Function<HasMetadata, String> comment) {
         return objects.stream()
-                .map(o -> (o instanceof Namespace ? onlyIfMissing(o) : "") + ManifestYaml.toYaml(redacted(o)) + "\n")
+                .map(o -> comment.apply(o) + ManifestYaml.toYaml(redacted(o)) + "\n")
                 .collect(Collectors.joining("---\n"));
     }
 
