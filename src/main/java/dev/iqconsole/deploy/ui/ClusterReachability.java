@@ -4,6 +4,7 @@ import com.vaadin.flow.component.select.Select;
 import dev.iqconsole.cluster.ClusterContext;
 import dev.iqconsole.cluster.ClusterOverview;
 import dev.iqconsole.cluster.ClusterStatus;
+import dev.iqconsole.cluster.ui.ClusterCalls;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

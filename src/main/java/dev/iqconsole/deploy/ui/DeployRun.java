@@ -1,6 +1,7 @@
 package dev.iqconsole.deploy.ui;
 
 import com.vaadin.flow.component.Component;
+import dev.iqconsole.cluster.ui.ClusterCalls;
 import dev.iqconsole.deploy.ApplyResult;
 import dev.iqconsole.deploy.DeployRequest;
 import dev.iqconsole.deploy.DeployService;

@@ -3,6 +3,7 @@ package dev.iqconsole.deploy.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
+import dev.iqconsole.cluster.ui.ClusterCalls;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.PodLog;
 import java.util.ArrayList;

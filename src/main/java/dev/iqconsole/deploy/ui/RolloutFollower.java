@@ -1,5 +1,6 @@
 package dev.iqconsole.deploy.ui;
 
+import dev.iqconsole.cluster.ui.ClusterCalls;
 import dev.iqconsole.deploy.DeployService;
 import java.time.Duration;
 

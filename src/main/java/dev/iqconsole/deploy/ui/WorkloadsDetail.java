@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import dev.iqconsole.cluster.ui.ClusterCalls;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.Diagnosis;
 import dev.iqconsole.deploy.Endpoint;

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.iqconsole.cluster.ClusterClients;
 import dev.iqconsole.cluster.ClusterContext;
+import dev.iqconsole.cluster.ui.ClusterCalls;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.ObjectOutcome;
 import dev.iqconsole.deploy.WorkloadSummary;

@@ -16,7 +16,7 @@ public final class CurveCharts {
     private CurveCharts() {}
 
     /** One line per curve, named by {@code seriesName}, its inflection point marked. */
-    static XyChart throughputVsNtpot(List<Curve> curves, Function<Curve, String> seriesName) {
+    public static XyChart throughputVsNtpot(List<Curve> curves, Function<Curve, String> seriesName) {
         var chart = XyChart.of(NTPOT_AXIS, THROUGHPUT_AXIS).logX().logY();
         for (Curve curve : curves) {
             var points = curve.points().stream().map(CurveCharts::point).toList();

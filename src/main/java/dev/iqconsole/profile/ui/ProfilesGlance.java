@@ -14,9 +14,9 @@ import java.util.List;
  * price and the row's data label, in the deploy page's order (cheapest per output token at the pricing model, ties by
  * throughput, unpriced last) with the deploy page's recommendation first and marked.
  */
-class ProfilesGlance extends Grid<Profile> {
+public class ProfilesGlance extends Grid<Profile> {
 
-    ProfilesGlance(List<Profile> profiles, ProfileKey recommended) {
+    public ProfilesGlance(List<Profile> profiles, ProfileKey recommended) {
         setId("model-profiles");
         addThemeVariants(GridVariant.ROW_STRIPES);
         addColumn(c -> c.key().machineType()).setHeader("Machine type").setAutoWidth(true);

@@ -35,7 +35,7 @@ import java.util.List;
 @PageTitle("Profiles · Inference Quickstart Console")
 @Menu(title = "Profiles", order = 10, icon = "vaadin:chart-line")
 @PermitAll
-class ProfilesView extends Div implements BeforeEnterObserver {
+public class ProfilesView extends Div implements BeforeEnterObserver {
 
     private final ProfileService profiles;
     private final ProfilePicker picker;

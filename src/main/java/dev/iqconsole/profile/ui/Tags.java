@@ -8,14 +8,14 @@ public final class Tags {
 
     private Tags() {}
 
-    static Span optimized() {
+    public static Span optimized() {
         var tag = tag("Optimized", "iqc-tag-optimized");
         tag.getElement()
                 .setAttribute("title", "Backed by a published benchmark: at least one profile row is copied from it");
         return tag;
     }
 
-    static Span modeledProfiles() {
+    public static Span modeledProfiles() {
         var tag = tag("Modeled profiles", "iqc-tag-modeled");
         tag.getElement()
                 .setAttribute(
@@ -32,7 +32,7 @@ public final class Tags {
         return tag;
     }
 
-    static Span access(boolean gated) {
+    public static Span access(boolean gated) {
         return gated ? tag("Gated", "iqc-tag-gated") : tag("Open weights", "iqc-tag-open");
     }
 

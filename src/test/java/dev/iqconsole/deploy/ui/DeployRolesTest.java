@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import dev.iqconsole.cluster.ui.AccessTasks;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.HistoryEntry;
 import dev.iqconsole.deploy.MockCluster;

@@ -15,6 +15,7 @@ import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.cluster.ui.AccessTasks;
 import dev.iqconsole.deploy.ApiServerDispatcher;
 import dev.iqconsole.deploy.MockCluster;
 import java.time.Duration;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.QueryParameters;
+import dev.iqconsole.cluster.ui.TestKubeconfig;
 import dev.iqconsole.deploy.ApplyResult;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.Fixtures;

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import dev.iqconsole.cluster.ui.AccessTasks;
+import dev.iqconsole.cluster.ui.TestKubeconfig;
 import dev.iqconsole.deploy.ApiServerDispatcher;
 import dev.iqconsole.deploy.DeployRequest;
 import dev.iqconsole.deploy.DeployService;

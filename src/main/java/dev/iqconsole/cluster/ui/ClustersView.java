@@ -1,4 +1,4 @@
-package dev.iqconsole.deploy.ui;
+package dev.iqconsole.cluster.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;

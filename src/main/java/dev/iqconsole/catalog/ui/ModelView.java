@@ -1,4 +1,4 @@
-package dev.iqconsole.profile.ui;
+package dev.iqconsole.catalog.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +29,10 @@ import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ProfileOrder;
 import dev.iqconsole.profile.ProfileQuery;
 import dev.iqconsole.profile.ProfileService;
+import dev.iqconsole.profile.ui.CurveCharts;
+import dev.iqconsole.profile.ui.ProfilesGlance;
+import dev.iqconsole.profile.ui.ProfilesView;
+import dev.iqconsole.profile.ui.Tags;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 

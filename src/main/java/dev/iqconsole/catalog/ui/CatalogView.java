@@ -1,4 +1,4 @@
-package dev.iqconsole.profile.ui;
+package dev.iqconsole.catalog.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;

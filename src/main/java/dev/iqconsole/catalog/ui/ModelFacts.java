@@ -1,4 +1,4 @@
-package dev.iqconsole.profile.ui;
+package dev.iqconsole.catalog.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import dev.iqconsole.catalog.Model;
+import dev.iqconsole.profile.ui.Figures;
 
 /** A model's facts as a definition list; every fact says where it comes from or that it is unverified. */
 class ModelFacts extends Div {

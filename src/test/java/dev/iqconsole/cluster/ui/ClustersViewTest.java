@@ -1,4 +1,4 @@
-package dev.iqconsole.deploy.ui;
+package dev.iqconsole.cluster.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;

@@ -1,4 +1,4 @@
-package dev.iqconsole.profile.ui;
+package dev.iqconsole.catalog.ui;
 
 /** The gated filter: Hugging Face gated models need an accepted license and a token to download. */
 enum Access {

@@ -1,4 +1,4 @@
-package dev.iqconsole.profile.ui;
+package dev.iqconsole.catalog.ui;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.iqconsole.deploy.ui;
+package dev.iqconsole.cluster.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -18,9 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * <p>While a component has calls outstanding it carries {@code data-loading="true"}, for styling and for tests. The
  * console has no server push, so the UI polls while any call of any component is outstanding.
  */
-final class ClusterCalls {
+public final class ClusterCalls {
 
-    static final int POLL_MILLIS = 500;
+    public static final int POLL_MILLIS = 500;
 
     /** How many calls are outstanding, kept on the UI and on each waiting component. */
     private record Outstanding(int count) {}
@@ -31,7 +31,7 @@ final class ClusterCalls {
      * Runs {@code call} on a virtual thread, as the user who asked (the services check their role and record their
      * name); {@code done} gets its answer, or the failure, in the UI's lock.
      */
-    static <T> void call(Component owner, String name, Supplier<T> call, BiConsumer<T, Throwable> done) {
+    public static <T> void call(Component owner, String name, Supplier<T> call, BiConsumer<T, Throwable> done) {
         SecurityContext asker = SecurityContextHolder.getContext();
         Supplier<T> asTheAsker = () -> {
             SecurityContextHolder.setContext(asker);
@@ -49,7 +49,7 @@ final class ClusterCalls {
     }
 
     /** Hands an answer that is already on its way to {@code done}, in the UI's lock. */
-    static <T> void answer(Component owner, CompletableFuture<T> answer, BiConsumer<T, Throwable> done) {
+    public static <T> void answer(Component owner, CompletableFuture<T> answer, BiConsumer<T, Throwable> done) {
         UI ui = UI.getCurrent();
         change(ui, owner, +1);
         answer.whenComplete((value, error) -> {

@@ -1,4 +1,4 @@
-package dev.iqconsole.profile.ui;
+package dev.iqconsole.catalog.ui;
 
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import dev.iqconsole.catalog.Model;
+import dev.iqconsole.profile.ui.Figures;
+import dev.iqconsole.profile.ui.Tags;
 
 /** One model on the catalog page; the whole card opens the model's page. */
 class ModelCard extends Card {

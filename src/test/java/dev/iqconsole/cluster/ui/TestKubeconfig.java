@@ -1,4 +1,4 @@
-package dev.iqconsole.deploy.ui;
+package dev.iqconsole.cluster.ui;
 
 import dev.iqconsole.deploy.ApiServerDispatcher;
 import dev.iqconsole.deploy.MockCluster;
@@ -15,20 +15,20 @@ import java.time.Duration;
  * A kubeconfig for the view tests: context {@code mock} on a {@link MockCluster}, and one context per way a cluster
  * can fail (refused connection, missing exec plugin, expired token, an API server that never answers).
  */
-final class TestKubeconfig implements AutoCloseable {
+public final class TestKubeconfig implements AutoCloseable {
 
-    static final String MOCK = MockCluster.CONTEXT;
-    static final String REFUSED = "refused";
-    static final String NO_PLUGIN = "no-plugin";
-    static final String EXPIRED = "expired";
-    static final String HANGING = "hanging";
-    static final String EXPIRED_TOKEN = "expired-token";
+    public static final String MOCK = MockCluster.CONTEXT;
+    public static final String REFUSED = "refused";
+    public static final String NO_PLUGIN = "no-plugin";
+    public static final String EXPIRED = "expired";
+    public static final String HANGING = "hanging";
+    public static final String EXPIRED_TOKEN = "expired-token";
 
-    final MockCluster cluster;
+    public final MockCluster cluster;
     /** For test fixtures: the client's default timeouts and retries, so a loaded machine does not fail the setup. */
-    final KubernetesClient admin;
+    public final KubernetesClient admin;
 
-    final Path file;
+    public final Path file;
     private final ServerSocket hanging;
 
     private TestKubeconfig(boolean failingContexts) throws IOException {
@@ -92,12 +92,12 @@ final class TestKubeconfig implements AutoCloseable {
     }
 
     /** Only the reachable {@code mock} context. */
-    static TestKubeconfig mockOnly() {
+    public static TestKubeconfig mockOnly() {
         return create(false);
     }
 
     /** {@code mock} plus a context for each failure. */
-    static TestKubeconfig withFailingContexts() {
+    public static TestKubeconfig withFailingContexts() {
         return create(true);
     }
 

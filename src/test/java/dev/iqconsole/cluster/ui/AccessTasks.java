@@ -1,4 +1,4 @@
-package dev.iqconsole.deploy.ui;
+package dev.iqconsole.cluster.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,14 +12,14 @@ import java.util.function.BooleanSupplier;
  * the UI thread ({@link ClusterCalls}). The test thread holds the session lock, so it runs the queued tasks itself:
  * {@code roundTrip()} alone does not run them.
  */
-final class AccessTasks {
+public final class AccessTasks {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private AccessTasks() {}
 
     /** Runs queued UI.access() tasks and then {@code roundTrip} until {@code done} holds, for 30 s at most. */
-    static void awaitUntil(BooleanSupplier done, Runnable roundTrip) {
+    public static void awaitUntil(BooleanSupplier done, Runnable roundTrip) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!done.getAsBoolean()) {
             assertThat(System.nanoTime())
@@ -38,7 +38,7 @@ final class AccessTasks {
     }
 
     /** Whether the component waits for a cluster call ({@link ClusterCalls} marks it {@code data-loading}). */
-    static boolean loading(HasElement component) {
+    public static boolean loading(HasElement component) {
         return "true".equals(component.getElement().getAttribute("data-loading"));
     }
 }

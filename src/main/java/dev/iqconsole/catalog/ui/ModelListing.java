@@ -1,4 +1,4 @@
-package dev.iqconsole.profile.ui;
+package dev.iqconsole.catalog.ui;
 
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.profile.Curve;
