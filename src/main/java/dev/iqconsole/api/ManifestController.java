@@ -1,8 +1,8 @@
 package dev.iqconsole.api;
 
 import dev.iqconsole.catalog.ServingStacks;
-import dev.iqconsole.deploy.PlanRequest;
 import dev.iqconsole.manifest.Monitoring;
+import dev.iqconsole.manifest.PlanRequest;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.ProfileQueryException;
@@ -61,16 +61,14 @@ class ManifestController {
                 millis(requirements.int32("targetNtpotMilliseconds")),
                 millis(requirements.int32("targetTtftMilliseconds")),
                 millis(requirements.int32("targetItlMilliseconds")));
-        var plan = plan(
-                server.text("model"),
-                server.text("modelServer"),
-                server.text("modelServerVersion"),
-                request.text("acceleratorType"),
-                request.text("kubernetesNamespace"),
-                request.text("useCase"),
-                targets,
-                storage.text("modelBucketUri"),
-                monitoring(request.text("monitoring")));
+        var plan = giqRequest(
+                        server.text("model"), server.text("modelServer"), request.text("acceleratorType"), targets)
+                .modelServerVersion(server.text("modelServerVersion"))
+                .namespace(request.text("kubernetesNamespace"))
+                .useCase(request.text("useCase"))
+                .modelBucketUri(storage.text("modelBucketUri"))
+                .monitoring(monitoring(request.text("monitoring")))
+                .build();
 
         var generated = manifests.generate(plan, fields, notes, stack);
         var set = generated.manifests();
@@ -93,16 +91,13 @@ class ManifestController {
         Manifests.required(fields, "modelServer", server);
         Manifests.required(fields, "acceleratorType", params.text("acceleratorType"));
         String version = nested(params, "modelAndModelServerInfo.modelServerVersion");
-        var plan = plan(
-                model,
-                server,
-                version == null || version.equalsIgnoreCase("ANY") ? null : version,
-                params.text("acceleratorType"),
-                params.text("kubernetesNamespace"),
-                null,
-                new LatencyTargets(millis(params.int32("targetNtpotMilliseconds")), null, null),
-                nested(params, "storageConfig.modelBucketUri"),
-                monitoring(params.text("monitoring")));
+        var targets = new LatencyTargets(millis(params.int32("targetNtpotMilliseconds")), null, null);
+        var plan = giqRequest(model, server, params.text("acceleratorType"), targets)
+                .modelServerVersion(version == null || version.equalsIgnoreCase("ANY") ? null : version)
+                .namespace(params.text("kubernetesNamespace"))
+                .modelBucketUri(nested(params, "storageConfig.modelBucketUri"))
+                .monitoring(monitoring(params.text("monitoring")))
+                .build();
 
         var generated = manifests.generate(plan, fields, List.of());
         return json.ok(new V1Alpha1Json.GenerateOptimizedManifestResponse(
@@ -112,33 +107,13 @@ class ManifestController {
                         .toList()));
     }
 
-    /** GIQ's semantics: an HPA exactly when a latency target is given and the profile meets it. */
-    private static PlanRequest plan(
-            String model,
-            String server,
-            String version,
-            String accelerator,
-            String namespace,
-            String useCase,
-            LatencyTargets targets,
-            String modelBucketUri,
-            Monitoring monitoring) {
-        return new PlanRequest(
-                model,
-                server,
-                version,
-                accelerator,
-                null,
-                namespace,
-                null,
-                useCase,
-                targets,
-                null,
-                !targets.isEmpty(),
-                Manifests.MAX_REPLICAS,
-                modelBucketUri,
-                TargetPlatform.GKE,
-                monitoring);
+    /** GIQ's semantics: manifests for GKE, with an HPA exactly when a latency target is given and the profile meets it. */
+    private static PlanRequest.Builder giqRequest(
+            String model, String server, String accelerator, LatencyTargets targets) {
+        return PlanRequest.builder(model, server, accelerator)
+                .targets(targets)
+                .autoscaling(!targets.isEmpty(), Manifests.MAX_REPLICAS)
+                .platform(TargetPlatform.GKE);
     }
 
     /**

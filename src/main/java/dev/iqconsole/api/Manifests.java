@@ -2,12 +2,12 @@ package dev.iqconsole.api;
 
 import dev.iqconsole.catalog.ServingStack;
 import dev.iqconsole.catalog.ServingStacks;
-import dev.iqconsole.deploy.PlanRequest;
-import dev.iqconsole.deploy.PlanResolver;
 import dev.iqconsole.manifest.DeploymentPlan;
 import dev.iqconsole.manifest.InvalidPlanException;
 import dev.iqconsole.manifest.ManifestService;
 import dev.iqconsole.manifest.ManifestSet;
+import dev.iqconsole.manifest.PlanRequest;
+import dev.iqconsole.manifest.PlanResolver;
 import dev.iqconsole.manifest.ServingStackPlan;
 import dev.iqconsole.profile.ProfileQueryException;
 import java.util.ArrayList;

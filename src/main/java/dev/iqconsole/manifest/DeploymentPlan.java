@@ -4,6 +4,7 @@ import dev.iqconsole.catalog.Accelerator;
 import dev.iqconsole.catalog.MachineType;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.catalog.ServerVersion;
+import dev.iqconsole.profile.LatencyTargets;
 
 /**
  * Everything the generator needs, already resolved from the catalog and the profiles engine. Validated by {@link
@@ -17,7 +18,7 @@ import dev.iqconsole.catalog.ServerVersion;
  * @param name base name of every object ({@code <name>-deployment}, ...); {@code null} or blank derives {@code
  *     <model-short>-<server>} as GKE does
  * @param useCase the use case's API name, e.g. {@code chatbot}; shown in the notes
- * @param targets latency targets (p50); {@link LatencyTargets#NONE} for none
+ * @param targets latency targets (p50); {@link LatencyTargets#none()} for none
  * @param autoscaling HPA inputs; {@link Autoscaling#OFF} for none
  * @param modelBucketUri {@code gs://bucket/path} holding {@code config.json} and the weights; {@code null} or blank
  *     loads from Hugging Face
@@ -43,7 +44,7 @@ public record DeploymentPlan(
         namespace = namespace == null || namespace.isBlank() ? "default" : namespace.strip();
         name = name == null || name.isBlank() ? null : name.strip();
         modelBucketUri = modelBucketUri == null || modelBucketUri.isBlank() ? null : modelBucketUri.strip();
-        targets = targets == null ? LatencyTargets.NONE : targets;
+        targets = targets == null ? LatencyTargets.none() : targets;
         autoscaling = autoscaling == null ? Autoscaling.OFF : autoscaling;
         platform = platform == null ? TargetPlatform.GKE : platform;
         monitoring = monitoring == null ? Monitoring.defaultFor(platform) : monitoring;

@@ -2,6 +2,7 @@ package dev.iqconsole.manifest;
 
 import dev.iqconsole.catalog.AcceleratorFamily;
 import dev.iqconsole.manifest.InvalidPlanException.Problem;
+import dev.iqconsole.profile.LatencyTargets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

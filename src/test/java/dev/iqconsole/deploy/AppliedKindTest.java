@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iqconsole.manifest.Autoscaling;
 import dev.iqconsole.manifest.DeploymentPlan;
-import dev.iqconsole.manifest.LatencyTargets;
 import dev.iqconsole.manifest.Plans;
 import dev.iqconsole.manifest.TargetPlatform;
+import dev.iqconsole.profile.LatencyTargets;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iqconsole.manifest.Autoscaling;
 import dev.iqconsole.manifest.DeploymentPlan;
-import dev.iqconsole.manifest.LatencyTargets;
 import dev.iqconsole.manifest.ManifestSet;
 import dev.iqconsole.manifest.Plans;
 import dev.iqconsole.manifest.TargetPlatform;
+import dev.iqconsole.profile.LatencyTargets;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

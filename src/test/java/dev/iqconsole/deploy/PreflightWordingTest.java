@@ -8,6 +8,7 @@ import dev.iqconsole.manifest.ManifestSet;
 import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.Plans;
 import dev.iqconsole.manifest.TargetPlatform;
+import dev.iqconsole.profile.LatencyTargets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -185,7 +186,7 @@ class PreflightWordingTest {
                 null));
         var plan = Plans.withAutoscaling(
                 Plans.gemmaOnL4(),
-                new dev.iqconsole.manifest.LatencyTargets(50.0, null, null),
+                new LatencyTargets(50.0, null, null),
                 dev.iqconsole.manifest.Autoscaling.toMeetTarget(3, 20));
         var set = new ManifestGenerator(Clock.systemUTC()).generate(plan);
 

@@ -3,6 +3,7 @@ package dev.iqconsole.manifest;
 import static dev.iqconsole.manifest.Plans.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.profile.LatencyTargets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static dev.iqconsole.manifest.Plans.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.iqconsole.profile.LatencyTargets;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -416,7 +417,7 @@ class ManifestGeneratorTest {
 
     @Test
     void autoscaling_without_a_latency_target_gives_no_hpa_and_a_note_why() {
-        var set = generate(withAutoscaling(gemmaOnL4(), LatencyTargets.NONE, new Autoscaling(true, 4, false, 0)));
+        var set = generate(withAutoscaling(gemmaOnL4(), LatencyTargets.none(), new Autoscaling(true, 4, false, 0)));
         assertThat(set.objects()).noneMatch(o -> o instanceof HorizontalPodAutoscaler);
         assertThat(set.notes())
                 .anySatisfy(n -> assertThat(n).startsWith("No HorizontalPodAutoscaler: autoscaling needs"));

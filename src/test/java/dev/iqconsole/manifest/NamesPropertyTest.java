@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iqconsole.catalog.Accelerator;
 import dev.iqconsole.catalog.MachineType;
 import dev.iqconsole.catalog.ServerVersion;
+import dev.iqconsole.profile.LatencyTargets;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.iqconsole.manifest.InvalidPlanException.Problem;
+import dev.iqconsole.profile.LatencyTargets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -149,7 +150,7 @@ class PlanValidationTest {
 
     @Test
     void autoscaling_inputs_are_checked() {
-        var plan = withAutoscaling(gemmaOnL4(), LatencyTargets.NONE, new Autoscaling(true, 0, true, Double.NaN));
+        var plan = withAutoscaling(gemmaOnL4(), LatencyTargets.none(), new Autoscaling(true, 0, true, Double.NaN));
         assertThat(problems(plan))
                 .extracting(Problem::field)
                 .containsExactly("autoscaling.maxReplicas", "targets", "autoscaling.concurrencyAtTarget");

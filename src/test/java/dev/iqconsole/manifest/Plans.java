@@ -5,6 +5,7 @@ import dev.iqconsole.catalog.AcceleratorFamily;
 import dev.iqconsole.catalog.MachineType;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.catalog.ServerVersion;
+import dev.iqconsole.profile.LatencyTargets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ public final class Plans {
                 null,
                 null,
                 "chatbot",
-                LatencyTargets.NONE,
+                LatencyTargets.none(),
                 Autoscaling.OFF,
                 null,
                 TargetPlatform.GKE,

@@ -7,6 +7,7 @@ import dev.iqconsole.catalog.Accelerator;
 import dev.iqconsole.catalog.MachineType;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.catalog.ServerVersion;
+import dev.iqconsole.profile.LatencyTargets;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;

@@ -1,8 +1,8 @@
 package dev.iqconsole.deploy.ui;
 
-import dev.iqconsole.deploy.ResolvedPlan;
 import dev.iqconsole.manifest.InvalidPlanException.Problem;
 import dev.iqconsole.manifest.ManifestSet;
+import dev.iqconsole.manifest.ResolvedPlan;
 import dev.iqconsole.profile.ProfileKey;
 import java.util.List;
 

@@ -3,14 +3,14 @@ package dev.iqconsole.deploy.ui;
 import dev.iqconsole.deploy.DeployRequest;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.HfToken;
-import dev.iqconsole.deploy.PlanRequest;
-import dev.iqconsole.deploy.PlanResolver;
-import dev.iqconsole.deploy.ResolvedPlan;
 import dev.iqconsole.manifest.DeploymentPlan;
 import dev.iqconsole.manifest.InvalidPlanException;
 import dev.iqconsole.manifest.InvalidPlanException.Problem;
 import dev.iqconsole.manifest.ManifestService;
 import dev.iqconsole.manifest.ManifestSet;
+import dev.iqconsole.manifest.PlanRequest;
+import dev.iqconsole.manifest.PlanResolver;
+import dev.iqconsole.manifest.ResolvedPlan;
 import dev.iqconsole.manifest.ServingStackPlan;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.Profile;
@@ -184,24 +184,20 @@ class DeployPlanner {
     }
 
     private static PlanRequest planRequest(DeployChoice c) {
-        return new PlanRequest(
-                c.model(),
-                c.modelServer(),
-                blankToNull(c.modelServerVersion()),
-                c.accelerator(),
-                c.machineType(),
-                c.namespace(),
-                blankToNull(c.name()),
-                c.useCase(),
-                c.targets(),
-                c.pricingModel(),
-                c.autoscaling(),
-                c.maxReplicas(),
-                c.bucket(),
-                c.platform(),
-                c.monitoring(),
-                c.averageInputLength(),
-                c.averageOutputLength());
+        return PlanRequest.builder(c.model(), c.modelServer(), c.accelerator())
+                .modelServerVersion(blankToNull(c.modelServerVersion()))
+                .machineType(c.machineType())
+                .namespace(c.namespace())
+                .name(blankToNull(c.name()))
+                .useCase(c.useCase())
+                .targets(c.targets())
+                .pricingModel(c.pricingModel())
+                .autoscaling(c.autoscaling(), c.maxReplicas())
+                .modelBucketUri(c.bucket())
+                .platform(c.platform())
+                .monitoring(c.monitoring())
+                .averageLengths(c.averageInputLength(), c.averageOutputLength())
+                .build();
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,5 @@
-package dev.iqconsole.deploy;
+package dev.iqconsole.manifest;
 
-import dev.iqconsole.manifest.DeploymentPlan;
 import dev.iqconsole.profile.Profile;
 
 /**

@@ -1,12 +1,10 @@
-package dev.iqconsole.deploy;
+package dev.iqconsole.manifest;
 
 import dev.iqconsole.catalog.Accelerator;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.MachineType;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.catalog.ServerVersion;
-import dev.iqconsole.manifest.Autoscaling;
-import dev.iqconsole.manifest.DeploymentPlan;
 import dev.iqconsole.profile.CurvePoint;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.Profile;
@@ -71,7 +69,7 @@ public class PlanResolver {
                 request.namespace(),
                 request.name(),
                 chosen.key().useCase(),
-                manifestTargets(request.targets()),
+                request.targets(),
                 autoscaling(request, atTargets),
                 request.modelBucketUri(),
                 request.platform(),
@@ -157,10 +155,6 @@ public class PlanResolver {
 
     static double concurrency(CurvePoint point) {
         return point.outputTokensPerSecond() * point.ntpotMs() / 1000.0;
-    }
-
-    private static dev.iqconsole.manifest.LatencyTargets manifestTargets(LatencyTargets targets) {
-        return new dev.iqconsole.manifest.LatencyTargets(targets.ntpotMs(), targets.ttftMs(), targets.itlMs());
     }
 
     private static void required(String field, String value) {

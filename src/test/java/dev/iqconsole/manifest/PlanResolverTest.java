@@ -1,10 +1,9 @@
-package dev.iqconsole.deploy;
+package dev.iqconsole.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.ProfileQueryException;
 import org.junit.jupiter.api.Test;
@@ -59,21 +58,11 @@ class PlanResolverTest {
     }
 
     private static PlanRequest request(String accelerator, LatencyTargets targets, boolean autoscaling) {
-        return new PlanRequest(
-                "openai/gpt-oss-20b",
-                "vllm",
-                null,
-                accelerator,
-                null,
-                "models",
-                null,
-                null,
-                targets,
-                null,
-                autoscaling,
-                3,
-                null,
-                TargetPlatform.GKE,
-                null);
+        return PlanRequest.builder("openai/gpt-oss-20b", "vllm", accelerator)
+                .namespace("models")
+                .targets(targets)
+                .autoscaling(autoscaling, 3)
+                .platform(TargetPlatform.GKE)
+                .build();
     }
 }
