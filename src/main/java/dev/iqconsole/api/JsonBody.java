@@ -57,7 +57,7 @@ final class JsonBody {
         known.add(camel);
         JsonNode value = node.get(camel);
         if (value == null || value.isNull()) {
-            value = node.get(Names.snake(camel));
+            value = node.get(FieldNames.snake(camel));
         }
         return value == null || value.isNull() ? null : value;
     }
@@ -96,7 +96,7 @@ final class JsonBody {
         for (var property : node.properties()) {
             String name = property.getKey();
             boolean isKnown = known.stream()
-                    .anyMatch(k -> k.equals(name) || Names.snake(k).equals(name));
+                    .anyMatch(k -> k.equals(name) || FieldNames.snake(k).equals(name));
             if (!isKnown) {
                 throw ProfileQueryException.invalid(
                         pathOf(name), "is not a field of this request. Known here: " + String.join(", ", known));
@@ -129,16 +129,18 @@ final class JsonBody {
     }
 
     Integer int32(String camel) {
-        return Numbers.int32(pathOf(camel), scalar(camel));
+        return RequestNumbers.int32(pathOf(camel), scalar(camel));
     }
 
     Double number(String camel) {
-        return Numbers.number(pathOf(camel), scalar(camel));
+        return RequestNumbers.number(pathOf(camel), scalar(camel));
     }
 
     BigDecimal amount(String camel) {
         JsonBody amount = object(camel);
-        return Numbers.amount(
-                pathOf(camel), Numbers.int64(amount.pathOf("units"), amount.scalar("units")), amount.int32("nanos"));
+        return RequestNumbers.amount(
+                pathOf(camel),
+                RequestNumbers.int64(amount.pathOf("units"), amount.scalar("units")),
+                amount.int32("nanos"));
     }
 }

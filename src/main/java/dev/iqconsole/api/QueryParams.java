@@ -19,21 +19,22 @@ final class QueryParams {
     String text(String camel) {
         String value = request.getParameter(camel);
         if (value == null) {
-            value = request.getParameter(Names.snake(camel));
+            value = request.getParameter(FieldNames.snake(camel));
         }
         return value == null || value.isEmpty() ? null : value;
     }
 
     Integer int32(String camel) {
-        return Numbers.int32(camel, text(camel));
+        return RequestNumbers.int32(camel, text(camel));
     }
 
     Double number(String camel) {
-        return Numbers.number(camel, text(camel));
+        return RequestNumbers.number(camel, text(camel));
     }
 
     BigDecimal amount(String camel) {
-        return Numbers.amount(camel, Numbers.int64(camel + ".units", text(camel + ".units")), int32(camel + ".nanos"));
+        return RequestNumbers.amount(
+                camel, RequestNumbers.int64(camel + ".units", text(camel + ".units")), int32(camel + ".nanos"));
     }
 
     String required(String camel) {

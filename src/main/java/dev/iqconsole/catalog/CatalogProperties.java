@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     where the 2025 GIQ numbers reproduce)
  * @param priceDate price snapshot to prefer; empty means the newest listed
  */
-@ConfigurationProperties("iqc.catalog")
+@ConfigurationProperties("iqconsole.catalog")
 record CatalogProperties(
         @DefaultValue("./data") Path dir,
         @DefaultValue("us-central1") String priceRegion,

@@ -26,7 +26,7 @@ class CatalogService implements Catalog {
     private final PriceBook prices;
 
     @Autowired
-    CatalogService(CatalogImporter importer, CatalogProperties properties) {
+    CatalogService(CatalogLoader importer, CatalogProperties properties) {
         this(importer.importFiles(), properties.priceRegion(), properties.priceDate());
     }
 

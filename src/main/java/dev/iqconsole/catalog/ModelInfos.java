@@ -17,7 +17,7 @@ public class ModelInfos {
     private final Map<String, ModelInfo> byModel;
 
     @Autowired
-    ModelInfos(CatalogImporter importer, Catalog catalog) {
+    ModelInfos(CatalogLoader importer, Catalog catalog) {
         this(importer.files(), catalog);
     }
 

@@ -24,7 +24,7 @@ public class ServingStacks {
     private final List<ServingStack> all;
 
     @Autowired
-    ServingStacks(CatalogImporter importer, Catalog catalog) {
+    ServingStacks(CatalogLoader importer, Catalog catalog) {
         this(read(importer.files().table("serving_stacks.csv", "name", "version", "model_servers"), catalog));
     }
 

@@ -47,7 +47,7 @@ final class Applier {
                         .serverSideApply();
                 outcomes.add(ObjectOutcome.of(object, State.APPLIED, ObjectOutcome.describe(object) + " applied."));
             } catch (RuntimeException e) {
-                String message = ApiErrors.explain(object, e);
+                String message = KubernetesErrors.explain(object, e);
                 log.warn("Apply failed: {}", message);
                 outcomes.add(ObjectOutcome.of(object, State.FAILED, message));
                 stopReason = ObjectOutcome.describe(object) + " failed before it.";
@@ -88,7 +88,7 @@ final class Applier {
                     .serverSideApply();
             return ObjectOutcome.of(object, State.APPLIED, ObjectOutcome.describe(object) + " passes the dry run.");
         } catch (RuntimeException e) {
-            return ObjectOutcome.of(object, State.FAILED, ApiErrors.explain(object, e));
+            return ObjectOutcome.of(object, State.FAILED, KubernetesErrors.explain(object, e));
         }
     }
 
@@ -107,7 +107,7 @@ final class Applier {
                 client.resource(object).delete();
                 outcomes.add(ObjectOutcome.of(object, State.DELETED, ObjectOutcome.describe(object) + " deleted."));
             } catch (RuntimeException e) {
-                outcomes.add(ObjectOutcome.of(object, State.FAILED, ApiErrors.explain(object, e)));
+                outcomes.add(ObjectOutcome.of(object, State.FAILED, KubernetesErrors.explain(object, e)));
             }
         }
         return outcomes;

@@ -58,7 +58,7 @@ public class DeployService {
                     List.of(),
                     List.of(Finding.fail(
                             "Cluster",
-                            ApiErrors.cluster(request.context(), String.valueOf(client.getMasterUrl()), e),
+                            KubernetesErrors.cluster(request.context(), String.valueOf(client.getMasterUrl()), e),
                             "")));
         }
         List<HasMetadata> objects = DeployObjects.prepare(request, generated, namespaceExists);
@@ -68,7 +68,7 @@ public class DeployService {
         } catch (RuntimeException e) {
             findings = List.of(Finding.fail(
                     "Cluster",
-                    "The check stopped: the cluster " + ApiErrors.words(e) + ".",
+                    "The check stopped: the cluster " + KubernetesErrors.words(e) + ".",
                     "Make sure the cluster is reachable, then check again."));
         }
         return recordCheck(request, generated, objects, findings);
@@ -126,7 +126,7 @@ public class DeployService {
             // The cluster could not even be asked (unreachable, credentials): nothing was sent.
             String message = e instanceof dev.iqconsole.cluster.ClusterAccessException || client == null
                     ? e.getMessage()
-                    : ApiErrors.cluster(request.context(), String.valueOf(client.getMasterUrl()), e)
+                    : KubernetesErrors.cluster(request.context(), String.valueOf(client.getMasterUrl()), e)
                             + " Nothing was applied.";
             List<HasMetadata> planned = objects.isEmpty() ? ordered : objects;
             outcomes = new ArrayList<>();
@@ -250,7 +250,7 @@ public class DeployService {
                     namespace,
                     deployment,
                     State.FAILED,
-                    "The objects of " + deployment + " could not be listed: " + ApiErrors.rootMessage(e)));
+                    "The objects of " + deployment + " could not be listed: " + KubernetesErrors.rootMessage(e)));
         }
         boolean ok = outcomes.stream().noneMatch(o -> o.state() == State.FAILED);
         String summary = outcomes.isEmpty()

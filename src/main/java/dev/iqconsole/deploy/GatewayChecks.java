@@ -98,12 +98,12 @@ final class GatewayChecks {
                                     + " Gateway API), then check again."
                             : "Choose one of the cluster's classes for the Gateway, or install its controller.");
         } catch (KubernetesClientException e) {
-            if (ApiErrors.cause(e) == ApiErrors.Cause.NOT_FOUND) {
+            if (KubernetesErrors.cause(e) == KubernetesErrors.Cause.NOT_FOUND) {
                 return noGatewayClassApi(check);
             }
             return Finding.warn(
                     check,
-                    "Whether GatewayClass " + gatewayClass + " exists is unknown: " + ApiErrors.words(e) + ".",
+                    "Whether GatewayClass " + gatewayClass + " exists is unknown: " + KubernetesErrors.words(e) + ".",
                     "Check again; if it persists, ask an admin which GatewayClasses the cluster has.");
         }
     }

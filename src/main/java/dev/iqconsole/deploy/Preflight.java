@@ -39,8 +39,8 @@ final class Preflight {
         } catch (KubernetesClientException e) {
             findings.add(Finding.warn(
                     "Accelerator nodes",
-                    "The nodes cannot be listed (" + ApiErrors.words(e) + "), so free accelerators are unknown.",
-                    ApiErrors.cause(e) == ApiErrors.Cause.FORBIDDEN
+                    "The nodes cannot be listed (" + KubernetesErrors.words(e) + "), so free accelerators are unknown.",
+                    KubernetesErrors.cause(e) == KubernetesErrors.Cause.FORBIDDEN
                             ? "Ask an admin for permission to list nodes, or check the node pools in the cloud console."
                             : "Check again when the cluster answers, or check the node pools in the cloud console."));
             return findings;
@@ -107,13 +107,13 @@ final class Preflight {
                     ? Finding.pass(check, "The cluster serves " + kind + " (" + apiVersion + ").")
                     : notInstalled(check, kind, apiVersion, install);
         } catch (KubernetesClientException e) {
-            if (ApiErrors.cause(e) == ApiErrors.Cause.NOT_FOUND) {
+            if (KubernetesErrors.cause(e) == KubernetesErrors.Cause.NOT_FOUND) {
                 return notInstalled(check, kind, apiVersion, install);
             }
             return Finding.warn(
                     check,
                     "Whether the cluster serves " + kind + " (" + apiVersion + ") is unknown: API discovery "
-                            + ApiErrors.words(e) + ".",
+                            + KubernetesErrors.words(e) + ".",
                     "Check again; if it persists, ask an admin whether the " + kind + " CRD is installed.");
         }
     }
@@ -142,12 +142,12 @@ final class Preflight {
             try {
                 present = client.getApiGroup(group) != null;
             } catch (KubernetesClientException e) {
-                if (ApiErrors.cause(e) != ApiErrors.Cause.NOT_FOUND) {
+                if (KubernetesErrors.cause(e) != KubernetesErrors.Cause.NOT_FOUND) {
                     // a refusal or a timeout says nothing about whether the API is there
                     findings.add(Finding.warn(
                             check,
                             "Whether the cluster serves the autoscaler's metrics API " + group + " is unknown: API"
-                                    + " discovery " + ApiErrors.words(e) + ".",
+                                    + " discovery " + KubernetesErrors.words(e) + ".",
                             "Check again; if it persists, ask an admin whether a metrics adapter is installed."));
                     continue;
                 }
@@ -187,8 +187,8 @@ final class Preflight {
             } catch (KubernetesClientException e) {
                 findings.add(Finding.warn(
                         "Permission " + resource,
-                        "The permission check for " + resource + " could not run (" + ApiErrors.words(e) + ").",
-                        ApiErrors.cause(e) == ApiErrors.Cause.FORBIDDEN
+                        "The permission check for " + resource + " could not run (" + KubernetesErrors.words(e) + ").",
+                        KubernetesErrors.cause(e) == KubernetesErrors.Cause.FORBIDDEN
                                 ? "Ask an admin to let your user create SelfSubjectAccessReviews (every user normally"
                                         + " may)."
                                 : "Check again when the cluster answers."));
@@ -250,7 +250,7 @@ final class Preflight {
             return Finding.warn(
                     check,
                     "Whether Secret " + ManagedLabels.HF_SECRET + " exists in " + request.namespace()
-                            + " is unknown: reading it " + ApiErrors.words(e) + ".",
+                            + " is unknown: reading it " + KubernetesErrors.words(e) + ".",
                     "Enter a Hugging Face token, so Deploy creates or updates the Secret itself.");
         }
         return exists

@@ -115,7 +115,7 @@ final class Rollouts {
             String text = log.get();
             return text == null ? List.of() : text.lines().toList();
         } catch (KubernetesClientException e) {
-            return List.of("(logs not available: " + ApiErrors.rootMessage(e) + ")");
+            return List.of("(logs not available: " + KubernetesErrors.rootMessage(e) + ")");
         }
     }
 

@@ -34,7 +34,7 @@ final class WorkloadObjects {
                         workload,
                         State.FAILED,
                         "The " + kind.kind() + " objects of " + workload + " could not be listed: "
-                                + ApiErrors.rootMessage(e)));
+                                + KubernetesErrors.rootMessage(e)));
                 continue;
             }
             for (GenericKubernetesResource object : found) {
@@ -81,7 +81,7 @@ final class WorkloadObjects {
                     .delete();
             return ObjectOutcome.of(object, State.DELETED, ObjectOutcome.describe(object) + " deleted.");
         } catch (RuntimeException e) {
-            return ObjectOutcome.of(object, State.FAILED, ApiErrors.explain(object, e));
+            return ObjectOutcome.of(object, State.FAILED, KubernetesErrors.explain(object, e));
         }
     }
 }

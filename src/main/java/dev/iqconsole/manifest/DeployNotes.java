@@ -53,7 +53,7 @@ final class DeployNotes {
                 + topology + " (" + machine.name() + ") per replica, tensor parallelism " + machine.acceleratorCount()
                 + (plan.useCase() == null ? "" : ", use case " + plan.useCase()) + ".");
         lines.add("Platform: " + (r.gke() ? "GKE" : "Kubernetes (no GKE-only labels, annotations or drivers)")
-                + "; namespace " + plan.namespace() + "; objects labelled " + Names.INSTANCE_KEY + "="
+                + "; namespace " + plan.namespace() + "; objects labelled " + ObjectNames.INSTANCE_KEY + "="
                 + r.names().base() + ".");
         int served = r.servedContextTokens();
         if (served < plan.model().maxContextTokens()) {
@@ -128,9 +128,10 @@ final class DeployNotes {
         } else {
             var node = NodeBudget.of(machine);
             lines.add("What the server needs, within what " + machine.name() + " (" + machine.vcpus() + " vCPUs, "
-                    + Numbers.plain(machine.memoryGB()) + " GB) leaves after the kubelet's reservation and room for"
-                    + " DaemonSets (" + Numbers.oneDecimal(node.cpus()) + " vCPUs, "
-                    + Numbers.oneDecimal(node.memoryGib())
+                    + PlainNumbers.plain(machine.memoryGB())
+                    + " GB) leaves after the kubelet's reservation and room for"
+                    + " DaemonSets (" + PlainNumbers.oneDecimal(node.cpus()) + " vCPUs, "
+                    + PlainNumbers.oneDecimal(node.memoryGib())
                     + " GiB); on smaller nodes lower the requests, or the pod stays Pending.");
         }
     }
@@ -150,15 +151,16 @@ final class DeployNotes {
         }
         switch (r.hfCache()) {
             case SHARED_MEMORY ->
-                lines.add("Large model (" + Numbers.oneDecimal(plan.model().weightsGiB()) + " GiB >= "
-                        + Numbers.plain(Sizing.LARGE_MODEL_GIB) + " GiB): HF_HOME=/dev/shm/hf_cache, so the download"
+                lines.add("Large model (" + PlainNumbers.oneDecimal(plan.model().weightsGiB()) + " GiB >= "
+                        + PlainNumbers.plain(Sizing.LARGE_MODEL_GIB)
+                        + " GiB): HF_HOME=/dev/shm/hf_cache, so the download"
                         + " goes to memory, not the boot disk; /dev/shm holds a " + Sizing.shmCacheGib(plan.model())
                         + "Gi cache and the memory request includes it (it fits in half of "
                         + plan.machineType().name()
                         + "'s memory).");
             case EPHEMERAL_STORAGE ->
-                lines.add("Large model (" + Numbers.oneDecimal(plan.model().weightsGiB()) + " GiB >= "
-                        + Numbers.plain(Sizing.LARGE_MODEL_GIB) + " GiB): "
+                lines.add("Large model (" + PlainNumbers.oneDecimal(plan.model().weightsGiB()) + " GiB >= "
+                        + PlainNumbers.plain(Sizing.LARGE_MODEL_GIB) + " GiB): "
                         + PodResources.of(r).ephemeralStorageGib()
                         + "Gi of ephemeral storage is requested for the download cache (an in-memory cache would"
                         + " take more than half of " + plan.machineType().name() + "'s memory); the node's boot disk"
@@ -198,7 +200,7 @@ final class DeployNotes {
         lines.add("HorizontalPodAutoscaler " + r.names().hpa() + ": 1 to " + autoscaling.maxReplicas()
                 + " replicas on the per-pod average of " + metric + ", target " + r.hpaThreshold() + ".");
         lines.add("Threshold: at the latency target (" + plan.targets().describe() + ") the curve gives "
-                + Numbers.oneDecimal(autoscaling.concurrencyAtTarget())
+                + PlainNumbers.oneDecimal(autoscaling.concurrencyAtTarget())
                 + " requests in flight per replica (Little's law: QPS x latency), less a "
                 + Math.round(Sizing.HPA_SAFETY_MARGIN * 100) + "% safety margin because new replicas take minutes"
                 + " to start.");
@@ -223,7 +225,8 @@ final class DeployNotes {
         lines.add("");
         lines.add("The startup probe allows " + Sizing.startupBudgetSeconds(plan.model(), r.tpu()) / 60
                 + " minutes for the image pull, " + (r.tpu() ? "XLA compilation" : "warm-up")
-                + " and loading " + Numbers.oneDecimal(plan.model().weightsGiB()) + " GiB of weights before the pod"
+                + " and loading " + PlainNumbers.oneDecimal(plan.model().weightsGiB())
+                + " GiB of weights before the pod"
                 + " is restarted.");
     }
 }

@@ -118,7 +118,7 @@ final class InferenceGateway {
     private Map<String, String> eppSelector() {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("app", eppName());
-        labels.put(Names.INSTANCE_KEY, r.names().base());
+        labels.put(ObjectNames.INSTANCE_KEY, r.names().base());
         return labels;
     }
 

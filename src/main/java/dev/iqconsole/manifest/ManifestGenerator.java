@@ -36,7 +36,7 @@ public final class ManifestGenerator {
     public static final String MANIFEST_VERSION = "1";
 
     static final String GENERATOR = "Inference Quickstart Console";
-    static final String GKE_VERSION_ANNOTATION = Names.VERSION_ANNOTATION;
+    static final String GKE_VERSION_ANNOTATION = ObjectNames.VERSION_ANNOTATION;
     static final String PORTABLE_VERSION_ANNOTATION = "inference-quickstart-console/version";
     static final String SCRAPE_INTERVAL = "15s";
 
@@ -178,7 +178,7 @@ public final class ManifestGenerator {
     private static GenericKubernetesResource serviceMonitor(Resolved r) {
         Map<String, String> serviceLabels = new LinkedHashMap<>();
         serviceLabels.put("app", r.names().app());
-        serviceLabels.put(Names.INSTANCE_KEY, r.names().base());
+        serviceLabels.put(ObjectNames.INSTANCE_KEY, r.names().base());
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("selector", Map.of("matchLabels", serviceLabels));
         spec.put("endpoints", List.of(endpoint()));

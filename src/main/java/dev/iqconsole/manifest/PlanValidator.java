@@ -56,9 +56,9 @@ final class PlanValidator {
     }
 
     private void checkNamespace(String namespace) {
-        if (namespace.length() > Names.MAX_LABEL_LENGTH) {
+        if (namespace.length() > ObjectNames.MAX_LABEL_LENGTH) {
             problem("namespace", "must be at most 63 characters, has " + namespace.length());
-        } else if (!Names.DNS_1123_LABEL.matcher(namespace).matches()) {
+        } else if (!ObjectNames.DNS_1123_LABEL.matcher(namespace).matches()) {
             problem(
                     "namespace",
                     "must be a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter"
@@ -68,13 +68,13 @@ final class PlanValidator {
 
     private void checkName(String name) {
         if (name == null) return;
-        if (name.length() > Names.MAX_BASE_LENGTH) {
+        if (name.length() > ObjectNames.MAX_BASE_LENGTH) {
             problem(
                     "name",
-                    "must be at most " + Names.MAX_BASE_LENGTH + " characters so that \"" + name + Names.LONGEST_SUFFIX
-                            + "\" stays within 63; has " + name.length());
+                    "must be at most " + ObjectNames.MAX_BASE_LENGTH + " characters so that \"" + name
+                            + ObjectNames.LONGEST_SUFFIX + "\" stays within 63; has " + name.length());
         }
-        if (!Names.DNS_1035_LABEL.matcher(name).matches()) {
+        if (!ObjectNames.DNS_1035_LABEL.matcher(name).matches()) {
             problem(
                     "name",
                     "must be lowercase letters, digits and '-', start with a letter and end with a letter or digit"
@@ -201,12 +201,12 @@ final class PlanValidator {
             int needed = Sizing.acceleratorsNeeded(required, accelerator);
             problem(
                     "machineType",
-                    model.id() + " needs " + Numbers.oneDecimal(required) + " GiB (weights "
-                            + Numbers.oneDecimal(model.weightsGiB()) + " GiB + KV cache "
-                            + Numbers.oneDecimal(required - model.weightsGiB()) + " GiB for "
+                    model.id() + " needs " + PlainNumbers.oneDecimal(required) + " GiB (weights "
+                            + PlainNumbers.oneDecimal(model.weightsGiB()) + " GiB + KV cache "
+                            + PlainNumbers.oneDecimal(required - model.weightsGiB()) + " GiB for "
                             + Sizing.minimumContextTokens(model) + " tokens of context) but " + count + " x "
-                            + accelerator.label() + " give " + Numbers.oneDecimal(usable) + " GiB usable (90% of "
-                            + Numbers.oneDecimal(accelerator.hbmGB() * 1e9 / Sizing.GIB) + " GiB each); " + needed
+                            + accelerator.label() + " give " + PlainNumbers.oneDecimal(usable) + " GiB usable (90% of "
+                            + PlainNumbers.oneDecimal(accelerator.hbmGB() * 1e9 / Sizing.GIB) + " GiB each); " + needed
                             + " x " + accelerator.label() + " would fit");
         }
     }

@@ -6,7 +6,7 @@ import dev.iqconsole.catalog.AcceleratorFamily;
 record Resolved(
         DeploymentPlan plan,
         ServerKind server,
-        Names names,
+        ObjectNames names,
         BucketUri bucket,
         HfCache hfCache,
         Integer hpaThreshold,
@@ -39,7 +39,8 @@ record Resolved(
                 ? Sizing.hpaThreshold(autoscaling.concurrencyAtTarget())
                 : null;
         int servedContext = Sizing.servedContextTokens(plan.model(), plan.accelerator(), plan.acceleratorCount());
-        return new Resolved(plan, server, Names.of(plan, server), bucket, cache, threshold, servedContext, versionText);
+        return new Resolved(
+                plan, server, ObjectNames.of(plan, server), bucket, cache, threshold, servedContext, versionText);
     }
 
     boolean gke() {

@@ -1,9 +1,9 @@
 package dev.iqconsole.api;
 
 /** proto3 JSON accepts both lowerCamelCase and the proto's snake_case field names; so do we. */
-final class Names {
+final class FieldNames {
 
-    private Names() {}
+    private FieldNames() {}
 
     static String snake(String camel) {
         StringBuilder snake = new StringBuilder(camel.length() + 4);

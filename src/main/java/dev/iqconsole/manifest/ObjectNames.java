@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * are limited to 63), so the base name may be at most {@link #MAX_BASE_LENGTH} characters: 63 minus the longest
  * suffix, {@code -inference-server}.
  */
-final class Names {
+final class ObjectNames {
 
     static final int MAX_LABEL_LENGTH = 63;
     static final String LONGEST_SUFFIX = "-inference-server";
@@ -41,17 +41,17 @@ final class Names {
     private final String modelShort;
     private final ServerKind server;
 
-    Names(String base, String modelShort, ServerKind server) {
+    ObjectNames(String base, String modelShort, ServerKind server) {
         this.base = base;
         this.modelShort = modelShort;
         this.server = server;
     }
 
     /** The names for a plan: its override, or {@code <model-short>-<server>} shortened to fit. */
-    static Names of(DeploymentPlan plan, ServerKind server) {
+    static ObjectNames of(DeploymentPlan plan, ServerKind server) {
         String modelShort = modelShortName(plan.model().id());
         String base = plan.name() != null ? plan.name() : derivedBase(modelShort, server);
-        return new Names(base, modelShort, server);
+        return new ObjectNames(base, modelShort, server);
     }
 
     /**

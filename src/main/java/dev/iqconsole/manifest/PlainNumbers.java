@@ -3,9 +3,9 @@ package dev.iqconsole.manifest;
 import java.math.BigDecimal;
 
 /** Number formatting for notes and quantities: no exponent, no trailing zeros, the same on every machine. */
-final class Numbers {
+final class PlainNumbers {
 
-    private Numbers() {}
+    private PlainNumbers() {}
 
     static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:importertest;DB_CLOSE_DELAY=-1",
-            "iqc.catalog.dir=target/no-catalog-here"
+            "iqconsole.catalog.dir=target/no-catalog-here"
         })
-class CatalogImporterTest {
+class CatalogLoaderTest {
 
     @Autowired
-    CatalogImporter importer;
+    CatalogLoader importer;
 
     @Autowired
     Catalog catalog;

@@ -4,9 +4,9 @@ import dev.iqconsole.profile.ProfileQueryException;
 import java.math.BigDecimal;
 
 /** Number parsing for request fields, failing with the field's name (proto3 JSON allows numbers as strings). */
-final class Numbers {
+final class RequestNumbers {
 
-    private Numbers() {}
+    private RequestNumbers() {}
 
     static Integer int32(String field, String text) {
         if (text == null || text.isBlank()) {

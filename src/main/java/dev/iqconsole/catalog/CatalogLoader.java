@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
  * database: consoles that share one database may each run their own catalog version without replacing the other's.
  */
 @Component
-class CatalogImporter {
+class CatalogLoader {
 
-    private static final Logger log = LoggerFactory.getLogger(CatalogImporter.class);
+    private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
 
     private final CatalogProperties properties;
 
-    CatalogImporter(CatalogProperties properties) {
+    CatalogLoader(CatalogProperties properties) {
         this.properties = properties;
     }
 

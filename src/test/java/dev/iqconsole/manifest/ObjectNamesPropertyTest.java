@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Over many random valid plans (odd model ids, names, namespaces, counts), no generated name or label is invalid. */
-class NamesPropertyTest {
+class ObjectNamesPropertyTest {
 
     private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern DNS_1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
@@ -57,7 +57,7 @@ class NamesPropertyTest {
         Object[] stack = stacks.get(random.nextInt(stacks.size()));
         var plan = plan(model, (ServerVersion) stack[0], (Accelerator) stack[1], (MachineType) stack[2]);
         plan = withNamespace(plan, random.nextInt(3) == 0 ? null : validDns1123(random));
-        if (random.nextBoolean()) plan = withName(plan, validName(random, Names.MAX_BASE_LENGTH));
+        if (random.nextBoolean()) plan = withName(plan, validName(random, ObjectNames.MAX_BASE_LENGTH));
         if (random.nextBoolean() && plan.server() != VLLM_TPU) plan = onPlatform(plan, TargetPlatform.KUBERNETES);
         if (random.nextBoolean() && plan.platform() == TargetPlatform.GKE) {
             plan = withBucket(plan, "gs://bucket-" + random.nextInt(1000) + "/m");

@@ -10,9 +10,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /** Turns what the API server (or the network) said into one sentence about one object. */
-final class ApiErrors {
+final class KubernetesErrors {
 
-    private ApiErrors() {}
+    private KubernetesErrors() {}
 
     static String explain(HasMetadata object, Throwable error) {
         String what = ObjectOutcome.describe(object);
@@ -180,7 +180,9 @@ final class ApiErrors {
         }
         String causes = status.getDetails() == null || status.getDetails().getCauses() == null
                 ? ""
-                : status.getDetails().getCauses().stream().map(ApiErrors::cause).collect(Collectors.joining("; "));
+                : status.getDetails().getCauses().stream()
+                        .map(KubernetesErrors::cause)
+                        .collect(Collectors.joining("; "));
         String message = status.getMessage() == null ? "" : status.getMessage().strip();
         return causes.isEmpty() || message.contains(causes) ? message : message + " (" + causes + ")";
     }
