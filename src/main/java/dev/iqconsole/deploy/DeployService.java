@@ -1,6 +1,8 @@
 package dev.iqconsole.deploy;
 
 import dev.iqconsole.cluster.ClientSource;
+import dev.iqconsole.deploy.HistoryEntry.Action;
+import dev.iqconsole.deploy.HistoryEntry.Outcome;
 import dev.iqconsole.deploy.ObjectOutcome.State;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -90,9 +92,9 @@ public class DeployService {
                         f.sentence() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix())))
                 .toList();
         record(
-                "CHECK",
+                Action.CHECK,
                 request,
-                report.canDeploy() ? "SUCCEEDED" : "FAILED",
+                report.canDeploy() ? Outcome.SUCCEEDED : Outcome.FAILED,
                 report.summary(),
                 generated,
                 objects,
@@ -103,16 +105,16 @@ public class DeployService {
     /** Server-side apply of every object (after a server-side dry run), in dependency order. */
     public ApplyResult deploy(DeployRequest request, List<HasMetadata> generated) {
         actor.requireChange(request.context());
-        return apply("DEPLOY", request, generated);
+        return apply(Action.DEPLOY, request, generated);
     }
 
     /** Applies everything again: server-side apply is idempotent, so what was applied stays and the rest follows. */
     public ApplyResult retry(DeployRequest request, List<HasMetadata> generated) {
         actor.requireChange(request.context());
-        return apply("RETRY", request, generated);
+        return apply(Action.RETRY, request, generated);
     }
 
-    private ApplyResult apply(String action, DeployRequest request, List<HasMetadata> generated) {
+    private ApplyResult apply(Action action, DeployRequest request, List<HasMetadata> generated) {
         List<HasMetadata> ordered = ApplyOrder.sorted(generated); // refuses, before any call, what delete would miss
         List<HasMetadata> objects = List.of();
         List<ObjectOutcome> outcomes;
@@ -140,8 +142,9 @@ public class DeployService {
         }
         ApplyResult provisional =
                 new ApplyResult(0, request.context(), request.namespace(), request.deployment(), outcomes);
-        String outcome =
-                provisional.complete() ? "SUCCEEDED" : provisional.applied().isEmpty() ? "FAILED" : "PARTIAL";
+        Outcome outcome = provisional.complete()
+                ? Outcome.SUCCEEDED
+                : provisional.applied().isEmpty() ? Outcome.FAILED : Outcome.PARTIAL;
         long id = record(action, request, outcome, provisional.summary(), generated, objects, outcomes);
         return new ApplyResult(id, request.context(), request.namespace(), request.deployment(), outcomes);
     }
@@ -170,7 +173,14 @@ public class DeployService {
                                 .map(ObjectOutcome::message)
                                 .findFirst()
                                 .orElse("");
-        long id = record("REMOVE", request, ok ? "SUCCEEDED" : "PARTIAL", summary, generated, applied, outcomes);
+        long id = record(
+                Action.REMOVE,
+                request,
+                ok ? Outcome.SUCCEEDED : Outcome.PARTIAL,
+                summary,
+                generated,
+                applied,
+                outcomes);
         return new ApplyResult(id, request.context(), request.namespace(), request.deployment(), outcomes);
     }
 
@@ -266,14 +276,14 @@ public class DeployService {
         long id = history.record(new HistoryEntry(
                 0,
                 clock.instant(),
-                "DELETE",
+                Action.DELETE,
                 actor.name(),
                 context,
                 namespace,
                 deployment,
                 profile,
                 deployed.map(HistoryEntry::targets).orElse(""),
-                ok ? "SUCCEEDED" : "PARTIAL",
+                ok ? Outcome.SUCCEEDED : Outcome.PARTIAL,
                 summary,
                 "",
                 "",
@@ -304,9 +314,9 @@ public class DeployService {
     }
 
     private long record(
-            String action,
+            Action action,
             DeployRequest request,
-            String outcome,
+            Outcome outcome,
             String summary,
             List<HasMetadata> generated,
             List<HasMetadata> sent,
