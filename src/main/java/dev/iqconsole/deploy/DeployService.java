@@ -30,6 +30,7 @@ public class DeployService {
 
     private final ClientSource clients;
     private final DeployHistory history;
+    private final HistoryRecorder recorder;
     private final Actor actor;
     private final Clock clock;
 
@@ -41,6 +42,7 @@ public class DeployService {
     DeployService(ClientSource clients, DeployHistory history, Actor actor, Clock clock) {
         this.clients = clients;
         this.history = history;
+        this.recorder = new HistoryRecorder(history, actor, clock);
         this.actor = actor;
         this.clock = clock;
     }
@@ -79,26 +81,7 @@ public class DeployService {
     private PreflightReport recordCheck(
             DeployRequest request, List<HasMetadata> generated, List<HasMetadata> objects, List<Finding> findings) {
         PreflightReport report = new PreflightReport(request.context(), request.namespace(), findings);
-        List<ObjectOutcome> rows = findings.stream()
-                .map(f -> new ObjectOutcome(
-                        "Check",
-                        request.namespace(),
-                        f.check(),
-                        switch (f.severity()) {
-                            case PASS -> State.PASSED;
-                            case WARN -> State.WARNED;
-                            case FAIL -> State.FAILED;
-                        },
-                        f.sentence() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix())))
-                .toList();
-        record(
-                Action.CHECK,
-                request,
-                report.canDeploy() ? Outcome.SUCCEEDED : Outcome.FAILED,
-                report.summary(),
-                generated,
-                objects,
-                rows);
+        recorder.check(request, report, generated, objects);
         return report;
     }
 
@@ -145,7 +128,7 @@ public class DeployService {
         Outcome outcome = provisional.complete()
                 ? Outcome.SUCCEEDED
                 : provisional.applied().isEmpty() ? Outcome.FAILED : Outcome.PARTIAL;
-        long id = record(action, request, outcome, provisional.summary(), generated, objects, outcomes);
+        long id = recorder.record(action, request, outcome, provisional.summary(), generated, objects, outcomes);
         return new ApplyResult(id, request.context(), request.namespace(), request.deployment(), outcomes);
     }
 
@@ -173,7 +156,7 @@ public class DeployService {
                                 .map(ObjectOutcome::message)
                                 .findFirst()
                                 .orElse("");
-        long id = record(
+        long id = recorder.record(
                 Action.REMOVE,
                 request,
                 ok ? Outcome.SUCCEEDED : Outcome.PARTIAL,
@@ -273,11 +256,7 @@ public class DeployService {
                                         .map(ObjectOutcome::message)
                                         .findFirst()
                                         .orElse("");
-        long id = history.record(new HistoryEntry(
-                0,
-                clock.instant(),
-                Action.DELETE,
-                actor.name(),
+        long id = recorder.delete(
                 context,
                 namespace,
                 deployment,
@@ -285,9 +264,7 @@ public class DeployService {
                 deployed.map(HistoryEntry::targets).orElse(""),
                 ok ? Outcome.SUCCEEDED : Outcome.PARTIAL,
                 summary,
-                "",
-                "",
-                outcomes));
+                outcomes);
         return new ApplyResult(id, context, namespace, deployment, outcomes);
     }
 
@@ -311,31 +288,6 @@ public class DeployService {
     public static String previewYaml(DeployRequest request, List<HasMetadata> generated) {
         boolean builtIn = BUILT_IN_NAMESPACES.contains(request.namespace());
         return Yaml.preview(DeployObjects.prepare(request, generated, builtIn));
-    }
-
-    private long record(
-            Action action,
-            DeployRequest request,
-            Outcome outcome,
-            String summary,
-            List<HasMetadata> generated,
-            List<HasMetadata> sent,
-            List<ObjectOutcome> rows) {
-        return history.record(new HistoryEntry(
-                0,
-                clock.instant(),
-                action,
-                actor.name(),
-                request.context(),
-                request.namespace(),
-                request.deployment(),
-                request.profile(),
-                request.targets(),
-                outcome,
-                summary,
-                Yaml.of(ApplyOrder.sorted(generated)),
-                Yaml.of(sent),
-                rows));
     }
 
     private static boolean namespaceExists(KubernetesClient client, String namespace) {
