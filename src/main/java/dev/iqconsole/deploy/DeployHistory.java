@@ -33,14 +33,14 @@ class DeployHistory {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         OffsetDateTime.ofInstant(entry.when(), ZoneOffset.UTC),
-                        entry.action(),
+                        entry.action().name(),
                         entry.actor() == null ? null : cut(entry.actor(), 253),
                         entry.context(),
                         entry.namespace(),
                         entry.deployment(),
                         cut(entry.profile(), 500),
                         cut(entry.targets(), 500),
-                        entry.outcome(),
+                        entry.outcome().name(),
                         cut(entry.summary(), 4000),
                         entry.generatedYaml(),
                         entry.appliedYaml())
@@ -79,9 +79,14 @@ class DeployHistory {
     Optional<HistoryEntry> lastDeploy(String context, String namespace, String deployment) {
         return jdbc.sql("""
                         SELECT * FROM deploy_history WHERE context_name = ? AND namespace_name = ?
-                            AND deployment_name = ? AND action IN ('DEPLOY', 'RETRY')
+                            AND deployment_name = ? AND action IN (?, ?)
                         ORDER BY happened_at DESC, id DESC LIMIT 1""")
-                .params(context, namespace, deployment)
+                .params(
+                        context,
+                        namespace,
+                        deployment,
+                        HistoryEntry.Action.DEPLOY.name(),
+                        HistoryEntry.Action.RETRY.name())
                 .query((rs, n) -> entry(rs, List.of()))
                 .optional();
     }
@@ -108,14 +113,14 @@ class DeployHistory {
         return new HistoryEntry(
                 rs.getLong("id"),
                 when == null ? Instant.EPOCH : when.toInstant(),
-                rs.getString("action"),
+                HistoryEntry.Action.valueOf(rs.getString("action")),
                 rs.getString("actor"),
                 rs.getString("context_name"),
                 rs.getString("namespace_name"),
                 rs.getString("deployment_name"),
                 rs.getString("profile"),
                 rs.getString("targets"),
-                rs.getString("outcome"),
+                HistoryEntry.Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("summary"),
                 rs.getString("generated_yaml"),
                 rs.getString("applied_yaml"),

@@ -1,6 +1,8 @@
 package dev.iqconsole.deploy;
 
 import dev.iqconsole.cluster.ClientSource;
+import dev.iqconsole.deploy.HistoryEntry.Action;
+import dev.iqconsole.deploy.HistoryEntry.Outcome;
 import dev.iqconsole.deploy.ObjectOutcome.State;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -28,6 +30,7 @@ public class DeployService {
 
     private final ClientSource clients;
     private final DeployHistory history;
+    private final HistoryRecorder recorder;
     private final Actor actor;
     private final Clock clock;
 
@@ -39,6 +42,7 @@ public class DeployService {
     DeployService(ClientSource clients, DeployHistory history, Actor actor, Clock clock) {
         this.clients = clients;
         this.history = history;
+        this.recorder = new HistoryRecorder(history, actor, clock);
         this.actor = actor;
         this.clock = clock;
     }
@@ -77,42 +81,23 @@ public class DeployService {
     private PreflightReport recordCheck(
             DeployRequest request, List<HasMetadata> generated, List<HasMetadata> objects, List<Finding> findings) {
         PreflightReport report = new PreflightReport(request.context(), request.namespace(), findings);
-        List<ObjectOutcome> rows = findings.stream()
-                .map(f -> new ObjectOutcome(
-                        "Check",
-                        request.namespace(),
-                        f.check(),
-                        switch (f.severity()) {
-                            case PASS -> State.PASSED;
-                            case WARN -> State.WARNED;
-                            case FAIL -> State.FAILED;
-                        },
-                        f.sentence() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix())))
-                .toList();
-        record(
-                "CHECK",
-                request,
-                report.canDeploy() ? "SUCCEEDED" : "FAILED",
-                report.summary(),
-                generated,
-                objects,
-                rows);
+        recorder.check(request, report, generated, objects);
         return report;
     }
 
     /** Server-side apply of every object (after a server-side dry run), in dependency order. */
     public ApplyResult deploy(DeployRequest request, List<HasMetadata> generated) {
         actor.requireChange(request.context());
-        return apply("DEPLOY", request, generated);
+        return apply(Action.DEPLOY, request, generated);
     }
 
     /** Applies everything again: server-side apply is idempotent, so what was applied stays and the rest follows. */
     public ApplyResult retry(DeployRequest request, List<HasMetadata> generated) {
         actor.requireChange(request.context());
-        return apply("RETRY", request, generated);
+        return apply(Action.RETRY, request, generated);
     }
 
-    private ApplyResult apply(String action, DeployRequest request, List<HasMetadata> generated) {
+    private ApplyResult apply(Action action, DeployRequest request, List<HasMetadata> generated) {
         List<HasMetadata> ordered = ApplyOrder.sorted(generated); // refuses, before any call, what delete would miss
         List<HasMetadata> objects = List.of();
         List<ObjectOutcome> outcomes;
@@ -140,9 +125,10 @@ public class DeployService {
         }
         ApplyResult provisional =
                 new ApplyResult(0, request.context(), request.namespace(), request.deployment(), outcomes);
-        String outcome =
-                provisional.complete() ? "SUCCEEDED" : provisional.applied().isEmpty() ? "FAILED" : "PARTIAL";
-        long id = record(action, request, outcome, provisional.summary(), generated, objects, outcomes);
+        Outcome outcome = provisional.complete()
+                ? Outcome.SUCCEEDED
+                : provisional.applied().isEmpty() ? Outcome.FAILED : Outcome.PARTIAL;
+        long id = recorder.record(action, request, outcome, provisional.summary(), generated, objects, outcomes);
         return new ApplyResult(id, request.context(), request.namespace(), request.deployment(), outcomes);
     }
 
@@ -170,7 +156,14 @@ public class DeployService {
                                 .map(ObjectOutcome::message)
                                 .findFirst()
                                 .orElse("");
-        long id = record("REMOVE", request, ok ? "SUCCEEDED" : "PARTIAL", summary, generated, applied, outcomes);
+        long id = recorder.record(
+                Action.REMOVE,
+                request,
+                ok ? Outcome.SUCCEEDED : Outcome.PARTIAL,
+                summary,
+                generated,
+                applied,
+                outcomes);
         return new ApplyResult(id, request.context(), request.namespace(), request.deployment(), outcomes);
     }
 
@@ -263,21 +256,15 @@ public class DeployService {
                                         .map(ObjectOutcome::message)
                                         .findFirst()
                                         .orElse("");
-        long id = history.record(new HistoryEntry(
-                0,
-                clock.instant(),
-                "DELETE",
-                actor.name(),
+        long id = recorder.delete(
                 context,
                 namespace,
                 deployment,
                 profile,
                 deployed.map(HistoryEntry::targets).orElse(""),
-                ok ? "SUCCEEDED" : "PARTIAL",
+                ok ? Outcome.SUCCEEDED : Outcome.PARTIAL,
                 summary,
-                "",
-                "",
-                outcomes));
+                outcomes);
         return new ApplyResult(id, context, namespace, deployment, outcomes);
     }
 
@@ -301,31 +288,6 @@ public class DeployService {
     public static String previewYaml(DeployRequest request, List<HasMetadata> generated) {
         boolean builtIn = BUILT_IN_NAMESPACES.contains(request.namespace());
         return Yaml.preview(DeployObjects.prepare(request, generated, builtIn));
-    }
-
-    private long record(
-            String action,
-            DeployRequest request,
-            String outcome,
-            String summary,
-            List<HasMetadata> generated,
-            List<HasMetadata> sent,
-            List<ObjectOutcome> rows) {
-        return history.record(new HistoryEntry(
-                0,
-                clock.instant(),
-                action,
-                actor.name(),
-                request.context(),
-                request.namespace(),
-                request.deployment(),
-                request.profile(),
-                request.targets(),
-                outcome,
-                summary,
-                Yaml.of(ApplyOrder.sorted(generated)),
-                Yaml.of(sent),
-                rows));
     }
 
     private static boolean namespaceExists(KubernetesClient client, String namespace) {

@@ -7,8 +7,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
@@ -27,7 +25,7 @@ final class Preflight {
         List<Finding> findings = new ArrayList<>();
         findings.add(namespace(request, namespaceExists));
         findings.addAll(dryRun(client, objects, namespaceExists));
-        findings.addAll(apis(client, objects));
+        findings.addAll(ApiChecks.apis(client, objects));
         findings.addAll(GatewayChecks.gateways(client, objects));
         findings.addAll(permissions(client, request, objects));
         findings.add(hfSecret(client, request, namespaceExists));
@@ -71,100 +69,6 @@ final class Preflight {
                         Finding.fail("Dry run " + o.label(), o.message(), "Fix the cause above, then check again.");
                 })
                 .toList();
-    }
-
-    static List<Finding> apis(KubernetesClient client, List<HasMetadata> objects) {
-        List<Finding> findings = new ArrayList<>();
-        java.util.Set<String> checked = new java.util.HashSet<>();
-        for (HasMetadata object : objects) {
-            if (object instanceof GenericKubernetesResource && checked.add(object.getApiVersion() + object.getKind())) {
-                findings.add(customResourceApi(client, object));
-            }
-            if (object instanceof HorizontalPodAutoscaler hpa) {
-                findings.addAll(metricsApis(client, hpa));
-            }
-        }
-        return findings;
-    }
-
-    /** Whether the cluster serves the monitoring CRD; a refusal or silence is not the same as "not installed". */
-    private static Finding customResourceApi(KubernetesClient client, HasMetadata object) {
-        String apiVersion = object.getApiVersion();
-        String kind = object.getKind();
-        String check = "API " + kind + " (" + apiVersion + ")";
-        String install = switch (kind) {
-            case "PodMonitoring" ->
-                "Enable Google Cloud Managed Service for Prometheus on the cluster, or choose Monitoring: None.";
-            case "ServiceMonitor" -> "Install the Prometheus Operator CRDs, or choose Monitoring: None.";
-            default -> GatewayChecks.install(kind, apiVersion);
-        };
-        try {
-            var list = client.getApiResources(apiVersion);
-            boolean present = list != null
-                    && list.getResources() != null
-                    && list.getResources().stream().anyMatch(r -> plural(object).equals(r.getName()));
-            return present
-                    ? Finding.pass(check, "The cluster serves " + kind + " (" + apiVersion + ").")
-                    : notInstalled(check, kind, apiVersion, install);
-        } catch (KubernetesClientException e) {
-            if (KubernetesErrors.cause(e) == KubernetesErrors.Cause.NOT_FOUND) {
-                return notInstalled(check, kind, apiVersion, install);
-            }
-            return Finding.warn(
-                    check,
-                    "Whether the cluster serves " + kind + " (" + apiVersion + ") is unknown: API discovery "
-                            + KubernetesErrors.words(e) + ".",
-                    "Check again; if it persists, ask an admin whether the " + kind + " CRD is installed.");
-        }
-    }
-
-    private static Finding notInstalled(String check, String kind, String apiVersion, String install) {
-        return Finding.fail(
-                check, "The cluster has no " + kind + " API (" + apiVersion + "): its CRD is not installed.", install);
-    }
-
-    private static List<Finding> metricsApis(KubernetesClient client, HorizontalPodAutoscaler hpa) {
-        Set<String> groups = new LinkedHashSet<>();
-        List<MetricSpec> metrics = hpa.getSpec() == null || hpa.getSpec().getMetrics() == null
-                ? List.of()
-                : hpa.getSpec().getMetrics();
-        for (MetricSpec metric : metrics) {
-            switch (String.valueOf(metric.getType())) {
-                case "External" -> groups.add("external.metrics.k8s.io");
-                case "Pods", "Object" -> groups.add("custom.metrics.k8s.io");
-                default -> groups.add("metrics.k8s.io");
-            }
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (String group : groups) {
-            String check = "Metrics API " + group;
-            boolean present;
-            try {
-                present = client.getApiGroup(group) != null;
-            } catch (KubernetesClientException e) {
-                if (KubernetesErrors.cause(e) != KubernetesErrors.Cause.NOT_FOUND) {
-                    // a refusal or a timeout says nothing about whether the API is there
-                    findings.add(Finding.warn(
-                            check,
-                            "Whether the cluster serves the autoscaler's metrics API " + group + " is unknown: API"
-                                    + " discovery " + KubernetesErrors.words(e) + ".",
-                            "Check again; if it persists, ask an admin whether a metrics adapter is installed."));
-                    continue;
-                }
-                present = false;
-            }
-            findings.add(
-                    present
-                            ? Finding.pass(check, "The autoscaler's metrics API " + group + " is available.")
-                            : Finding.fail(
-                                    check,
-                                    "The autoscaler needs the " + group
-                                            + " API, which the cluster does not serve; it would never scale.",
-                                    group.equals("metrics.k8s.io")
-                                            ? "Install metrics-server."
-                                            : "Install a metrics adapter (on GKE: the Custom Metrics Stackdriver Adapter), or turn autoscaling off."));
-        }
-        return findings;
     }
 
     static List<Finding> permissions(KubernetesClient client, DeployRequest request, List<HasMetadata> objects) {

@@ -44,7 +44,7 @@ final class CurveIndex {
      */
     static final Comparator<Curve> KEY_ORDER = Comparator.comparing(
                     (Curve c) -> c.key().model())
-            .thenComparingInt(c -> CurveBuilder.order(c.key().modelServer()))
+            .thenComparingInt(c -> ModeledCurves.order(c.key().modelServer()))
             .thenComparing(c -> c.key().modelServer())
             .thenComparing(CurveIndex::version)
             .thenComparing(c -> c.key().machineType())

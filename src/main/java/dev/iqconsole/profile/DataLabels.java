@@ -48,7 +48,7 @@ final class DataLabels {
                             profileKey(
                                     point.model(),
                                     point.modelServer(),
-                                    CurveBuilder.version(point),
+                                    PublishedCurves.version(point),
                                     point.machineType()),
                             k -> new ArrayList<>())
                     .add(point);
@@ -107,7 +107,7 @@ final class DataLabels {
 
     /** A published point without a server version is still published; the version Deploy would use is said. */
     private String unstatedVersion(PublishedPoint point) {
-        return CurveBuilder.version(point).equals(ProfileKey.UNSTATED_VERSION)
+        return PublishedCurves.version(point).equals(ProfileKey.UNSTATED_VERSION)
                 ? unstatedVersion(point.modelServer(), point.accelerator())
                 : "";
     }
@@ -141,12 +141,13 @@ final class DataLabels {
                         Locale.ROOT,
                         "the calibrated serving model (held-out error ±%.0f%%, docs/model-calibration.md)",
                         ServingFacts.HELD_OUT_ERROR * 100)
-                + (workload == null ? "" : " for " + workloadName(workload) + CurveBuilder.lengths(workload));
+                + (workload == null ? "" : " for " + workloadName(workload) + ModeledCurves.lengths(workload));
         if (anchor == null) {
-            return DataLabel.modeled(model + "; " + CurveBuilder.sharedCurve(sharingServers(family)));
+            return DataLabel.modeled(model + "; " + ModeledCurves.sharedCurve(sharingServers(family)));
         }
         return DataLabel.modeled(model + " below the published point " + anchor.id() + " (" + anchor.model() + ", "
-                + anchor.modelServer() + " " + CurveBuilder.version(anchor) + ", " + anchor.acceleratorCount() + " x "
+                + anchor.modelServer() + " " + PublishedCurves.version(anchor) + ", " + anchor.acceleratorCount()
+                + " x "
                 + anchor.accelerator() + ": " + anchor.source() + ")");
     }
 
@@ -159,8 +160,8 @@ final class DataLabels {
      * curve's own lengths differ from its use case's); {@code null} for a curve without stated lengths.
      */
     UseCase workloadOf(Curve curve) {
-        Double input = curve.parameters().get(CurveBuilder.INPUT_TOKENS);
-        Double output = curve.parameters().get(CurveBuilder.OUTPUT_TOKENS);
+        Double input = curve.parameters().get(LoadSweep.INPUT_TOKENS);
+        Double output = curve.parameters().get(LoadSweep.OUTPUT_TOKENS);
         UseCase named = curve.key().useCase() == null
                 ? null
                 : catalog.useCase(curve.key().useCase()).orElse(null);
@@ -181,7 +182,7 @@ final class DataLabels {
             return Optional.empty();
         }
         var servers = sharingServers(familyOf(curve.key().accelerator()));
-        return servers.size() < 2 ? Optional.empty() : Optional.of(CurveBuilder.sharedCurve(servers));
+        return servers.size() < 2 ? Optional.empty() : Optional.of(ModeledCurves.sharedCurve(servers));
     }
 
     private AcceleratorFamily familyOf(String accelerator) {
@@ -196,7 +197,7 @@ final class DataLabels {
                                 .filter(v -> v.family() == family)
                                 .findFirst()
                                 .stream())
-                .sorted(Comparator.comparingInt(v -> CurveBuilder.order(v.serverId())))
+                .sorted(Comparator.comparingInt(v -> ModeledCurves.order(v.serverId())))
                 .toList();
     }
 

@@ -3,7 +3,6 @@ package dev.iqconsole.profile;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.catalog.UseCase;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.IntPredicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -81,17 +79,18 @@ public class ProfileService {
                 : Background.await(ready)
                         .workloads()
                         .answers(useCase, query.averageInputLength(), query.averageOutputLength(), model);
-        int[] matching = matching(answers.index(), model, server, query.modelServerVersion(), useCase, null);
+        int[] matching =
+                CurveFilter.matching(answers.index(), model, server, query.modelServerVersion(), useCase, null);
         List<Profile> returned;
         boolean someMeetLatency;
         PerformanceRange range;
         if (InflectionProfiles.apply(query.targets(), ratio)) {
             someMeetLatency = matching.length > 0;
             Profile[] ranked = answers.inflections().ranked(matching, pricingModel, query.order());
-            if (hasCostTargets(query)) {
+            if (CostTargets.any(query)) {
                 returned = new ArrayList<>();
                 for (Profile profile : ranked) {
-                    if (meetsCostTargets(profile.at(), query)) {
+                    if (CostTargets.met(profile.at(), query)) {
                         returned.add(profile);
                     }
                 }
@@ -108,7 +107,7 @@ public class ProfileService {
                             pricingModel,
                             ratio,
                             query.order(),
-                            hasCostTargets(query) ? priced -> meetsCostTargets(priced, query) : null);
+                            CostTargets.any(query) ? priced -> CostTargets.met(priced, query) : null);
             returned = answer.profiles();
             someMeetLatency = answer.someMeetLatency();
             range = answer.range();
@@ -120,7 +119,7 @@ public class ProfileService {
                 range,
                 () -> answer.isEmpty()
                         ? TargetComments.whenNoneReturned(
-                                        curves(answers.index(), matching), query.targets(), anyMeetsLatency)
+                                        CurveFilter.curves(answers.index(), matching), query.targets(), anyMeetsLatency)
                                 + WorkloadComments.whyNone(answers, query, matching.length)
                         : LabelComments.of(publishedRows(answers, matching, query, pricingModel, ratio), answer.size())
                                 + WorkloadComments.lengths(answer));
@@ -141,7 +140,7 @@ public class ProfileService {
                     ? Optional.of(answers.inflections().profile(position, pricingModel))
                     : answers.atTargets().plainProfile(position, query.targets(), pricingModel, ratio);
             profile.filter(p -> p.at().label().isPublished())
-                    .filter(p -> !hasCostTargets(query) || meetsCostTargets(p.at(), query))
+                    .filter(p -> !CostTargets.any(query) || CostTargets.met(p.at(), query))
                     .ifPresent(rows::add);
         }
         return rows;
@@ -162,28 +161,6 @@ public class ProfileService {
      */
     public Optional<String> sharedCurve(Profile profile) {
         return pricer.sharedCurve(profile.curve());
-    }
-
-    private static boolean hasCostTargets(ProfileQuery query) {
-        return query.targetUsdPerMillionOutput() != null || query.targetUsdPerMillionInput() != null;
-    }
-
-    /** A cost target cannot be met by a profile whose cost is unknown. */
-    private static boolean meetsCostTargets(PricedPoint priced, ProfileQuery query) {
-        return atMost(priced, query.targetUsdPerMillionOutput(), true)
-                && atMost(priced, query.targetUsdPerMillionInput(), false);
-    }
-
-    private static boolean atMost(PricedPoint priced, BigDecimal target, boolean output) {
-        if (target == null) {
-            return true;
-        }
-        if (!priced.hasCost()) {
-            return false;
-        }
-        BigDecimal cost =
-                output ? priced.cost().usdPerMillionOutput() : priced.cost().usdPerMillionInput();
-        return cost.compareTo(target) <= 0;
     }
 
     /** Every point of the matching curves, priced: GIQ's {@code benchmarkingData:fetch}. */
@@ -226,8 +203,8 @@ public class ProfileService {
                         .index();
         UseCase byKey = averageInputLength != null && blankToNull(query.useCase()) == null ? null : useCase;
         List<BenchmarkCurve> result = new ArrayList<>();
-        for (int position :
-                matching(index, query.model(), query.modelServer(), query.modelServerVersion(), byKey, machineType)) {
+        for (int position : CurveFilter.matching(
+                index, query.model(), query.modelServer(), query.modelServerVersion(), byKey, machineType)) {
             Curve curve = index.curve(position);
             UseCase curveUseCase = index.useCase(position);
             List<PricedPoint> points = curve.points().stream()
@@ -266,8 +243,10 @@ public class ProfileService {
         requireKnown(blankToNull(model), blankToNull(modelServer), versionSelector);
         Set<ServerSetup> setups = new LinkedHashSet<>();
         CurveIndex index = index();
-        for (Curve curve : curves(
-                index, matching(index, blankToNull(model), blankToNull(modelServer), versionSelector, null, null))) {
+        for (Curve curve : CurveFilter.curves(
+                index,
+                CurveFilter.matching(
+                        index, blankToNull(model), blankToNull(modelServer), versionSelector, null, null))) {
             setups.add(new ServerSetup(curve.key().model(), curve.key().modelServer(), CurveIndex.version(curve)));
         }
         return setups.stream()
@@ -282,71 +261,8 @@ public class ProfileService {
         return catalog.useCases();
     }
 
-    /** The positions, in key order, of the curves that pass every filter; {@code null} filters match everything. */
-    private static int[] matching(
-            CurveIndex index,
-            String model,
-            String server,
-            String versionSelector,
-            UseCase useCase,
-            String machineType) {
-        CurveIndex.Positions candidates = index.positionsOf(model);
-        IntPredicate versionSelected = index.versionsSelectedBy(versionSelector);
-        int[] matching = new int[candidates.to() - candidates.from()];
-        int count = 0;
-        boolean byKey = server != null || useCase != null || machineType != null;
-        for (int position = candidates.from(); position < candidates.to(); position++) {
-            // the key is read only when a filter needs it: 100,000 curves' keys are 100,000 trips around the heap
-            if (versionSelected.test(position)
-                    && (!byKey || keyMatches(index.curve(position).key(), server, useCase, machineType))) {
-                matching[count++] = position;
-            }
-        }
-        return count == matching.length ? matching : Arrays.copyOf(matching, count);
-    }
-
-    private static boolean keyMatches(ProfileKey key, String server, UseCase useCase, String machineType) {
-        return (server == null || server.equals(key.modelServer()))
-                && (useCase == null || useCase.apiName().equals(key.useCase()))
-                && (machineType == null || machineType.equals(key.machineType()));
-    }
-
-    private static List<Curve> curves(CurveIndex index, int[] positions) {
-        return Arrays.stream(positions).mapToObj(index::curve).toList();
-    }
-
     private void requireKnown(String model, String server, String versionSelector) {
-        CurveIndex index = index();
-        Set<String> knownServers = Background.await(ready).knownServers();
-        if (model != null && !index.hasModel(model) && catalog.model(model).isEmpty()) {
-            throw ProfileQueryException.notFound("model", model, QueryChecks.allowed(index.models()));
-        }
-        if (server != null && !knownServers.contains(server)) {
-            throw ProfileQueryException.notFound(
-                    "modelServer",
-                    server,
-                    QueryChecks.allowed(knownServers.stream().sorted().toList()));
-        }
-        if (isSpecificVersion(versionSelector)) {
-            Set<String> known = new LinkedHashSet<>(index.versions(model, server));
-            if (server != null) {
-                catalog.serverVersions(server).forEach(v -> known.add(v.version()));
-            }
-            if (!known.contains(versionSelector)) {
-                List<String> allowed = new ArrayList<>(known);
-                allowed.add(CurveIndex.LATEST_VERSION);
-                allowed.add(CurveIndex.ALL_VERSIONS);
-                throw ProfileQueryException.notFound(
-                        "modelServerVersion", versionSelector, QueryChecks.allowed(allowed));
-            }
-        }
-    }
-
-    private static boolean isSpecificVersion(String selector) {
-        return selector != null
-                && !selector.isBlank()
-                && !selector.equalsIgnoreCase(CurveIndex.LATEST_VERSION)
-                && !selector.equalsIgnoreCase(CurveIndex.ALL_VERSIONS);
+        checks.known(index(), Background.await(ready).knownServers(), model, server, versionSelector);
     }
 
     private static String blankToNull(String value) {

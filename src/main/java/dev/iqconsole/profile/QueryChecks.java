@@ -4,7 +4,11 @@ import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.catalog.UseCase;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -134,5 +138,40 @@ final class QueryChecks {
         int limit = 30;
         String shown = values.stream().limit(limit).collect(Collectors.joining(", "));
         return values.size() > limit ? shown + ", ... (" + values.size() + " in all)" : shown;
+    }
+
+    /**
+     * Refuses (404 naming the field and what is allowed) a model, server or specific version that neither the curves
+     * nor the catalog know; {@code null} names nothing.
+     */
+    void known(CurveIndex index, Set<String> knownServers, String model, String server, String versionSelector) {
+        if (model != null && !index.hasModel(model) && catalog.model(model).isEmpty()) {
+            throw ProfileQueryException.notFound("model", model, allowed(index.models()));
+        }
+        if (server != null && !knownServers.contains(server)) {
+            throw ProfileQueryException.notFound(
+                    "modelServer",
+                    server,
+                    allowed(knownServers.stream().sorted().toList()));
+        }
+        if (isSpecificVersion(versionSelector)) {
+            Set<String> known = new LinkedHashSet<>(index.versions(model, server));
+            if (server != null) {
+                catalog.serverVersions(server).forEach(v -> known.add(v.version()));
+            }
+            if (!known.contains(versionSelector)) {
+                List<String> allowed = new ArrayList<>(known);
+                allowed.add(CurveIndex.LATEST_VERSION);
+                allowed.add(CurveIndex.ALL_VERSIONS);
+                throw ProfileQueryException.notFound("modelServerVersion", versionSelector, allowed(allowed));
+            }
+        }
+    }
+
+    private static boolean isSpecificVersion(String selector) {
+        return selector != null
+                && !selector.isBlank()
+                && !selector.equalsIgnoreCase(CurveIndex.LATEST_VERSION)
+                && !selector.equalsIgnoreCase(CurveIndex.ALL_VERSIONS);
     }
 }

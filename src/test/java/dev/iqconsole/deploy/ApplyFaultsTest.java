@@ -69,7 +69,7 @@ class ApplyFaultsTest {
                 .startsWith("Partly deployed: 1 of 4 objects were applied and 3 were not.")
                 .endsWith("Retry to apply the rest, or remove what was applied.");
         HistoryEntry row = service.historyEntry(result.historyId()).orElseThrow();
-        assertThat(row.outcome()).isEqualTo("PARTIAL");
+        assertThat(row.outcome()).isEqualTo(HistoryEntry.Outcome.PARTIAL);
         assertThat(row.objects()).isEqualTo(result.objects());
         assertThat(cluster.client
                         .services()
@@ -83,7 +83,7 @@ class ApplyFaultsTest {
         assertThat(retried.complete()).as(retried.summary()).isTrue();
         assertThat(service.historyEntry(retried.historyId()).orElseThrow())
                 .extracting(HistoryEntry::action, HistoryEntry::outcome)
-                .containsExactly("RETRY", "SUCCEEDED");
+                .containsExactly(HistoryEntry.Action.RETRY, HistoryEntry.Outcome.SUCCEEDED);
     }
 
     @Test
@@ -110,7 +110,7 @@ class ApplyFaultsTest {
                         .list()
                         .getItems())
                 .isEmpty();
-        assertThat(service.history(1).getFirst().outcome()).isEqualTo("FAILED");
+        assertThat(service.history(1).getFirst().outcome()).isEqualTo(HistoryEntry.Outcome.FAILED);
     }
 
     @Test
@@ -123,7 +123,7 @@ class ApplyFaultsTest {
         assertThat(result.objects().get(1).state()).isEqualTo(State.FAILED);
         assertThat(result.objects().get(1).message()).contains("did not answer in time (timeout)");
         assertThat(service.historyEntry(result.historyId()).orElseThrow().outcome())
-                .isEqualTo("PARTIAL");
+                .isEqualTo(HistoryEntry.Outcome.PARTIAL);
     }
 
     @Test
@@ -145,7 +145,7 @@ class ApplyFaultsTest {
                         m -> assertThat(m).contains("the connection to the API server was lost"),
                         m -> assertThat(m).contains("did not answer in time (timeout)"));
         HistoryEntry row = service.historyEntry(result.historyId()).orElseThrow();
-        assertThat(row.outcome()).isEqualTo("PARTIAL");
+        assertThat(row.outcome()).isEqualTo(HistoryEntry.Outcome.PARTIAL);
         assertThat(row.objects()).isEqualTo(result.objects());
     }
 
@@ -162,7 +162,7 @@ class ApplyFaultsTest {
                 .endsWith("Nothing was applied.")
                 .doesNotContain("Operation: [");
         assertThat(service.historyEntry(result.historyId()).orElseThrow().outcome())
-                .isEqualTo("FAILED");
+                .isEqualTo(HistoryEntry.Outcome.FAILED);
     }
 
     @Test

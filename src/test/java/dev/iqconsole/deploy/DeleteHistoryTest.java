@@ -54,7 +54,11 @@ class DeleteHistoryTest {
         HistoryEntry row = service.historyEntry(deleted.historyId()).orElseThrow();
         assertThat(row)
                 .extracting(HistoryEntry::action, HistoryEntry::profile, HistoryEntry::targets, HistoryEntry::outcome)
-                .containsExactly("DELETE", "gemma-2-27b-it / vllm / nvidia-l4", "", "SUCCEEDED");
+                .containsExactly(
+                        HistoryEntry.Action.DELETE,
+                        "gemma-2-27b-it / vllm / nvidia-l4",
+                        "",
+                        HistoryEntry.Outcome.SUCCEEDED);
         assertThat(row.objects())
                 .extracting(o -> o.kind() + " " + o.name())
                 .containsExactly(

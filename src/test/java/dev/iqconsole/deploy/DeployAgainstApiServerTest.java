@@ -103,8 +103,8 @@ class DeployAgainstApiServerTest {
                 .anyMatch(r -> r.startsWith("PATCH") && r.contains("fieldManager=inference-quickstart-console"));
 
         HistoryEntry entry = service.historyEntry(result.historyId()).orElseThrow();
-        assertThat(entry.action()).isEqualTo("DEPLOY");
-        assertThat(entry.outcome()).isEqualTo("SUCCEEDED");
+        assertThat(entry.action()).isEqualTo(HistoryEntry.Action.DEPLOY);
+        assertThat(entry.outcome()).isEqualTo(HistoryEntry.Outcome.SUCCEEDED);
         assertThat(entry.objects()).extracting(ObjectOutcome::state).containsOnly(State.APPLIED);
         assertThat(entry.appliedYaml()).contains("kind: Deployment").contains("hf_api_token: <redacted>");
         assertThat(service.diff(result.historyId()))
@@ -183,7 +183,9 @@ class DeployAgainstApiServerTest {
                 .anyMatch(s -> s.contains("custom.metrics.k8s.io"))
                 .anyMatch(s -> s.equals("You may not create or patch deployments in namespace models."))
                 .anyMatch(s -> s.contains("no Secret hf-secret"));
-        assertThat(service.history(10)).extracting(HistoryEntry::outcome).containsExactly("FAILED", "SUCCEEDED");
+        assertThat(service.history(10))
+                .extracting(HistoryEntry::outcome)
+                .containsExactly(HistoryEntry.Outcome.FAILED, HistoryEntry.Outcome.SUCCEEDED);
     }
 
     @Test

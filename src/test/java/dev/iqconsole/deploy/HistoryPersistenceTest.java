@@ -53,9 +53,13 @@ class HistoryPersistenceTest {
                 .extracting(HistoryEntry::id, HistoryEntry::action, HistoryEntry::profile)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                deleted.historyId(), "DELETE", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"),
+                                deleted.historyId(),
+                                HistoryEntry.Action.DELETE,
+                                "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"),
                         org.assertj.core.groups.Tuple.tuple(
-                                deployed.historyId(), "DEPLOY", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"));
+                                deployed.historyId(),
+                                HistoryEntry.Action.DEPLOY,
+                                "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"));
         assertThat(restarted.recent(10))
                 .as("the list leaves the YAML to the one entry opened")
                 .extracting(HistoryEntry::appliedYaml, HistoryEntry::generatedYaml)
@@ -64,5 +68,11 @@ class HistoryPersistenceTest {
                 .extracting(ObjectOutcome::state)
                 .containsOnly(ObjectOutcome.State.DELETED)
                 .hasSize(4);
+        // the tables hold the states as the text every console version wrote and reads: the enums' names
+        assertThat(database.get()
+                        .sql("SELECT action, outcome FROM deploy_history ORDER BY id")
+                        .query((rs, n) -> rs.getString("action") + " " + rs.getString("outcome"))
+                        .list())
+                .containsExactly("DEPLOY SUCCEEDED", "DELETE SUCCEEDED");
     }
 }

@@ -40,7 +40,7 @@ class SharedHistoryTest {
                 var readByB = consoleB.historyEntry(deployed.historyId()).orElseThrow();
                 assertThat(readByB)
                         .isEqualTo(consoleA.historyEntry(deployed.historyId()).orElseThrow());
-                assertThat(readByB.action()).isEqualTo("DEPLOY");
+                assertThat(readByB.action()).isEqualTo(HistoryEntry.Action.DEPLOY);
                 assertThat(readByB.objects()).isEqualTo(deployed.objects());
 
                 // B's delete names the profile of A's deploy, which it finds in the shared history
@@ -48,8 +48,8 @@ class SharedHistoryTest {
                 assertThat(consoleA.history(10))
                         .extracting(HistoryEntry::id, HistoryEntry::action, HistoryEntry::profile)
                         .containsExactly(
-                                tuple(deleted.historyId(), "DELETE", PROFILE),
-                                tuple(deployed.historyId(), "DEPLOY", PROFILE));
+                                tuple(deleted.historyId(), HistoryEntry.Action.DELETE, PROFILE),
+                                tuple(deployed.historyId(), HistoryEntry.Action.DEPLOY, PROFILE));
                 assertThat(consoleB.history(10)).isEqualTo(consoleA.history(10));
 
                 // both writing at once: every entry gets its own id, and each console lists all of them
@@ -87,14 +87,14 @@ class SharedHistoryTest {
                 .mapToObj(i -> history.record(new HistoryEntry(
                         0,
                         Instant.now(),
-                        "CHECK",
+                        HistoryEntry.Action.CHECK,
                         "someone",
                         MockCluster.CONTEXT,
                         "models",
                         deployment,
                         PROFILE,
                         "",
-                        "SUCCEEDED",
+                        HistoryEntry.Outcome.SUCCEEDED,
                         "check " + i,
                         "",
                         "",

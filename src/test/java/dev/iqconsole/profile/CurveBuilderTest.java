@@ -107,7 +107,7 @@ class CurveBuilderTest {
         for (var curve : modeled) {
             assertThat(curve.provenance()).isEqualTo(Provenance.MODELED);
             assertThat(curve.parameters()).containsKeys("capacity_tok_s", "max_batch", "knee_tok_s", "error_factor");
-            assertThat(curve.points()).hasSizeBetween(2, CurveBuilder.RATE_SHARES.length);
+            assertThat(curve.points()).hasSizeBetween(2, LoadSweep.RATE_SHARES.length);
             assertThat(curve.inflectionIndex()).isEqualTo(curve.points().size() - 1);
             for (int i = 1; i < curve.points().size(); i++) {
                 var before = curve.points().get(i - 1);
@@ -213,8 +213,8 @@ class CurveBuilderTest {
             assertThat(modeled).as(useCase.apiName()).hasSizeGreaterThan(100);
             assertThat(modeled)
                     .allSatisfy(c -> assertThat(c.parameters())
-                            .containsEntry(CurveBuilder.INPUT_TOKENS, (double) useCase.averageInputTokens())
-                            .containsEntry(CurveBuilder.OUTPUT_TOKENS, (double) useCase.averageOutputTokens()));
+                            .containsEntry(LoadSweep.INPUT_TOKENS, (double) useCase.averageInputTokens())
+                            .containsEntry(LoadSweep.OUTPUT_TOKENS, (double) useCase.averageOutputTokens()));
             assertThat(modeled)
                     .allSatisfy(c -> assertThat(c.source())
                             .contains(
@@ -245,7 +245,7 @@ class CurveBuilderTest {
         assertThat(one.curves()).isNotEmpty().allSatisfy(c -> {
             assertThat(c.key().model()).isEqualTo("google/gemma-2-27b-it");
             assertThat(c.key().useCase()).isNull();
-            assertThat(c.parameters()).containsEntry(CurveBuilder.INPUT_TOKENS, 1000.0);
+            assertThat(c.parameters()).containsEntry(LoadSweep.INPUT_TOKENS, 1000.0);
             assertThat(c.source()).contains("1,000 input / 500 output tokens (asked for)");
         });
 

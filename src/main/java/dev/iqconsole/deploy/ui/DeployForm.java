@@ -16,7 +16,6 @@ import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.ProfileOrder;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,6 +54,8 @@ class DeployForm extends Div {
     final Select<Monitoring> monitoring = new Select<>();
     final Checkbox autoscaling = new Checkbox("Autoscale on the latency target");
     final TextField maxReplicas = new TextField("Max replicas");
+
+    private boolean quiet;
 
     DeployForm() {
         addClassName("iqc-deploy-form");
@@ -117,24 +118,6 @@ class DeployForm extends Div {
 
     /** Every field whose value changes what the page shows. */
     List<AbstractField<?, ?>> fields() {
-        List<AbstractField<?, ?>> all = new ArrayList<>();
-        all.addAll(List.of(
-                cluster,
-                namespace,
-                name,
-                useCase,
-                workload.input,
-                workload.output,
-                ntpot,
-                ttft,
-                pricingModel,
-                optimizeFor));
-        all.addAll(List.of(
-                server, version, machineType, source, hfToken, bucket, platform, monitoring, autoscaling, maxReplicas));
-        return all;
-    }
-
-    List<HasValidation> validated() {
         return List.of(
                 cluster,
                 namespace,
@@ -145,6 +128,7 @@ class DeployForm extends Div {
                 ntpot,
                 ttft,
                 pricingModel,
+                optimizeFor,
                 server,
                 version,
                 machineType,
@@ -153,7 +137,32 @@ class DeployForm extends Div {
                 bucket,
                 platform,
                 monitoring,
+                autoscaling,
                 maxReplicas);
+    }
+
+    /** The fields that can carry a message: every field but the two whose every value is allowed. */
+    List<HasValidation> validated() {
+        return fields().stream()
+                .filter(f -> f != optimizeFor && f != autoscaling)
+                .map(HasValidation.class::cast)
+                .toList();
+    }
+
+    /** The page is changing fields itself: their listeners then know it was not the user. */
+    boolean quiet() {
+        return quiet;
+    }
+
+    /** Runs {@code change} with the changes it makes to fields marked as the page's, not the user's. */
+    void quietly(Runnable change) {
+        boolean was = quiet;
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = was;
+        }
     }
 
     void showSource() {
@@ -196,52 +205,6 @@ class DeployForm extends Div {
 
     boolean hasErrors() {
         return validated().stream().anyMatch(HasValidation::isInvalid);
-    }
-
-    /** What the engine cannot know: empty required fields, malformed tokens, targets that are not durations. */
-    void checkLocally() {
-        positive(ntpot);
-        positive(ttft);
-        if (cluster.getValue() == null) {
-            fail(
-                    cluster,
-                    "No kubeconfig context found: set iqconsole.cluster.kubeconfig or KUBECONFIG, or"
-                            + " create ~/.kube/config. View YAML still works.");
-        }
-        if (namespace.getValue().isBlank()) {
-            fail(namespace, "Enter a namespace, e.g. default: lowercase letters, digits and '-'.");
-        }
-        String token = hfToken.getValue();
-        if (source.getValue() == Source.HUGGING_FACE
-                && !token.isEmpty()
-                && (!token.strip().startsWith("hf_") || token.strip().chars().anyMatch(Character::isWhitespace))) {
-            fail(
-                    hfToken,
-                    "A Hugging Face token starts with hf_ and has no spaces; create one at"
-                            + " huggingface.co/settings/tokens.");
-        }
-        if (source.getValue() == Source.BUCKET && bucket.getValue().isBlank()) {
-            fail(
-                    bucket,
-                    "Enter the gs:// URI of the bucket that holds config.json and the weights, e.g."
-                            + " gs://my-models/gpt-oss-20b.");
-        }
-        workload.checkLengths();
-        if (autoscaling.getValue() && maxReplicasValue() == null) {
-            fail(maxReplicas, "Enter how many replicas the autoscaler may start, from 1 to 1000.");
-        }
-    }
-
-    private static void positive(TextField field) {
-        TypedNumber typed = TypedNumber.read(field.getValue(), "ms");
-        if (!typed.blank() && typed.value() == null) {
-            fail(
-                    field,
-                    "'" + typed.text().strip() + "' is not a number: enter milliseconds as digits, e.g. 50, 12.5 or"
-                            + " 1e3 (1000), or leave it empty for no target.");
-        } else if (!typed.blank() && !typed.positive()) {
-            fail(field, "Enter a positive number of milliseconds, or leave it empty for no target.");
-        }
     }
 
     /** The max NTPOT in ms; {@code null} when empty or not a positive number (then the field says why). */

@@ -68,7 +68,7 @@ class HistoryDetail extends Div {
         generated.setText(blankAsNone(entry.generatedYaml()));
         diff.removeAll();
         if (blank(entry.generatedYaml()) && blank(entry.appliedYaml())) {
-            diff.add(new Div("No YAML: a " + entry.action().toLowerCase() + " sends no manifests."));
+            diff.add(new Div("No YAML: a " + entry.action().name().toLowerCase() + " sends no manifests."));
             return;
         }
         for (String line : deploys.diff(entry.id())) {

@@ -70,11 +70,11 @@ class HistoryView extends Div implements BeforeEnterObserver {
                 .setHeader("When")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(HistoryEntry::action)
+        grid.addColumn(e -> e.action().name())
                 .setHeader("Action")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(HistoryEntry::outcome)
+        grid.addColumn(e -> e.outcome().name())
                 .setHeader("Outcome")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

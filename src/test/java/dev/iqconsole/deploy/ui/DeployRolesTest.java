@@ -86,7 +86,7 @@ class DeployRolesTest extends SpringBrowserlessTest {
         assertThat(deploys.history(1))
                 .singleElement()
                 .extracting(HistoryEntry::action, HistoryEntry::actor)
-                .containsExactly("CHECK", "root");
+                .containsExactly(HistoryEntry.Action.CHECK, "root");
     }
 
     @Test

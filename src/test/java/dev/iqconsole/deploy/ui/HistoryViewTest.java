@@ -57,11 +57,11 @@ class HistoryViewTest extends SpringBrowserlessTest {
                 .extracting(HistoryEntry::action, HistoryEntry::deployment, HistoryEntry::profile)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                "DELETE", "gemma", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"),
+                                HistoryEntry.Action.DELETE, "gemma", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "DEPLOY", "gemma", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"),
+                                HistoryEntry.Action.DEPLOY, "gemma", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "CHECK", "gemma", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"));
+                                HistoryEntry.Action.CHECK, "gemma", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"));
         assertThat(grid.getCellText(1, 1)).isEqualTo("DEPLOY");
         assertThat(grid.getCellText(1, 2)).isEqualTo("SUCCEEDED");
         assertThat(grid.getCellText(1, 3)).isEqualTo("gemma");

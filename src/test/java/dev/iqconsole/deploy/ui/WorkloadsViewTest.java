@@ -209,13 +209,13 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
                         HistoryEntry::targets,
                         HistoryEntry::outcome)
                 .containsExactly(
-                        "DELETE",
+                        HistoryEntry.Action.DELETE,
                         "mock",
                         "team-b",
                         "gpt-oss-20b-vllm",
                         gptOss.request().profile(),
                         gptOss.request().targets(),
-                        "SUCCEEDED");
+                        HistoryEntry.Outcome.SUCCEEDED);
         navigate(HistoryView.class);
         @SuppressWarnings("unchecked")
         Grid<HistoryEntry> history = find(Grid.class).id("history-grid");
