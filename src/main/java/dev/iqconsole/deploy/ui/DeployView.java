@@ -112,11 +112,18 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
                         changed(e.getSource());
                     }
                 }));
+        servingStack.follow(form.server);
         servingStack.stack.addValueChangeListener(e -> {
-            if (model != null) refresh();
+            if (model != null) {
+                refresh();
+                writeAddress();
+            }
         });
         servingStack.gatewayClass.addValueChangeListener(e -> {
-            if (model != null) refresh();
+            if (model != null) {
+                refresh();
+                writeAddress();
+            }
         });
         form.platform.addValueChangeListener(e -> servingStack.show(e.getValue()));
     }
@@ -153,6 +160,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
         quietly(() -> query.applySettings(form));
         recommend();
         quietly(() -> query.applyServerAndMachine(form, this::fillVersions, this::fillMachines));
+        query.applyStack(servingStack);
         refresh();
         writeAddress();
     }
@@ -161,7 +169,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
     private void writeAddress() {
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
-                .replaceState(null, new Location("deploy/" + model.id(), DeployQuery.of(form))));
+                .replaceState(null, new Location("deploy/" + model.id(), DeployQuery.of(form, servingStack))));
     }
 
     private void layout() {
