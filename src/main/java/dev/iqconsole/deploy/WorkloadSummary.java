@@ -8,6 +8,8 @@ import java.util.Map;
  *
  * @param status e.g. "1/1 ready" or "0/1 ready"
  * @param profile the deployment's {@code iqconsole.dev/*} labels (model, server, accelerator ...)
+ * @param parts a serving stack's parts besides the replicas (e.g. "InferencePool x-pool", "endpoint picker 1/1
+ *     ready"); empty for a model server alone
  */
 public record WorkloadSummary(
         String namespace,
@@ -16,7 +18,22 @@ public record WorkloadSummary(
         boolean ready,
         Duration age,
         String ageText,
-        Map<String, String> profile) {
+        Map<String, String> profile,
+        java.util.List<String> parts) {
+
+    public WorkloadSummary {
+        parts = java.util.List.copyOf(parts);
+    }
+
+    /** The same workload with its serving stack's parts; {@code ready} only when they are ready too. */
+    WorkloadSummary withParts(java.util.List<String> parts, boolean ready) {
+        return new WorkloadSummary(namespace, name, status, ready, age, ageText, profile, parts);
+    }
+
+    /** e.g. {@code 2/2 replicas · endpoint picker 1/1 ready · InferencePool x-pool}; empty without a serving stack. */
+    public String partsText() {
+        return String.join(" · ", parts);
+    }
 
     /** e.g. {@code gemma-2-9b-it / vllm / nvidia-l4}; the parts the labels do not give are left out. */
     public String profileText() {

@@ -40,6 +40,7 @@ final class InferenceGateway {
     static final int HEALTH_PORT = 9003;
     static final int EPP_METRICS_PORT = 9090;
     static final String CONFIG_FILE = "default-plugins.yaml";
+
     /** llm-d's inference-scheduling guide runs two vLLM replicas (ms-inference-scheduling/values.yaml decode). */
     static final int REPLICAS = 2;
 
@@ -173,8 +174,10 @@ final class InferenceGateway {
     }
 
     private Deployment eppDeployment() {
+        ObjectMeta meta = metadata(eppName());
+        meta.getLabels().put(InferenceGatewayLabels.COMPONENT, InferenceGatewayLabels.ENDPOINT_PICKER);
         return new DeploymentBuilder()
-                .withMetadata(metadata(eppName()))
+                .withMetadata(meta)
                 .withNewSpec()
                 .withReplicas(1)
                 // one active picker keeps the prefix-cache index whole; Recreate lets the new one take over (GIE chart)

@@ -133,4 +133,76 @@ class ServingStackDeployTest {
                         "get", "configmap", "gemma-2-27b-it-vllm-epp", "-n", "models", "-o", "jsonpath={.data}"))
                 .contains("prefix-cache-scorer");
     }
+
+    @Test
+    void the_workloads_list_shows_pool_picker_and_replicas_as_one_workload_and_delete_removes_them_all()
+            throws Exception {
+        cluster.dispatcher.servedGroups.addAll(
+                List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
+        cluster.client
+                .genericKubernetesResources(GATEWAY_CLASSES)
+                .resource(new GenericKubernetesResourceBuilder()
+                        .withApiVersion("gateway.networking.k8s.io/v1")
+                        .withKind("GatewayClass")
+                        .withNewMetadata()
+                        .withName("gke-l7-regional-external-managed")
+                        .endMetadata()
+                        .build())
+                .create();
+        var request = Fixtures.requestFor(generated, Fixtures.TOKEN);
+        ApplyResult applied = service.deploy(request, generated.objects());
+        assertThat(applied.complete()).as(applied.summary()).isTrue();
+
+        List<WorkloadSummary> workloads = service.workloads(MockCluster.CONTEXT);
+
+        assertThat(workloads)
+                .as("the endpoint picker's Deployment is a part, not a second workload")
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.name()).isEqualTo(request.deployment());
+                    assertThat(w.status()).isEqualTo("0/2 ready");
+                    assertThat(w.parts())
+                            .containsExactly(
+                                    "0/2 replicas (gemma-2-27b-it-vllm-deployment)",
+                                    "endpoint picker 0/1 ready (gemma-2-27b-it-vllm-epp)",
+                                    "InferencePool gemma-2-27b-it-vllm-pool");
+                    assertThat(w.profileText()).contains("vllm");
+                });
+        assertThat(cluster.kubectl("get", "deployments", "-n", "models", "-o", "name"))
+                .contains("deployment.apps/gemma-2-27b-it-vllm-deployment", "deployment.apps/gemma-2-27b-it-vllm-epp");
+
+        ApplyResult deleted = service.delete(MockCluster.CONTEXT, "models", request.deployment());
+
+        assertThat(deleted.objects())
+                .allSatisfy(o -> assertThat(o.state()).as(o.message()).isEqualTo(ObjectOutcome.State.DELETED));
+        assertThat(deleted.objects())
+                .extracting(ObjectOutcome::kind)
+                .contains(
+                        "HTTPRoute",
+                        "Gateway",
+                        "InferencePool",
+                        "GCPBackendPolicy",
+                        "HealthCheckPolicy",
+                        "Deployment",
+                        "Service",
+                        "ConfigMap",
+                        "RoleBinding",
+                        "Role",
+                        "ServiceAccount");
+        assertThat(service.workloads(MockCluster.CONTEXT)).isEmpty();
+        for (String kind : List.of(
+                "deployments",
+                "services",
+                "serviceaccounts",
+                "roles",
+                "rolebindings",
+                "configmaps",
+                "inferencepools",
+                "gateways",
+                "httproutes")) {
+            assertThat(cluster.kubectl("get", kind, "-n", "models", "-o", "name"))
+                    .as("kubectl get %s after Delete", kind)
+                    .doesNotContain("gemma-2-27b-it-vllm");
+        }
+    }
 }

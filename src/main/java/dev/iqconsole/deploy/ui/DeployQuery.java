@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The deploy page's choices as the address carries them ({@code ?cluster=prod&namespace=llm&useCase=chatbot&ntpot=50
- * &pricing=spot&optimize=cost&server=vllm&version=v0.12.0&machine=a2-highgpu-1g}), so that a reload or a shared link
+ * &pricing=spot&optimize=cost&server=vllm&version=v0.12.0&machine=a2-highgpu-1g&stack=llm-d/0.7.0&gatewayClass=istio}),
+ * so that a reload or a shared link
  * shows the same page. A value the page cannot use (an unknown machine, "abc" as a target) is ignored and the
  * default stays: an old or hand-edited link still opens the page. The Hugging Face token never goes in.
  */
@@ -20,6 +21,10 @@ final class DeployQuery {
     /** A Kubernetes object name as a DNS-1123 label: what namespace and name accept. */
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
+    /** A DNS-1123 subdomain: what a GatewayClass name accepts. */
+    private static final Pattern SUBDOMAIN =
+            Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+
     private static final Map<ProfileOrder, String> OPTIMIZE = Map.of(
             ProfileOrder.RECOMMENDED, "cost", ProfileOrder.THROUGHPUT, "throughput", ProfileOrder.LATENCY, "latency");
 
@@ -27,6 +32,17 @@ final class DeployQuery {
 
     DeployQuery(QueryParameters query) {
         this.params = query.getParameters();
+    }
+
+    /** The form's and the serving stack's choices; none chosen, no stack parameters. */
+    static QueryParameters of(DeployForm form, ServingStackField servingStack) {
+        Map<String, List<String>> out = new LinkedHashMap<>(of(form).getParameters());
+        String stack = servingStack.stack.getValue();
+        if (stack != null && !ServingStackField.NONE.equals(stack)) {
+            out.put("stack", List.of(stack));
+            put(out, "gatewayClass", servingStack.gatewayClass.getValue().strip());
+        }
+        return new QueryParameters(out);
     }
 
     /** The form's current choices, in the order a person reads them; empty fields are left out. */
@@ -85,6 +101,21 @@ final class DeployQuery {
             machines.run();
         }
         pick(form.machineType, "machine");
+    }
+
+    /**
+     * The serving stack ({@code stack=llm-d/0.7.0}) if the chosen server offers it, and its Gateway class (a DNS
+     * subdomain, what a GatewayClass name is); without {@code stack}, none: the address is the whole choice.
+     */
+    void applyStack(ServingStackField servingStack) {
+        Optional<String> wanted = first("stack");
+        if (wanted.isEmpty() || !servingStack.choose(wanted.get())) {
+            servingStack.stack.setValue(ServingStackField.NONE);
+            return;
+        }
+        servingStack.gatewayClass.setValue(first("gatewayClass")
+                .filter(v -> v.length() <= 253 && SUBDOMAIN.matcher(v).matches())
+                .orElse("")); // none or unusable: the platform's default
     }
 
     private <T> boolean pick(Select<T> field, String name) {

@@ -80,11 +80,18 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         changed(e.getSource());
                     }
                 }));
+        servingStack.follow(form.server);
         servingStack.stack.addValueChangeListener(e -> {
-            if (model != null) refresh();
+            if (model != null) {
+                refresh();
+                writeAddress();
+            }
         });
         servingStack.gatewayClass.addValueChangeListener(e -> {
-            if (model != null) refresh();
+            if (model != null) {
+                refresh();
+                writeAddress();
+            }
         });
         form.platform.addValueChangeListener(e -> servingStack.show(e.getValue()));
     }
@@ -124,6 +131,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         recommendation.recommend();
         form.quietly(
                 () -> query.applyServerAndMachine(form, recommendation::fillVersions, recommendation::fillMachines));
+        query.applyStack(servingStack);
         refresh();
         writeAddress();
     }
@@ -132,7 +140,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void writeAddress() {
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
-                .replaceState(null, new Location("deploy/" + model.id(), DeployQuery.of(form))));
+                .replaceState(null, new Location("deploy/" + model.id(), DeployQuery.of(form, servingStack))));
     }
 
     private void layout() {

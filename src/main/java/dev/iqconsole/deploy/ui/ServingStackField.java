@@ -25,16 +25,13 @@ class ServingStackField extends Div {
     final TextField gatewayClass = new TextField("Gateway class");
     private final List<ServingStack> stacks;
     private final Paragraph hint = new Paragraph();
+    private String server;
+    private TargetPlatform platform;
 
     ServingStackField(List<ServingStack> stacks) {
         this.stacks = stacks;
-        List<String> items = new ArrayList<>();
-        items.add(NONE);
-        stacks.forEach(s -> items.add(s.id()));
         stack.setLabel("Serving stack");
-        stack.setItems(items);
-        stack.setItemLabelGenerator(id -> id.equals(NONE) ? "None (Deployment and Service)" : label(id));
-        stack.setValue(NONE);
+        stack.setItemLabelGenerator(this::label);
         stack.setId("serving-stack");
         gatewayClass.setId("gateway-class");
         gatewayClass.setValueChangeMode(ValueChangeMode.ON_BLUR);
@@ -44,34 +41,85 @@ class ServingStackField extends Div {
         body.addClassName("iqc-deploy-fields");
         add(new H3("Serving stack"), body);
         addClassName("iqc-deploy-group");
-        stack.addValueChangeListener(e -> show(null));
+        offerFor(null);
+        stack.addValueChangeListener(e -> show(platform));
         show(null);
     }
 
+    /** Offers only the stacks that route to the chosen server, from now on (llm-d: vLLM replicas). */
+    void follow(Select<String> server) {
+        server.addValueChangeListener(e -> offerFor(e.getValue()));
+        offerFor(server.getValue());
+    }
+
+    /**
+     * The model server alone, then each stack version that routes to {@code server}, newest first; a choice the new
+     * server does not support falls back to none. {@code null}: no server yet, every stack.
+     */
+    void offerFor(String server) {
+        this.server = server;
+        String current = stack.getValue();
+        List<String> items = new ArrayList<>();
+        items.add(NONE);
+        stacks.stream()
+                .filter(s -> server == null || s.modelServers().contains(server))
+                .forEach(s -> items.add(s.id()));
+        stack.setItems(items);
+        stack.setValue(current != null && items.contains(current) ? current : NONE);
+        stack.setEnabled(items.size() > 1);
+        stack.setHelperText(
+                items.size() > 1
+                        ? null
+                        : "No serving stack routes to " + server + " replicas: llm-d's inference scheduling runs" + " "
+                                + String.join(", ", routedServers()) + ".");
+    }
+
+    /** Chooses {@code name/version} if it is offered for the current server; else keeps the choice. */
+    boolean choose(String id) {
+        boolean offered = stack.getListDataView().getItems().anyMatch(id::equals);
+        if (offered) {
+            stack.setValue(id);
+        }
+        return offered;
+    }
+
+    private List<String> routedServers() {
+        return stacks.stream()
+                .flatMap(s -> s.modelServers().stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
     private String label(String id) {
+        if (id.equals(NONE)) {
+            return (server == null ? "Model server" : server) + " alone (Deployment and Service)";
+        }
         return stacks.stream()
                 .filter(s -> s.id().equals(id))
                 .findFirst()
-                .map(s -> s.name() + " " + s.version() + " (" + s.released() + ")")
+                .map(s -> s.name() + " " + s.version() + " (" + s.released() + "): "
+                        + String.join(", ", s.modelServers()) + " + inference gateway")
                 .orElse(id);
     }
 
     /** Shows the Gateway class only with a stack, with the platform's default as placeholder. */
     void show(TargetPlatform platform) {
+        this.platform = platform;
         boolean chosen = !NONE.equals(stack.getValue());
         gatewayClass.setVisible(chosen);
         gatewayClass.setPlaceholder(
-                platform == TargetPlatform.KUBERNETES
+                this.platform == TargetPlatform.KUBERNETES
                         ? "your controller's class, e.g. istio"
                         : ServingStackPlan.GKE_EXTERNAL + " (or " + ServingStackPlan.GKE_INTERNAL + ")");
         hint.setText(
                 chosen
-                        ? "vLLM replicas behind the Inference Extension's endpoint picker (prefix-cache and load-aware"
+                        ? "Two vLLM replicas behind the Inference Extension's endpoint picker (prefix-cache and load-aware"
                                 + " routing) and a Gateway. The cluster needs the Gateway API and Inference Extension CRDs"
                                 + " and a Gateway controller: Check finds what is missing. Figures are the vLLM profile's"
                                 + " (no change claimed)."
-                        : "");
-        hint.setVisible(chosen);
+                        : "The model server alone: its Deployment and a Service, what GIQ generates without a serving"
+                                + " stack. Needs nothing in the cluster beyond nodes with the accelerator.");
     }
 
     /** {@code null} for no serving stack. */

@@ -165,10 +165,13 @@ class WorkloadsDetail extends Div {
         var dialog = new ConfirmDialog();
         dialog.setId("confirm-delete");
         dialog.setHeader("Delete " + target.name() + "?");
+        String labelled = target.parts().isEmpty()
+                ? "Deployment, Service, service account, monitoring, autoscaler"
+                : "the model server's Deployment and Service, the endpoint picker with its RBAC and config, the"
+                        + " InferencePool, Gateway, HTTPRoute and policies, monitoring, autoscaler";
         dialog.setText("This deletes every object of " + target.name() + " in namespace " + target.namespace()
-                + " of context " + context + " (every object labelled with it: Deployment, Service, service account,"
-                + " monitoring, autoscaler). The namespace and hf-secret stay, as other deployments may use them."
-                + " This cannot be undone.");
+                + " of context " + context + " (every object labelled with it: " + labelled + "). The namespace"
+                + " and hf-secret stay, as other deployments may use them. This cannot be undone.");
         dialog.setCancelable(true);
         dialog.setConfirmText("Delete");
         dialog.setConfirmButtonTheme("error primary");

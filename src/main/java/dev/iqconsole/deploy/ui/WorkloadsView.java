@@ -132,6 +132,8 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
                 .setSortable(true);
         grid.addColumn(w -> w.profile().getOrDefault("server", "")).setHeader("Server");
         grid.addColumn(w -> w.profile().getOrDefault("accelerator", "")).setHeader("Accelerator");
+        // a serving stack's pool, picker and replicas are one workload: its parts, in one cell
+        grid.addColumn(WorkloadSummary::partsText).setHeader("Serving stack").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No workload of this console here.");
         grid.asSingleSelect().addValueChangeListener(e -> detail.show(context.getValue(), e.getValue()));

@@ -34,12 +34,14 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
         CLUSTER.close();
     }
 
+    static final String LLM_D = "llm-d 0.7.0 (2026-05-12): vllm + inference gateway";
+
     @Test
     void choosing_llm_d_adds_the_inference_gateway_objects_to_the_yaml() {
         openVllm();
         assertThat(select("serving-stack").getValue()).as("GIQ's default: none").isEmpty();
 
-        test(select("serving-stack")).selectItem("llm-d 0.7.0 (2026-05-12)");
+        test(select("serving-stack")).selectItem(LLM_D);
 
         assertThat(field("gateway-class").isVisible()).isTrue();
         assertThat(find(Paragraph.class).id("serving-stack-hint").getText()).contains("no change claimed");
@@ -55,7 +57,7 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
     @Test
     void off_gke_the_gateway_class_is_asked_for_before_deploy() {
         openVllm();
-        test(select("serving-stack")).selectItem("llm-d 0.7.0 (2026-05-12)");
+        test(select("serving-stack")).selectItem(LLM_D);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<TargetPlatform> platform = find(RadioButtonGroup.class).id("platform");
         test(platform).selectItem("Generic Kubernetes");
@@ -71,6 +73,80 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
         assertThat(find(Pre.class).id("yaml-text").getText())
                 .contains("gatewayClassName: istio")
                 .doesNotContain("HealthCheckPolicy");
+    }
+
+    @Test
+    void only_a_server_that_llm_d_routes_to_is_offered_llm_d() {
+        openVllm();
+        assertThat(stackLabels())
+                .containsExactly(
+                        "vllm alone (Deployment and Service)",
+                        LLM_D,
+                        "llm-d 0.3.0 (2025-10-10): vllm + inference gateway");
+        test(select("serving-stack")).selectItem(LLM_D);
+
+        test(select("model-server")).selectItem("sglang");
+
+        assertThat(select("serving-stack").getValue())
+                .as("sglang: back to the server alone")
+                .isEmpty();
+        assertThat(stackLabels()).containsExactly("sglang alone (Deployment and Service)");
+        assertThat(select("serving-stack").isEnabled()).isFalse();
+        assertThat(select("serving-stack").getHelperText()).contains("No serving stack routes to sglang");
+        test(button("view-yaml")).click();
+        assertThat(find(Pre.class).id("yaml-text").getText()).doesNotContain("InferencePool");
+    }
+
+    @Test
+    void the_address_carries_the_stack_and_its_gateway_class_and_a_link_restores_them() {
+        openVllm();
+        test(select("serving-stack")).selectItem(LLM_D);
+        test(field("gateway-class")).setValue("gke-l7-rilb");
+
+        String written = DeployQuery.of(
+                        find(DeployForm.class).id("deploy-form"),
+                        find(ServingStackField.class).first())
+                .getQueryString();
+        assertThat(written).contains("server=vllm", "stack=llm-d%2F0.7.0", "gatewayClass=gke-l7-rilb");
+
+        openWith("server=vllm&machine=a3-highgpu-1g&stack=llm-d/0.3.0&gatewayClass=istio");
+        assertThat(select("serving-stack").getValue()).isEqualTo("llm-d/0.3.0");
+        assertThat(field("gateway-class").getValue()).isEqualTo("istio");
+        test(button("view-yaml")).click();
+        assertThat(find(Pre.class).id("yaml-text").getText())
+                .contains("gatewayClassName: istio")
+                .contains("epp:v1.0.0");
+
+        openWith("server=sglang&stack=llm-d/0.7.0&gatewayClass=Not_A_Name");
+        assertThat(select("serving-stack").getValue())
+                .as("llm-d does not route to sglang")
+                .isEmpty();
+        openWith("server=vllm&stack=llm-d/9.9");
+        assertThat(select("serving-stack").getValue())
+                .as("an unknown version: none")
+                .isEmpty();
+        openWith("server=vllm&stack=llm-d/0.7.0&gatewayClass=Not_A_Name");
+        assertThat(select("serving-stack").getValue()).isEqualTo("llm-d/0.7.0");
+        assertThat(field("gateway-class").getValue())
+                .as("not a GatewayClass name: ignored")
+                .isNotEqualTo("Not_A_Name");
+    }
+
+    private java.util.List<String> stackLabels() {
+        Select<String> stack = select("serving-stack");
+        return stack.getListDataView()
+                .getItems()
+                .map(stack.getItemLabelGenerator())
+                .toList();
+    }
+
+    private void openWith(String query) {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("deploy/openai/gpt-oss-20b", com.vaadin.flow.router.QueryParameters.fromString(query));
     }
 
     private void openVllm() {
