@@ -71,7 +71,7 @@ class CurveBuilderTest {
                     assertThat(p.outputTokensPerSecond()).isLessThan(13335.0);
                     assertThat(p.ntpotMs()).isLessThan(67.0);
                 });
-        assertThat(curve.source()).contains("calibrated serving model (held-out error ±34%");
+        assertThat(curve.source()).contains("calibrated serving model (held-out error ±25%");
     }
 
     @Test

@@ -34,9 +34,11 @@ class AboutView extends VerticalLayout {
      */
     private static Paragraph calibration() {
         var text = new Paragraph("Modeled curves come from one physical serving model calibrated on public "
-                + "measurements of five independent publishers (Google, GPUStack, NVIDIA, SkyPilot, vLLM). Its error "
-                + "on a publisher the fit has not seen (leave one publisher out, geometric mean over the publishers) "
-                + "is ±34%: from ±20% to ±52% by publisher, the largest on NVIDIA's TensorRT-LLM offline ceilings. "
+                + "measurements of six independent publishers (Google, GPUStack, NVIDIA, SGLang, SkyPilot, vLLM). Its "
+                + "error on a publisher the fit has not seen (leave one publisher out, geometric mean over the "
+                + "publishers) is ±25%: from ±17% to ±36% by publisher, the largest on GPUStack's and NVIDIA's "
+                + "mixtures of experts, where the two disagree with each other (±32% when every held-out measurement "
+                + "counts once). "
                 + "Charts draw each modeled curve with that band. TPUs have no calibration data: their curves are "
                 + "labeled not calibrated and carry a ×/÷ 2.7 band. vLLM, SGLang and TGI share one modeled curve, as "
                 + "no public measurement supports a difference between them; TGI is not calibrated. The formula, "

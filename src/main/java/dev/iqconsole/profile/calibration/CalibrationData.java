@@ -73,9 +73,18 @@ public record CalibrationData(
                             row.whole("sliding_window_tokens"),
                             row.whole("experts"),
                             row.whole("experts_per_token"),
-                            Precision.of(row.text("native_precision"))));
+                            Precision.of(row.text("native_precision")),
+                            moeLayers(row)));
         }
         return result;
+    }
+
+    /** Every layer of a mixture of experts is an MoE layer unless the file says how many are. */
+    private static int moeLayers(Csv.Row row) {
+        if (row.whole("experts") == 0) {
+            return 0;
+        }
+        return row.has("moe_layers") ? row.whole("moe_layers") : row.whole("layers");
     }
 
     static Map<String, Hardware> accelerators(Path folder, List<Accelerator> catalogAccelerators) {
@@ -140,7 +149,8 @@ public record CalibrationData(
                 hardware.times(row.whole("accelerator_count")),
                 Server.of(row.text("server")),
                 row.text("server_version"),
-                row.numberOr("gpu_memory_utilization", Deployment.DEFAULT_MEMORY_UTILIZATION));
+                row.numberOr("gpu_memory_utilization", Deployment.DEFAULT_MEMORY_UTILIZATION),
+                Parallelism.of(row.has("parallelism") ? row.text("parallelism") : ""));
         var shape = new RequestShape(row.number("input_tokens"), row.number("output_tokens"));
         var fitted = new EnumMap<Metric, Double>(Metric.class);
         for (var column : row.text("fit_metrics").split(";")) {

@@ -74,6 +74,12 @@ final class CalibrationReport {
         md.append(counts(
                 "architecture", measurements, m -> m.deployment().model().isMixtureOfExperts() ? "MoE" : "dense"));
         md.append(counts("load", measurements, CalibrationReport::loadClass));
+        md.append(counts(
+                "parallelism",
+                measurements,
+                m -> m.deployment().expertParallel()
+                        ? "expert + attention data parallel"
+                        : "tensor parallel or one chip"));
         md.append(
                         "\n### Error\n\nGeometric-mean error, `exp(mean |ln(pred/meas)|) − 1`, over all fitted observations: **")
                 .append(percent(result.overallError()))
@@ -111,7 +117,9 @@ final class CalibrationReport {
                 m -> m.deployment().server().name().toLowerCase(Locale.ROOT)));
         md.append("\nHeld-out geometric mean over the groups: **")
                 .append(percent(meanHeldOut(result)))
-                .append("**.\n\n")
+                .append("** (each group counts once; over all held-out observations, each counting once: ")
+                .append(percent(pooledHeldOut(result)))
+                .append(").\n\n")
                 .append(END)
                 .append('\n');
         return md.toString();
@@ -123,6 +131,18 @@ final class CalibrationReport {
                 .mapToDouble(Math::log1p)
                 .average()
                 .orElseThrow());
+    }
+
+    /** Geometric mean over every held-out observation: a group weighs by its observations. */
+    static double pooledHeldOut(Calibration.Result result) {
+        double sum = 0;
+        int n = 0;
+        for (var entry : result.heldOutErrorByGroup().entrySet()) {
+            int observations = result.observationsByGroup().get(entry.getKey());
+            sum += observations * Math.log1p(entry.getValue());
+            n += observations;
+        }
+        return Math.expm1(sum / n);
     }
 
     static String loadClass(Measurement measurement) {

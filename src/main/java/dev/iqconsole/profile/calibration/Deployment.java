@@ -6,6 +6,8 @@ package dev.iqconsole.profile.calibration;
  * @param kvValueBytes bytes of one cached K or V value (2 for bf16, 1 for an FP8 KV cache)
  * @param memoryUtilization share of HBM the server may use for weights, activations and KV cache (vLLM's {@code
  *     gpu_memory_utilization}, default 0.9)
+ * @param parallelism how the chips share the model; only a mixture of experts on more than one chip can be expert
+ *     parallel
  */
 public record Deployment(
         ModelArchitecture model,
@@ -14,14 +16,28 @@ public record Deployment(
         Hardware hardware,
         Server server,
         String serverVersion,
-        double memoryUtilization) {
+        double memoryUtilization,
+        Parallelism parallelism) {
 
     public static final double DEFAULT_MEMORY_UTILIZATION = 0.9;
+
+    public Deployment {
+        if (parallelism == Parallelism.EXPERT_WITH_ATTENTION_DATA && !model.isMixtureOfExperts()) {
+            throw new IllegalArgumentException(model.id() + " has no experts to spread over the chips");
+        }
+    }
 
     /** The model's published checkpoint with a bf16 KV cache and the server's default memory share. */
     public static Deployment of(ModelArchitecture model, Hardware hardware, Server server, String serverVersion) {
         return new Deployment(
-                model, model.nativePrecision(), 2, hardware, server, serverVersion, DEFAULT_MEMORY_UTILIZATION);
+                model,
+                model.nativePrecision(),
+                2,
+                hardware,
+                server,
+                serverVersion,
+                DEFAULT_MEMORY_UTILIZATION,
+                Parallelism.TENSOR);
     }
 
     int count() {
@@ -36,8 +52,28 @@ public record Deployment(
         return server.prefillChunkTokens(serverVersion, hardware);
     }
 
-    /** KV bytes one sequence holds on all ranks together, copies included. */
+    /** Whether the chips split the experts and the sequences rather than every layer (one chip: never). */
+    boolean expertParallel() {
+        return parallelism == Parallelism.EXPERT_WITH_ATTENTION_DATA && count() > 1;
+    }
+
+    /**
+     * KV bytes one sequence holds on all ranks together, copies included: with attention data parallelism only the
+     * rank that runs a sequence holds its cache.
+     */
     double kvBytes(double context) {
-        return model.kvBytes(context, kvValueBytes) * model.kvCopies(count());
+        return model.kvBytes(context, kvValueBytes) * (expertParallel() ? 1 : model.kvCopies(count()));
+    }
+
+    /** Weights as held on all chips: with attention data parallelism every chip holds its own always-read weights. */
+    double heldWeightBytes() {
+        double replicas = expertParallel() ? (count() - 1) * model.alwaysReadBytes(precision) : 0;
+        return model.weightBytes(precision) + replicas;
+    }
+
+    /** Weight bytes one step reads on all chips together: each replica of the always-read weights is read. */
+    double weightBytesRead(double tokens) {
+        double replicas = expertParallel() ? (count() - 1) * model.alwaysReadBytes(precision) : 0;
+        return model.weightBytesRead(precision, tokens) + replicas;
     }
 }

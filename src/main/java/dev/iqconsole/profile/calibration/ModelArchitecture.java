@@ -13,6 +13,8 @@ package dev.iqconsole.profile.calibration;
  * @param experts routed experts per MoE layer (0 for a dense model)
  * @param expertsPerToken routed experts each token picks
  * @param nativePrecision the precision of the published checkpoint
+ * @param moeLayers layers whose MLP is a mixture of experts (0 for a dense model; fewer than {@code layers} when some
+ *     layers stay dense, e.g. DeepSeek's first three or Llama-4 Maverick's every other layer)
  */
 public record ModelArchitecture(
         String id,
@@ -27,7 +29,8 @@ public record ModelArchitecture(
         int slidingWindow,
         int experts,
         int expertsPerToken,
-        Precision nativePrecision) {
+        Precision nativePrecision,
+        int moeLayers) {
 
     public ModelArchitecture {
         if (!(activeParams > 0) || activeParams > totalParams || layers <= 0 || kvHeads <= 0 || hiddenSize <= 0) {
@@ -36,6 +39,10 @@ public record ModelArchitecture(
         }
         if ((experts == 0) != (totalParams == activeParams) || expertsPerToken > experts) {
             throw new IllegalArgumentException(id + ": experts are given exactly when active < total params");
+        }
+        if ((experts == 0) != (moeLayers == 0) || moeLayers > layers) {
+            throw new IllegalArgumentException(
+                    id + ": a mixture of experts has 1..layers MoE layers, a dense model none");
         }
     }
 
@@ -54,6 +61,10 @@ public record ModelArchitecture(
     /** Attention, embeddings, dense layers and shared experts: read at every step whatever the batch. */
     double alwaysReadParams() {
         return totalParams - experts * expertParams();
+    }
+
+    double alwaysReadBytes(Precision precision) {
+        return alwaysReadParams() * precision.denseBytes;
     }
 
     double weightBytes(Precision precision) {

@@ -10,20 +10,34 @@ import java.util.regex.Pattern;
  * runs the TensorRT-LLM engine, so its measurements count as {@link #TRTLLM}.
  */
 public enum Server {
-    /** vLLM: pages the KV cache on demand, so a sequence holds on average its prompt plus half its output. */
-    VLLM(false),
-    /** SGLang: radix-tree KV cache allocated on demand like vLLM; no fixed cap on running requests. */
-    SGLANG(false),
-    /** TensorRT-LLM: the default GUARANTEED_NO_EVICT scheduler reserves a sequence's full length when admitting it. */
-    TRTLLM(true);
+    /**
+     * vLLM: pages the KV cache on demand, so a sequence holds on average its prompt plus half its output; {@code
+     * gpu_memory_utilization} is a share of the whole memory for weights and cache together.
+     */
+    VLLM(false, false),
+    /**
+     * SGLang: radix-tree KV cache allocated on demand like vLLM, {@code mem_fraction_static} a share of the whole memory
+     * like vLLM's; no fixed cap on running requests.
+     */
+    SGLANG(false, false),
+    /**
+     * TensorRT-LLM: the default GUARANTEED_NO_EVICT scheduler reserves a sequence's full length when admitting it, and
+     * the KV cache gets {@code free_gpu_memory_fraction} (0.9) of the memory left free after the weights
+     * (https://nvidia.github.io/TensorRT-LLM/examples/kvcacheconfig.html).
+     */
+    TRTLLM(true, true);
 
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
     private static final double GIB = 1L << 30;
 
     final boolean reservesFullSequence;
 
-    Server(boolean reservesFullSequence) {
+    /** Whether the memory share is a share of what the weights leave free rather than of the whole memory. */
+    final boolean cacheShareOfFreeMemory;
+
+    Server(boolean reservesFullSequence, boolean cacheShareOfFreeMemory) {
         this.reservesFullSequence = reservesFullSequence;
+        this.cacheShareOfFreeMemory = cacheShareOfFreeMemory;
     }
 
     public static Server of(String name) {

@@ -48,11 +48,19 @@ public final class ServingModel {
         return (int) Math.min(deployment.maxNumSeqs(), Math.max(0, fit));
     }
 
-    /** Usable memory (HBM x utilization) less the weights and the reserve for activations. */
+    /**
+     * The KV cache's memory. vLLM and SGLang take a share of the whole HBM for weights and cache together (vLLM's
+     * {@code gpu_memory_utilization}, SGLang's {@code mem_fraction_static}): usable memory less the weights and the
+     * reserve for activations. TensorRT-LLM gives the cache a share of the memory still free once the weights and
+     * activations are loaded ({@code free_gpu_memory_fraction}, default 0.9).
+     */
     double kvBudgetBytes(Deployment deployment) {
-        return deployment.memoryUtilization() * deployment.hardware().totalMemoryBytes()
-                - constants.reserveShare() * deployment.hardware().totalMemoryBytes()
-                - deployment.model().weightBytes(deployment.precision());
+        double memory = deployment.hardware().totalMemoryBytes();
+        double reserve = constants.reserveShare() * memory;
+        if (deployment.server().cacheShareOfFreeMemory) {
+            return deployment.memoryUtilization() * (memory - reserve - deployment.heldWeightBytes());
+        }
+        return deployment.memoryUtilization() * memory - reserve - deployment.heldWeightBytes();
     }
 
     /**
@@ -63,15 +71,19 @@ public final class ServingModel {
             Deployment deployment, double decoding, double decodeContext, double prefillTokens, double promptContext) {
         var model = deployment.model();
         double tokens = decoding + prefillTokens;
-        double bytes =
-                model.weightBytesRead(deployment.precision(), tokens) + decoding * deployment.kvBytes(decodeContext);
+        double bytes = deployment.weightBytesRead(tokens) + decoding * deployment.kvBytes(decodeContext);
         double flops = 2 * model.activeParams() * tokens
                 + decoding * model.attentionFlops(decodeContext)
                 + prefillTokens * model.attentionFlops(promptContext);
         double memory = bytes / (deployment.hardware().bandwidth() * constants.bandwidthEfficiency());
         double compute =
                 flops / (deployment.hardware().sustainedFlops(deployment.precision()) * constants.computeEfficiency());
-        double moe = model.isMixtureOfExperts() ? tokens * model.layers() * constants.moeTokenOverheadNs() * 1e-9 : 0;
+        // routing and permuting tokens to their experts: every tensor-parallel chip does it for every token, an
+        // expert-parallel chip only for the tokens of its own sequences
+        double moeTokensPerChip = deployment.expertParallel() ? tokens / deployment.count() : tokens;
+        double moe = model.isMixtureOfExperts()
+                ? moeTokensPerChip * model.moeLayers() * constants.moeTokenOverheadNs() * 1e-9
+                : 0;
         return overheadSeconds(deployment, decoding)
                 + allReduceSeconds(deployment, tokens)
                 + moe
@@ -88,17 +100,26 @@ public final class ServingModel {
         if (n < 2) {
             return 0;
         }
-        double bytes = 2.0 * (n - 1) / n * tokens * deployment.model().hiddenSize() * 2;
-        return 2 * deployment.model().layers() * bytes / deployment.hardware().linkBandwidth();
+        var model = deployment.model();
+        if (deployment.expertParallel()) {
+            // per MoE layer each chip sends its own tokens' activations to the chips of their k experts and gets
+            // the results back: two all-to-alls of (n-1)/n of tokens/n · k activations
+            double bytes = (double) (n - 1) / n * tokens / n * model.expertsPerToken() * model.hiddenSize() * 2;
+            return 2 * model.moeLayers() * bytes / deployment.hardware().linkBandwidth();
+        }
+        double bytes = 2.0 * (n - 1) / n * tokens * model.hiddenSize() * 2;
+        return 2 * model.layers() * bytes / deployment.hardware().linkBandwidth();
     }
 
     double overheadSeconds(Deployment deployment, double decoding) {
         int layers = deployment.model().layers();
         double allReduce = deployment.count() > 1 ? layers * constants.allReduceUs() : 0;
+        // with attention data parallelism each chip schedules and samples only its own sequences
+        double sequencesPerScheduler = deployment.expertParallel() ? decoding / deployment.count() : decoding;
         return (constants.stepOverheadMs() * 1e3
                         + layers * constants.layerOverheadUs()
                         + allReduce
-                        + decoding * constants.sequenceOverheadUs())
+                        + sequencesPerScheduler * constants.sequenceOverheadUs())
                 * 1e-6;
     }
 
