@@ -1,25 +1,13 @@
 package dev.iqconsole.manifest;
 
 import dev.iqconsole.catalog.ServingStack;
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
-import io.fabric8.kubernetes.api.model.rbac.Role;
-import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,11 +35,13 @@ final class InferenceGateway {
     private final Resolved r;
     private final ServingStack stack;
     private final String gatewayClass;
+    private final EndpointPicker picker;
 
     InferenceGateway(Resolved r, ServingStackPlan plan) {
         this.r = r;
         this.stack = plan.stack();
         this.gatewayClass = plan.gatewayClass(r.plan().platform());
+        this.picker = new EndpointPicker(this, r, stack);
     }
 
     String eppName() {
@@ -76,12 +66,12 @@ final class InferenceGateway {
         for (HasMetadata object : base) {
             objects.add(object instanceof Deployment d ? servingReplicas(d) : object);
         }
-        objects.add(serviceAccount());
-        objects.add(role());
-        objects.add(roleBinding());
-        objects.add(config());
-        objects.add(eppDeployment());
-        objects.add(eppService());
+        objects.add(picker.serviceAccount());
+        objects.add(picker.role());
+        objects.add(picker.roleBinding());
+        objects.add(picker.config());
+        objects.add(picker.eppDeployment());
+        objects.add(picker.eppService());
         objects.add(inferencePool());
         objects.add(gateway());
         objects.add(httpRoute());
@@ -108,177 +98,11 @@ final class InferenceGateway {
                 .build();
     }
 
-    private ObjectMeta metadata(String name) {
+    ObjectMeta metadata(String name) {
         return new ObjectMetaBuilder()
                 .withName(name)
                 .withNamespace(r.plan().namespace())
                 .withLabels(r.names().commonLabels())
-                .build();
-    }
-
-    private Map<String, String> eppSelector() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("app", eppName());
-        labels.put(ObjectNames.INSTANCE_KEY, r.names().base());
-        return labels;
-    }
-
-    private ServiceAccount serviceAccount() {
-        return new ServiceAccountBuilder().withMetadata(metadata(eppName())).build();
-    }
-
-    /** What the endpoint picker reads: the pool, its objectives and rewrites, and the pods it routes to. */
-    private Role role() {
-        return new RoleBuilder()
-                .withMetadata(metadata(eppName()))
-                .withRules(
-                        new PolicyRuleBuilder()
-                                .withApiGroups(POOL_GROUP)
-                                .withResources("inferencepools")
-                                .withVerbs("get", "watch", "list")
-                                .build(),
-                        new PolicyRuleBuilder()
-                                .withApiGroups("inference.networking.x-k8s.io")
-                                .withResources("inferenceobjectives", "inferencemodelrewrites")
-                                .withVerbs("get", "watch", "list")
-                                .build(),
-                        new PolicyRuleBuilder()
-                                .withApiGroups("")
-                                .withResources("pods")
-                                .withVerbs("get", "watch", "list")
-                                .build())
-                .build();
-    }
-
-    private RoleBinding roleBinding() {
-        return new RoleBindingBuilder()
-                .withMetadata(metadata(eppName()))
-                .addNewSubject()
-                .withKind("ServiceAccount")
-                .withName(eppName())
-                .withNamespace(r.plan().namespace())
-                .endSubject()
-                .withNewRoleRef()
-                .withApiGroup("rbac.authorization.k8s.io")
-                .withKind("Role")
-                .withName(eppName())
-                .endRoleRef()
-                .build();
-    }
-
-    private ConfigMap config() {
-        return new ConfigMapBuilder()
-                .withMetadata(metadata(eppName()))
-                .addToData(CONFIG_FILE, EndpointPickerConfigs.yaml(stack.eppConfig()))
-                .build();
-    }
-
-    private Deployment eppDeployment() {
-        ObjectMeta meta = metadata(eppName());
-        meta.getLabels().put(InferenceGatewayLabels.COMPONENT, InferenceGatewayLabels.ENDPOINT_PICKER);
-        return new DeploymentBuilder()
-                .withMetadata(meta)
-                .withNewSpec()
-                .withReplicas(1)
-                // one active picker keeps the prefix-cache index whole; Recreate lets the new one take over (GIE chart)
-                .withNewStrategy()
-                .withType("Recreate")
-                .endStrategy()
-                .withNewSelector()
-                .withMatchLabels(eppSelector())
-                .endSelector()
-                .withNewTemplate()
-                .withNewMetadata()
-                .withLabels(eppSelector())
-                .endMetadata()
-                .withNewSpec()
-                .withServiceAccountName(eppName())
-                .withTerminationGracePeriodSeconds(130L)
-                .addNewContainer()
-                .withName("epp")
-                .withImage(stack.eppImage())
-                .withImagePullPolicy("IfNotPresent")
-                .withArgs(EndpointPickerConfigs.args(
-                        stack, poolName(), r.plan().namespace(), r.plan().server()))
-                .addNewPort()
-                .withName("grpc")
-                .withContainerPort(EXT_PROC_PORT)
-                .endPort()
-                .addNewPort()
-                .withName("grpc-health")
-                .withContainerPort(HEALTH_PORT)
-                .endPort()
-                .addNewPort()
-                .withName("metrics")
-                .withContainerPort(EPP_METRICS_PORT)
-                .endPort()
-                .withNewLivenessProbe()
-                .withNewGrpc()
-                .withPort(HEALTH_PORT)
-                .withService("inference-extension")
-                .endGrpc()
-                .withInitialDelaySeconds(5)
-                .withPeriodSeconds(10)
-                .endLivenessProbe()
-                .withNewReadinessProbe()
-                .withNewGrpc()
-                .withPort(HEALTH_PORT)
-                .withService("inference-extension")
-                .endGrpc()
-                .withPeriodSeconds(2)
-                .endReadinessProbe()
-                .addNewEnv()
-                .withName("NAMESPACE")
-                .withNewValueFrom()
-                .withNewFieldRef()
-                .withFieldPath("metadata.namespace")
-                .endFieldRef()
-                .endValueFrom()
-                .endEnv()
-                .addNewEnv()
-                .withName("POD_NAME")
-                .withNewValueFrom()
-                .withNewFieldRef()
-                .withFieldPath("metadata.name")
-                .endFieldRef()
-                .endValueFrom()
-                .endEnv()
-                .addNewVolumeMount()
-                .withName("plugins-config")
-                .withMountPath("/config")
-                .endVolumeMount()
-                .endContainer()
-                .addNewVolume()
-                .withName("plugins-config")
-                .withNewConfigMap()
-                .withName(eppName())
-                .endConfigMap()
-                .endVolume()
-                .endSpec()
-                .endTemplate()
-                .endSpec()
-                .build();
-    }
-
-    private Service eppService() {
-        return new ServiceBuilder()
-                .withMetadata(metadata(eppName()))
-                .withNewSpec()
-                .withType("ClusterIP")
-                .withSelector(eppSelector())
-                .addNewPort()
-                .withName("grpc-ext-proc")
-                .withProtocol("TCP")
-                .withPort(EXT_PROC_PORT)
-                .withTargetPort(new IntOrString(EXT_PROC_PORT))
-                .endPort()
-                .addNewPort()
-                .withName("http-metrics")
-                .withProtocol("TCP")
-                .withPort(EPP_METRICS_PORT)
-                .withTargetPort(new IntOrString(EPP_METRICS_PORT))
-                .endPort()
-                .endSpec()
                 .build();
     }
 

@@ -9,22 +9,17 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.TolerationBuilder;
-import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeBuilder;
-import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The pod template of the inference server: node selection, the container, its volumes. */
+/** The pod template of the inference server: node selection, the container; its volumes are {@link PodVolumes}. */
 final class InferencePod {
 
     static final String CONTAINER = "inference-server";
@@ -32,22 +27,11 @@ final class InferencePod {
     static final String HF_SECRET = "hf-secret";
     static final String HF_SECRET_KEY = "hf_api_token";
     static final String GCS_MOUNT = "/gcs";
-    static final String XLA_CACHE_MOUNT = "/data";
 
     static final String GKE_GPU_SELECTOR = "cloud.google.com/gke-accelerator";
     static final String GKE_TPU_SELECTOR = "cloud.google.com/gke-tpu-accelerator";
     static final String GKE_TPU_TOPOLOGY = "cloud.google.com/gke-tpu-topology";
     static final String GFD_PRODUCT = "nvidia.com/gpu.product";
-
-    /**
-     * Cloud Storage FUSE mount options for reading weights once, fast: unlimited metadata and file caches, parallel
-     * downloads. The list GoogleCloudPlatform/accelerated-platforms uses "based on the Inference Quickstart
-     * recommendations" (docs/reference/gke-inference-quickstart.md §5.6), plus {@code only-dir} for the model's folder.
-     */
-    static final String GCS_MOUNT_OPTIONS = "metadata-cache:ttl-secs:-1,metadata-cache:stat-cache-max-size-mb:-1,"
-            + "metadata-cache:type-cache-max-size-mb:-1,metadata-cache:negative-ttl-secs:0,file-cache:max-size-mb:-1,"
-            + "file-cache:cache-file-for-range-read:true,file-cache:enable-parallel-downloads:true,implicit-dirs,"
-            + "file-system:kernel-list-cache-ttl-secs:-1";
 
     /**
      * GKE accelerator label to the {@code nvidia.com/gpu.product} value NVIDIA GPU feature discovery publishes (the
@@ -67,11 +51,13 @@ final class InferencePod {
     private final Resolved r;
     private final DeploymentPlan plan;
     private final PodResources resources;
+    private final PodVolumes volumes;
 
     InferencePod(Resolved resolved) {
         this.r = resolved;
         this.plan = resolved.plan();
         this.resources = PodResources.of(resolved);
+        this.volumes = new PodVolumes(resolved, resources);
     }
 
     static Optional<String> gfdProduct(String acceleratorLabel) {
@@ -82,27 +68,16 @@ final class InferencePod {
         return new PodTemplateSpecBuilder()
                 .withNewMetadata()
                 .withLabels(r.names().podLabels(r.gke()))
-                .withAnnotations(podAnnotations())
+                .withAnnotations(volumes.podAnnotations())
                 .endMetadata()
                 .withNewSpec()
                 .withServiceAccountName(r.bucket() != null ? r.names().serviceAccount() : null)
                 .withNodeSelector(nodeSelector())
                 .withTolerations(tolerations())
                 .withContainers(container())
-                .withVolumes(volumes())
+                .withVolumes(volumes.volumes())
                 .endSpec()
                 .build();
-    }
-
-    /** GKE's Cloud Storage FUSE sidecar is injected by these annotations; "0" lifts its resource limits. */
-    private Map<String, String> podAnnotations() {
-        if (r.bucket() == null) return null;
-        Map<String, String> annotations = new LinkedHashMap<>();
-        annotations.put("gke-gcsfuse/volumes", "true");
-        annotations.put("gke-gcsfuse/cpu-limit", "0");
-        annotations.put("gke-gcsfuse/memory-limit", "0");
-        annotations.put("gke-gcsfuse/ephemeral-storage-limit", "0");
-        return annotations;
     }
 
     private Map<String, String> nodeSelector() {
@@ -148,7 +123,7 @@ final class InferencePod {
                 .withLivenessProbe(livenessProbe())
                 .withResources(resources.requirements())
                 .withSecurityContext(securityContext())
-                .withVolumeMounts(volumeMounts())
+                .withVolumeMounts(volumes.volumeMounts())
                 .build();
     }
 
@@ -170,7 +145,7 @@ final class InferencePod {
             env.add(new EnvVar("HF_HOME", "/dev/shm/hf_cache", null));
         }
         if (r.tpu() && r.server() == ServerKind.VLLM) {
-            env.add(new EnvVar("VLLM_XLA_CACHE_PATH", XLA_CACHE_MOUNT, null));
+            env.add(new EnvVar("VLLM_XLA_CACHE_PATH", PodVolumes.XLA_CACHE_MOUNT, null));
         }
         return env.isEmpty() ? null : env;
     }
@@ -233,75 +208,6 @@ final class InferencePod {
                 .withNewSeccompProfile()
                 .withType("RuntimeDefault")
                 .endSeccompProfile()
-                .build();
-    }
-
-    private List<VolumeMount> volumeMounts() {
-        List<VolumeMount> mounts = new ArrayList<>();
-        mounts.add(new VolumeMountBuilder()
-                .withName("dshm")
-                .withMountPath("/dev/shm")
-                .build());
-        if (r.tpu() && r.server() == ServerKind.VLLM) {
-            mounts.add(new VolumeMountBuilder()
-                    .withName("xla-cache")
-                    .withMountPath(XLA_CACHE_MOUNT)
-                    .build());
-        }
-        if (r.bucket() != null) {
-            mounts.add(new VolumeMountBuilder()
-                    .withName("model")
-                    .withMountPath(GCS_MOUNT)
-                    .withReadOnly(true)
-                    .build());
-        }
-        return mounts;
-    }
-
-    private List<Volume> volumes() {
-        List<Volume> volumes = new ArrayList<>();
-        // tensor parallelism exchanges tensors through shared memory; the container default (64 MiB) is too small
-        volumes.add(new VolumeBuilder()
-                .withName("dshm")
-                .withNewEmptyDir()
-                .withMedium("Memory")
-                .withSizeLimit(new Quantity(resources.shmGib() + "Gi"))
-                .endEmptyDir()
-                .build());
-        if (r.tpu() && r.server() == ServerKind.VLLM) {
-            volumes.add(new VolumeBuilder()
-                    .withName("xla-cache")
-                    .withNewEmptyDir()
-                    .endEmptyDir()
-                    .build());
-        }
-        if (r.bucket() != null) {
-            volumes.add(gcsVolume());
-            // the FUSE sidecar's file cache; in memory so reads of the weights are not limited by the boot disk
-            volumes.add(new VolumeBuilder()
-                    .withName("gke-gcsfuse-cache")
-                    .withNewEmptyDir()
-                    .withMedium("Memory")
-                    .endEmptyDir()
-                    .build());
-        }
-        return volumes;
-    }
-
-    private Volume gcsVolume() {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("bucketName", r.bucket().bucket());
-        String options = r.bucket().path().isEmpty()
-                ? GCS_MOUNT_OPTIONS
-                : GCS_MOUNT_OPTIONS + ",only-dir:" + r.bucket().path();
-        attributes.put("mountOptions", options);
-        return new VolumeBuilder()
-                .withName("model")
-                .withNewCsi()
-                .withDriver("gcsfuse.csi.storage.gke.io")
-                .withReadOnly(true)
-                .withVolumeAttributes(attributes)
-                .endCsi()
                 .build();
     }
 }

@@ -109,64 +109,15 @@ final class CurveTable {
     }
 
     /**
-     * Latency targets as numbers, {@code NaN} for no target, and what they ask of a curve's shape: worked out once
-     * per query, not once per curve or point.
-     */
-    record Targets(double ntpotMs, double ttftMs, double itlMs, boolean none, int neverFallingBits) {
-
-        static Targets of(LatencyTargets targets) {
-            return new Targets(
-                    numberOrNaN(targets.ntpotMs()),
-                    numberOrNaN(targets.ttftMs()),
-                    numberOrNaN(targets.itlMs()),
-                    targets.isEmpty(),
-                    CurveShape.neverFallingBits(targets));
-        }
-
-        /** As {@link CurveShape#latenciesNeverFall} for these targets. */
-        boolean neverFallOn(int shape) {
-            return CurveShape.hasAll(shape, neverFallingBits);
-        }
-
-        private static double numberOrNaN(Double value) {
-            return value == null ? Double.NaN : value;
-        }
-    }
-
-    /**
-     * One curve's operating point as numbers, overwritten by each {@link #read}: one per query, so that reading
-     * 100,000 curves allocates nothing. Not thread-safe; a query owns its own.
-     */
-    static final class Reading {
-        double outputTokensPerSecond;
-        double inputTokensPerSecond;
-        double ntpotMs;
-        double ttftMs;
-        double itlMs;
-
-        /** Per curve of the prefetched chunk, its first point missing the targets, or {@link #UNKNOWN}. */
-        private final int[] firstMissing = new int[CHUNK];
-
-        /** What the prefetch loaded, kept so that the loads are not optimized away. */
-        @SuppressWarnings("unused")
-        private double touched;
-
-        /** The part {@code [low, high]} of the segment being narrowed that meets every target. */
-        private double low;
-
-        private double high;
-    }
-
-    /**
      * Reads the operating point of the curve at {@code position} into {@code reading}, as {@link OperatingPoints}
      * chooses it; {@code false}, and {@code reading} unspecified, when the curve meets the targets nowhere.
      */
-    boolean read(int position, Targets targets, Reading reading) {
+    boolean read(int position, TableTargets targets, TableReading reading) {
         return read(position, NONE, targets, reading);
     }
 
-    /** As {@link #read(int, Targets, Reading)}, for the curve in slot {@code slot} of the last {@link #prefetch}. */
-    boolean read(int position, int slot, Targets targets, Reading reading) {
+    /** As {@link #read(int, TableTargets, TableReading)}, for the curve in slot {@code slot} of the last {@link #prefetch}. */
+    boolean read(int position, int slot, TableTargets targets, TableReading reading) {
         int first = firstPoint[position];
         int end = firstPoint[position + 1];
         if (targets.none()) {
@@ -209,7 +160,7 @@ final class CurveTable {
      * overlapping with the next curve's (about 200 ns each, 20 ms for 100,000 curves); loaded in a loop of its own,
      * the misses of a chunk overlap.
      */
-    void prefetch(int[] positions, int from, int to, Targets targets, Reading reading) {
+    void prefetch(int[] positions, int from, int to, TableTargets targets, TableReading reading) {
         double touched = 0;
         for (int i = from; i < to; i++) {
             int position = positions[i];
@@ -233,7 +184,7 @@ final class CurveTable {
      * The first point of {@code [first, end)} missing a target as floats, on a curve whose targeted latencies never
      * fall: the exact first point missing it, or a few points later.
      */
-    private int firstMissingAsFloats(int first, int end, Targets targets) {
+    private int firstMissingAsFloats(int first, int end, TableTargets targets) {
         // each targeted metric meets its target on a prefix; the points meeting all are the shortest prefix
         int missing = firstAbove(ntpot, targets.ntpotMs(), first, end);
         missing = firstAbove(ttft, targets.ttftMs(), first, missing);
@@ -253,15 +204,10 @@ final class CurveTable {
         return i;
     }
 
-    private boolean areMet(int point, Targets targets) {
-        return meets(targets.ntpotMs(), metric(point, NTPOT))
-                && meets(targets.ttftMs(), metric(point, TTFT))
-                && meets(targets.itlMs(), metric(point, ITL));
-    }
-
-    /** As {@link LatencyTargets}: no target is met by anything, a known value by not exceeding it. */
-    private static boolean meets(double target, double value) {
-        return Double.isNaN(target) || (!Double.isNaN(value) && value <= target);
+    private boolean areMet(int point, TableTargets targets) {
+        return TableTargets.meets(targets.ntpotMs(), metric(point, NTPOT))
+                && TableTargets.meets(targets.ttftMs(), metric(point, TTFT))
+                && TableTargets.meets(targets.itlMs(), metric(point, ITL));
     }
 
     /**
@@ -269,7 +215,7 @@ final class CurveTable {
      * points {@code [from, to]}, after the winner of the whole segments before point {@code before} ({@link #NONE}:
      * no such segments).
      */
-    private boolean best(int first, Targets targets, int before, int from, int to, Reading reading) {
+    private boolean best(int first, TableTargets targets, int before, int from, int to, TableReading reading) {
         // the winner before point `before` while bestSegment is NONE and `before` is not; its segment read last
         int bestSegment = NONE;
         double bestT = 0;
@@ -305,40 +251,16 @@ final class CurveTable {
         return true;
     }
 
-    private boolean meetingInterval(Reading reading, int a, Targets targets) {
+    private boolean meetingInterval(TableReading reading, int a, TableTargets targets) {
         reading.low = 0;
         reading.high = 1;
-        return narrow(reading, targets.ntpotMs(), metric(a, NTPOT), metric(a + 1, NTPOT))
-                && narrow(reading, targets.ttftMs(), metric(a, TTFT), metric(a + 1, TTFT))
-                && narrow(reading, targets.itlMs(), metric(a, ITL), metric(a + 1, ITL));
-    }
-
-    /**
-     * OperatingPoints' narrowing step on primitive fields: sharing one method through an interval array measured
-     * slower here (p99 +4 ms at 100k curves), and CurveTableTest holds both to the same result to the last bit.
-     */
-    private static boolean narrow(Reading reading, double target, double from, double to) {
-        if (Double.isNaN(target)) {
-            return true;
-        }
-        if (Double.isNaN(from) || Double.isNaN(to)) {
-            return false;
-        }
-        double slope = to - from;
-        if (slope == 0) {
-            return from <= target;
-        }
-        double crossing = (target - from) / slope;
-        if (slope > 0) {
-            reading.high = Math.min(reading.high, crossing);
-        } else {
-            reading.low = Math.max(reading.low, crossing);
-        }
-        return reading.low <= reading.high;
+        return reading.narrow(targets.ntpotMs(), metric(a, NTPOT), metric(a + 1, NTPOT))
+                && reading.narrow(targets.ttftMs(), metric(a, TTFT), metric(a + 1, TTFT))
+                && reading.narrow(targets.itlMs(), metric(a, ITL), metric(a + 1, ITL));
     }
 
     /** {@link OperatingPoints#interpolate} on the segment from point {@code a} to the next. */
-    private void interpolate(int a, double t, Reading reading) {
+    private void interpolate(int a, double t, TableReading reading) {
         if (t <= 0) {
             copy(a, reading);
             return;
@@ -355,7 +277,7 @@ final class CurveTable {
         reading.itlMs = OperatingPoints.lerp(metric(a, ITL), metric(b, ITL), t);
     }
 
-    private void copy(int point, Reading reading) {
+    private void copy(int point, TableReading reading) {
         reading.outputTokensPerSecond = metric(point, OUTPUT);
         reading.inputTokensPerSecond = metric(point, INPUT);
         reading.ntpotMs = metric(point, NTPOT);

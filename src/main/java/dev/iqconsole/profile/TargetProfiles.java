@@ -98,7 +98,7 @@ final class TargetProfiles {
     private final class Query {
         final int[] positions;
         final LatencyTargets targets;
-        final CurveTable.Targets numbers;
+        final TableTargets numbers;
         final PricingModel pricingModel;
         final double ratio;
         final Predicate<PricedPoint> meetsCostTargets;
@@ -116,7 +116,7 @@ final class TargetProfiles {
                 ProfileRanking ranking) {
             this.positions = positions;
             this.targets = targets;
-            this.numbers = CurveTable.Targets.of(targets);
+            this.numbers = TableTargets.of(targets);
             this.pricingModel = pricingModel;
             this.ratio = ratio;
             this.meetsCostTargets = meetsCostTargets;
@@ -127,7 +127,7 @@ final class TargetProfiles {
 
         /** Reads the curves of {@code part}, a chunk at a time, into its range of kept and ranking. */
         void read(Part part) {
-            var reading = new CurveTable.Reading();
+            var reading = new TableReading();
             var points = new ChunkPoints(Math.min(CurveTable.CHUNK, part.to - part.from));
             for (int from = part.from; from < part.to; from += CurveTable.CHUNK) {
                 int to = Math.min(part.to, from + CurveTable.CHUNK);
@@ -227,7 +227,7 @@ final class TargetProfiles {
             costs = new double[capacity];
         }
 
-        void add(int position, CurveTable.Reading reading) {
+        void add(int position, TableReading reading) {
             positions[size] = position;
             output[size] = reading.outputTokensPerSecond;
             input[size] = reading.inputTokensPerSecond;

@@ -61,13 +61,13 @@ class CurveTableTest {
     private static void assertSameAsFullScan(List<Curve> curves, Random random, int rounds) {
         var table = new CurveTable(curves);
         int[] positions = IntStream.range(0, curves.size()).toArray();
-        var reading = new CurveTable.Reading();
+        var reading = new TableReading();
         for (int round = 0; round < rounds; round++) {
             Curve sample = curves.get(random.nextInt(curves.size()));
             LatencyTargets targets = random.nextInt(10) == 0
                     ? LatencyTargets.none()
                     : CurveShapeTest.targetsNear(random, sample.points());
-            var numbers = CurveTable.Targets.of(targets);
+            var numbers = TableTargets.of(targets);
             for (int from = 0; from < positions.length; from += CurveTable.CHUNK) {
                 int to = Math.min(positions.length, from + CurveTable.CHUNK);
                 table.prefetch(positions, from, to, numbers, reading);
@@ -88,7 +88,7 @@ class CurveTableTest {
     }
 
     private static Optional<List<Double>> read(
-            CurveTable table, int position, int slot, CurveTable.Targets targets, CurveTable.Reading reading) {
+            CurveTable table, int position, int slot, TableTargets targets, TableReading reading) {
         boolean met = slot < 0 ? table.read(position, targets, reading) : table.read(position, slot, targets, reading);
         return met
                 ? Optional.of(List.of(

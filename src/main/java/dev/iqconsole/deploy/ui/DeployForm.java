@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * The deploy page's fields, grouped as in the GKE console (where, what, how fast, from where). It only holds and lays
- * out the fields and their inline messages; {@link DeployView} decides what they mean.
+ * out the fields and their inline messages; {@link DeployRecommendation} fills them, {@link DeployValidation} and
+ * {@link LocalChecks} decide what they mean.
  */
 class DeployForm extends Div {
 
