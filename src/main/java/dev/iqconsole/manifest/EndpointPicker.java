@@ -57,7 +57,7 @@ final class EndpointPicker {
     private Map<String, String> eppSelector() {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("app", eppName());
-        labels.put(Names.INSTANCE_KEY, r.names().base());
+        labels.put(ObjectNames.INSTANCE_KEY, r.names().base());
         return labels;
     }
 
