@@ -1,4 +1,4 @@
-# Sourced by ./mvnw, .ci/run and bench/ scripts: makes JAVA_HOME point at a JDK 21 or newer.
+# Sourced by bin/mvn, .ci/run and bench/ scripts: makes JAVA_HOME point at a JDK 21 or newer.
 # Why: this project needs JDK 21+ (Vaadin 25), while the machine's default java may be older (17 here).
 # Keeps a JAVA_HOME that is already 21+; otherwise picks the newest JDK 21+ under /usr/lib/jvm.
 

@@ -4,6 +4,7 @@
 # Usage: bench/deploy.sh [runs]     (needs kubectl on PATH)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. .mvn/select-jdk.sh && iqc_select_jdk
 command -v kubectl >/dev/null || { echo "kubectl is not on PATH" >&2; exit 1; }
 ./mvnw -B -ntp -q test-compile -Dvaadin.frontend.phase=none -Dspotless.check.skip=true
 ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test

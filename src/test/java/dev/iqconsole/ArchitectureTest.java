@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * api) and its pages beside it in {@code <feature>.ui}, with the shell in {@code base.ui}. The data packages form the
  * lower layers: a package may use only those listed for it, so a new dependency between features fails here until it
  * is added on purpose, with its reason. Pages may use the data packages and the shared page parts; no data package
- * uses a page.
+ * uses a page. So the pages are layers of their own, above every data package: the catalog's pages show profiles
+ * ({@code catalog.ui} uses {@code profile}) while profiles rest on the catalog's data ({@code profile} uses {@code
+ * catalog}), and neither package depends back.
  */
 class ArchitectureTest {
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * The inference container's requests and limits: accelerators from the machine type, CPU and memory from what the
  * server needs capped by what the node can give ({@link NodeBudget}), {@code /dev/shm} and ephemeral storage from
  * the model and where its weights come from. Every figure is a budget derived from stated facts, not a measurement;
- * docs/decisions/pod-resources.md explains each and compares it with Google's published manifests.
+ * docs/decisions/0006-pod-resources.md explains each and compares it with Google's published manifests.
  *
  * <p>Memory and ephemeral storage are requested and limited alike: a model server that takes many minutes to load
  * must not be the first pod the kubelet evicts under pressure, and a pod that outgrows its estimate is better stopped
