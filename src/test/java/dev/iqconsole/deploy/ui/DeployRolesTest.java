@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.HistoryEntry;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleCluster;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +39,7 @@ class DeployRolesTest extends SpringBrowserlessTest {
     @Autowired
     DeployService deploys;
 
-    static final MockCluster CLUSTER = DeployViewTest.start();
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @DynamicPropertySource
     static void kubeconfig(DynamicPropertyRegistry registry) {
