@@ -3,51 +3,39 @@ package dev.iqconsole;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iqconsole.base.ui.EChart;
-import dev.iqconsole.profile.FixtureBeans;
+import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.fixtures.ConsoleHttp;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.beans.factory.annotation.Autowired;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:starttest;DB_CLOSE_DELAY=-1")
-// FixtureBeans until the real Catalog and CurveCatalog components are merged (then this import may go)
-@Import(FixtureBeans.class)
+@ConsoleContext
 class ApplicationStartTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ConsoleHttp http;
 
     @Test
     void the_console_answers_and_serves_echarts_as_a_static_resource() throws Exception {
-        var http = HttpClient.newHttpClient();
-        var about = http.send(get("/about"), HttpResponse.BodyHandlers.ofString());
+        var about = http.get("/about");
         assertThat(about.statusCode()).isEqualTo(200);
 
-        var echarts = http.send(get("/" + EChart.ECHARTS), HttpResponse.BodyHandlers.ofString());
+        var echarts = http.get("/" + EChart.ECHARTS);
         assertThat(echarts.statusCode()).isEqualTo(200);
         assertThat(echarts.body()).contains("echarts");
 
-        var element = http.send(get("/frontend-static/echarts-view.js"), HttpResponse.BodyHandlers.ofString());
+        var element = http.get("/frontend-static/echarts-view.js");
         assertThat(element.body()).contains("customElements.define('echarts-view'");
     }
 
     @Test
     void pages_are_gzipped_and_name_no_charts_library_unless_they_draw_a_chart() throws Exception {
-        var about = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/about"))
-                                .header("Accept-Encoding", "gzip")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+        var about = http.send(
+                http.request("/about").header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(about.headers().firstValue("Content-Encoding")).hasValue("gzip");
         try (var html = new GZIPInputStream(new ByteArrayInputStream(about.body()))) {
@@ -55,10 +43,5 @@ class ApplicationStartTest {
                     .contains("<html")
                     .doesNotContain("echarts");
         }
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .build();
     }
 }

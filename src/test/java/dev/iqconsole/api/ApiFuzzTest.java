@@ -2,6 +2,7 @@ package dev.iqconsole.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,9 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * logged as an error.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:fuzz;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ApiFuzzTest {
 
     static final int REQUESTS = 6000;

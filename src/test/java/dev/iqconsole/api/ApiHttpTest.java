@@ -1,81 +1,52 @@
 package dev.iqconsole.api;
 
-import static dev.iqconsole.profile.FixtureCatalog.GEMMA;
-import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
+import static dev.iqconsole.fixtures.FixtureCatalog.GEMMA;
+import static dev.iqconsole.fixtures.FixtureCatalog.GPT_OSS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.iqconsole.profile.FixtureBeans;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.iqconsole.fixtures.ConsoleHttp;
+import dev.iqconsole.fixtures.FixtureCatalogContext;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The API over plain HTTP: the JSON shapes of docs/reference/gke-inference-quickstart.md §4, the clients' quirks, and errors for bad input. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:starttest;DB_CLOSE_DELAY=-1")
-@Import(FixtureBeans.class)
+@FixtureCatalogContext
 class ApiHttpTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JsonMapper mapper;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-                .header("Accept", "text/html, image/gif, image/jpeg, */*; q=0.2")
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode json(HttpResponse<String> response) {
-        return mapper.readTree(response.body());
-    }
+    @Autowired
+    ConsoleHttp http;
 
     @Test
     void paths_with_a_colon_reach_the_api_not_vaadin_and_answer_json_whatever_the_accept_header() throws Exception {
-        var response = get("/v1/models:fetch?$alt=json;enum-encoding%3Dint");
+        var response = http.get("/v1/models:fetch?$alt=json;enum-encoding%3Dint");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(json(response).get("models").valueStream().map(JsonNode::asString))
+        assertThat(http.json(response).get("models").valueStream().map(JsonNode::asString))
                 .containsExactly(GEMMA, GPT_OSS);
     }
 
     @Test
     void a_query_key_without_a_value_counts_as_absent() throws Exception {
-        var response = get("/v1/modelServers:fetch?$alt=json;enum-encoding%3Dint&model");
+        var response = http.get("/v1/modelServers:fetch?$alt=json;enum-encoding%3Dint&model");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).at("/error/message").asString()).isEqualTo("model: is required");
+        assertThat(http.json(response).at("/error/message").asString()).isEqualTo("model: is required");
     }
 
     @Test
     void profiles_fetch_answers_in_gkerecommender_v1_json() throws Exception {
-        var response = post("/v1/profiles:fetch?$alt=json;enum-encoding%3Dint", "{\"model\":\"" + GEMMA + "\"}");
+        var response = http.post("/v1/profiles:fetch?$alt=json;enum-encoding%3Dint", "{\"model\":\"" + GEMMA + "\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = json(response);
+        JsonNode body = http.json(response);
         JsonNode first = body.get("profile").get(0);
         assertThat(first.at("/modelServerInfo/model").asString()).isEqualTo(GEMMA);
         assertThat(first.at("/modelServerInfo/modelServerVersion").asString()).isEqualTo("v0.7.2");
@@ -112,13 +83,13 @@ class ApiHttpTest {
 
     @Test
     void snake_case_keys_and_numbers_as_strings_are_understood_and_comments_explain_an_empty_answer() throws Exception {
-        var response = post(
+        var response = http.post(
                 "/v1/profiles:fetch",
                 "{\"model\":\"" + GEMMA + "\",\"performance_requirements\":{\"target_ntpot_milliseconds\":\"20\","
                         + "\"target_cost\":{\"pricing_model\":\"spot\"}}}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = json(response);
+        JsonNode body = http.json(response);
         assertThat(body.has("profile")).isTrue();
         assertThat(body.get("profile").size()).isZero();
         assertThat(body.get("comments").asString())
@@ -129,12 +100,12 @@ class ApiHttpTest {
     @Test
     void profiles_page_through_page_size_and_page_token_in_the_body() throws Exception {
         // 7 profiles, each also for llm-d (no servingStack asked: every stack, as GIQ answers): 14 rows
-        var first = json(post("/v1/profiles:fetch", "{\"modelServerVersion\":\"all\",\"pageSize\":5}"));
+        var first = http.json(http.post("/v1/profiles:fetch", "{\"modelServerVersion\":\"all\",\"pageSize\":5}"));
         String token = first.get("nextPageToken").asString();
-        var second = json(post(
+        var second = http.json(http.post(
                 "/v1/profiles:fetch",
                 "{\"modelServerVersion\":\"all\",\"pageSize\":5,\"pageToken\":\"" + token + "\"}"));
-        var third = json(post(
+        var third = http.json(http.post(
                 "/v1/profiles:fetch",
                 "{\"modelServerVersion\":\"all\",\"pageSize\":5,\"pageToken\":\""
                         + second.get("nextPageToken").asString() + "\"}"));
@@ -147,11 +118,11 @@ class ApiHttpTest {
 
     @Test
     void benchmarking_data_returns_every_curve_point_and_use_cases_their_shapes() throws Exception {
-        var benchmarks = json(post(
+        var benchmarks = http.json(http.post(
                 "/v1/benchmarkingData:fetch",
                 "{\"modelServerInfo\":{\"model\":\"" + GEMMA + "\",\"modelServer\":\"vllm\"},"
                         + "\"instanceType\":\"a3-highgpu-1g\",\"pricingModel\":\"spot\"}"));
-        var useCases = json(post("/v1/useCases:fetch", ""));
+        var useCases = http.json(http.post("/v1/useCases:fetch", ""));
 
         assertThat(benchmarks.get("profile").size())
                 .as("without a stack and with llm-d")
@@ -163,38 +134,38 @@ class ApiHttpTest {
 
     @Test
     void unknown_names_are_404_naming_the_field_and_known_values() throws Exception {
-        assertError(get("/v1/modelServers:fetch?model=acme/nope"), 404, "NOT_FOUND", "model: 'acme/nope'", GEMMA);
+        assertError(http.get("/v1/modelServers:fetch?model=acme/nope"), 404, "NOT_FOUND", "model: 'acme/nope'", GEMMA);
         assertError(
-                get("/v1/modelServerVersions:fetch?model=" + GEMMA + "&modelServer=sglang"),
+                http.get("/v1/modelServerVersions:fetch?model=" + GEMMA + "&modelServer=sglang"),
                 404,
                 "NOT_FOUND",
                 "modelServer: 'sglang'",
                 "vllm");
         assertError(
-                post("/v1/profiles:fetch", "{\"modelServerVersion\":\"v9.9\"}"),
+                http.post("/v1/profiles:fetch", "{\"modelServerVersion\":\"v9.9\"}"),
                 404,
                 "NOT_FOUND",
                 "modelServerVersion: 'v9.9'",
                 "v0.10.1");
-        assertError(get("/v1alpha1/nothing-here"), 404, "NOT_FOUND", "/v1alpha1/nothing-here", "v1alpha1");
+        assertError(http.get("/v1alpha1/nothing-here"), 404, "NOT_FOUND", "/v1alpha1/nothing-here", "v1alpha1");
     }
 
     @Test
     void malformed_or_absurd_values_are_400_naming_the_field_and_what_is_allowed() throws Exception {
         assertError(
-                post("/v1/profiles:fetch", "{\"performanceRequirements\":{\"targetNtpotMilliseconds\":\"fast\"}}"),
+                http.post("/v1/profiles:fetch", "{\"performanceRequirements\":{\"targetNtpotMilliseconds\":\"fast\"}}"),
                 400,
                 "INVALID_ARGUMENT",
                 "performanceRequirements.targetNtpotMilliseconds",
                 "whole number");
         assertError(
-                post("/v1/profiles:fetch", "{\"performanceRequirements\":{\"targetTtftMilliseconds\":-3}}"),
+                http.post("/v1/profiles:fetch", "{\"performanceRequirements\":{\"targetTtftMilliseconds\":-3}}"),
                 400,
                 "INVALID_ARGUMENT",
                 "targetTtftMilliseconds",
                 "> 0");
         assertError(
-                post(
+                http.post(
                         "/v1/profiles:fetch",
                         "{\"performanceRequirements\":{\"targetCost\":{\"pricingModel\":\"free\"}}}"),
                 400,
@@ -202,49 +173,52 @@ class ApiHttpTest {
                 "pricingModel",
                 "spot, on-demand, 1-year-cud, 3-years-cud");
         assertError(
-                post("/v1/profiles:fetch", "{\"workloadSpec\":{\"useCase\":\"poetry\"}}"),
+                http.post("/v1/profiles:fetch", "{\"workloadSpec\":{\"useCase\":\"poetry\"}}"),
                 400,
                 "INVALID_ARGUMENT",
                 "useCase",
                 "Chatbot (ShareGPT)");
-        assertError(post("/v1/profiles:fetch", "{not json"), 400, "INVALID_ARGUMENT", "body", "not valid JSON");
+        assertError(http.post("/v1/profiles:fetch", "{not json"), 400, "INVALID_ARGUMENT", "body", "not valid JSON");
         // a misspelt filter is refused, as Google's API does, instead of answering with every profile
         assertError(
-                post("/v1/profiles:fetch", "{\"modle\":\"" + GEMMA + "\"}"),
+                http.post("/v1/profiles:fetch", "{\"modle\":\"" + GEMMA + "\"}"),
                 400,
                 "INVALID_ARGUMENT",
                 "modle: is not a field of this request",
                 "model, modelServer");
         assertError(
-                post("/v1/profiles:fetch", "{\"performance_requirements\":{\"target_cost\":{\"pricing\":\"spot\"}}}"),
+                http.post(
+                        "/v1/profiles:fetch",
+                        "{\"performance_requirements\":{\"target_cost\":{\"pricing\":\"spot\"}}}"),
                 400,
                 "INVALID_ARGUMENT",
                 "performanceRequirements.targetCost.pricing: is not a field",
                 "pricingModel");
         assertError(
-                post(
+                http.post(
                         "/v1/benchmarkingData:fetch",
                         "{\"modelServerInfo\":{\"model\":\"" + GEMMA + "\"},\"machine\":\"x\"}"),
                 400,
                 "INVALID_ARGUMENT",
                 "machine: is not a field",
                 "instanceType");
-        assertError(post("/v1/profiles:fetch", "[]"), 400, "INVALID_ARGUMENT", "body", "JSON object");
-        assertError(get("/v1/models:fetch?pageSize=-1"), 400, "INVALID_ARGUMENT", "pageSize", "0 (all)");
-        assertError(get("/v1/models:fetch?pageToken=xyz"), 400, "INVALID_ARGUMENT", "pageToken", "nextPageToken");
+        assertError(http.post("/v1/profiles:fetch", "[]"), 400, "INVALID_ARGUMENT", "body", "JSON object");
+        assertError(http.get("/v1/models:fetch?pageSize=-1"), 400, "INVALID_ARGUMENT", "pageSize", "0 (all)");
+        assertError(http.get("/v1/models:fetch?pageToken=xyz"), 400, "INVALID_ARGUMENT", "pageToken", "nextPageToken");
         assertError(
-                get("/v1alpha1/accelerators?modelName=" + GEMMA + "&performanceRequirements.maxNtpotMilliseconds=1.5"),
+                http.get("/v1alpha1/accelerators?modelName=" + GEMMA
+                        + "&performanceRequirements.maxNtpotMilliseconds=1.5"),
                 400,
                 "INVALID_ARGUMENT",
                 "maxNtpotMilliseconds",
                 "whole number");
-        assertError(get("/v1alpha1/accelerators"), 400, "INVALID_ARGUMENT", "modelName", "required");
-        assertError(get("/v1/profiles:fetch"), 405, "UNIMPLEMENTED", "GET is not supported here; use POST");
+        assertError(http.get("/v1alpha1/accelerators"), 400, "INVALID_ARGUMENT", "modelName", "required");
+        assertError(http.get("/v1/profiles:fetch"), 405, "UNIMPLEMENTED", "GET is not supported here; use POST");
     }
 
     private void assertError(HttpResponse<String> response, int status, String code, String... messageParts) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        JsonNode error = json(response).get("error");
+        JsonNode error = http.json(response).get("error");
         assertThat(error.get("code").asInt()).isEqualTo(status);
         assertThat(error.get("status").asString()).isEqualTo(code);
         assertThat(error.get("message").asString()).contains(messageParts).doesNotContain("Exception");

@@ -1,8 +1,8 @@
 package dev.iqconsole.api;
 
 import dev.iqconsole.Application;
-import dev.iqconsole.profile.FixtureBeans;
-import dev.iqconsole.profile.FixtureCatalog;
+import dev.iqconsole.fixtures.FixtureBeans;
+import dev.iqconsole.fixtures.FixtureCatalog;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

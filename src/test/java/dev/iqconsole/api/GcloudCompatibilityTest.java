@@ -1,27 +1,22 @@
 package dev.iqconsole.api;
 
-import static dev.iqconsole.profile.FixtureCatalog.GEMMA;
-import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
+import static dev.iqconsole.fixtures.FixtureCatalog.GEMMA;
+import static dev.iqconsole.fixtures.FixtureCatalog.GPT_OSS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.iqconsole.profile.FixtureBeans;
+import dev.iqconsole.fixtures.FixtureCatalogContext;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * The preinstalled gcloud's alpha {@code container ai profiles} commands (they call v1alpha1) against the running
  * console, asserting on what gcloud prints.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:starttest;DB_CLOSE_DELAY=-1")
-@Import(FixtureBeans.class)
+@FixtureCatalogContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GcloudCompatibilityTest {
 

@@ -1,18 +1,15 @@
 package dev.iqconsole.api;
 
-import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
+import static dev.iqconsole.fixtures.FixtureCatalog.GPT_OSS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.fixtures.ConsoleHttp;
+import dev.iqconsole.fixtures.FixtureCatalogContext;
 import dev.iqconsole.manifest.ManifestYaml;
-import dev.iqconsole.profile.FixtureBeans;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,9 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,10 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * itself joins the manifests with {@code ---}, prefixes the comments with {@code # } and honours {@code --output}
  * and {@code --output-path}. Fails rather than skips without gcloud when {@code IQC_REQUIRE_REAL_CLIENTS=true}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:starttest;DB_CLOSE_DELAY=-1")
-@Import(FixtureBeans.class)
+@FixtureCatalogContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GcloudManifestTest {
 
@@ -51,6 +43,9 @@ class GcloudManifestTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ConsoleHttp http;
 
     @Autowired
     JsonMapper mapper;
@@ -118,15 +113,9 @@ class GcloudManifestTest {
     void prints_exactly_what_the_api_returned_joined_the_way_gcloud_documents() throws Exception {
         String out = createOk(GPT_OSS_ON_H100).out();
 
-        JsonNode api = mapper.readTree(HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                        + "/v1alpha1/optimizedManifest?acceleratorType=nvidia-h100-80gb"
-                                        + "&modelAndModelServerInfo.modelName=openai%2Fgpt-oss-20b"
-                                        + "&modelAndModelServerInfo.modelServerName=vllm"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body());
+        JsonNode api = http.json(http.get("/v1alpha1/optimizedManifest?acceleratorType=nvidia-h100-80gb"
+                + "&modelAndModelServerInfo.modelName=openai%2Fgpt-oss-20b"
+                + "&modelAndModelServerInfo.modelServerName=vllm"));
         String manifests = api.get("k8sManifests")
                 .valueStream()
                 .map(m -> m.get("content").asString() + "\n---\n")

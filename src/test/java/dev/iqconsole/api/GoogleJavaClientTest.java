@@ -1,7 +1,7 @@
 package dev.iqconsole.api;
 
-import static dev.iqconsole.profile.FixtureCatalog.GEMMA;
-import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
+import static dev.iqconsole.fixtures.FixtureCatalog.GEMMA;
+import static dev.iqconsole.fixtures.FixtureCatalog.GPT_OSS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -24,8 +24,8 @@ import com.google.cloud.gkerecommender.v1.ModelServerInfo;
 import com.google.cloud.gkerecommender.v1.PerformanceRequirements;
 import com.google.cloud.gkerecommender.v1.Profile;
 import com.google.cloud.gkerecommender.v1.StorageConfig;
+import dev.iqconsole.fixtures.FixtureCatalogContext;
 import dev.iqconsole.manifest.ManifestYaml;
-import dev.iqconsole.profile.FixtureBeans;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,18 +34,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Google's own Java client ({@code google-cloud-gkerecommender} 0.8.0) over HTTP/JSON against the console: every v1
  * call it has, paging included. It has no useCases call; that one is covered over plain HTTP in {@link ApiHttpTest}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:starttest;DB_CLOSE_DELAY=-1")
-@Import(FixtureBeans.class)
+@FixtureCatalogContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GoogleJavaClientTest {
 

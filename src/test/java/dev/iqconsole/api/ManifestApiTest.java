@@ -1,14 +1,14 @@
 package dev.iqconsole.api;
 
 import static dev.iqconsole.api.OversizedModelBeans.GIANT;
-import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
+import static dev.iqconsole.fixtures.FixtureCatalog.GPT_OSS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.fixtures.ConsoleHttp;
+import dev.iqconsole.fixtures.ConsoleTestBeans;
 import dev.iqconsole.manifest.ManifestYaml;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:manifestapi;DB_CLOSE_DELAY=-1")
-@Import(OversizedModelBeans.class)
+@Import({ConsoleTestBeans.class, OversizedModelBeans.class})
 class ManifestApiTest {
 
     private static final String GENERATE = "/v1/optimizedManifest:generate?$alt=json;enum-encoding%3Dint";
@@ -49,28 +49,25 @@ class ManifestApiTest {
     @Autowired
     JsonMapper mapper;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    ConsoleHttp http;
 
-    private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String pathAndQuery) {
+        return http.send(http.request(pathAndQuery));
     }
 
-    private HttpResponse<String> post(String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + GENERATE))
+    private HttpResponse<String> post(String body) {
+        return http.send(http.request(GENERATE)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .header("Accept", "text/html, image/gif, image/jpeg, */*; q=0.2")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .header("Accept", ConsoleHttp.BROWSER_ACCEPT)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private JsonNode ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        return mapper.readTree(response.body());
+        return http.json(response);
     }
 
     /** A v1 request for gpt-oss-20b with vLLM; {@code extra} is spliced into the top-level object. */

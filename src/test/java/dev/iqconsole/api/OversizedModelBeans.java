@@ -1,13 +1,13 @@
 package dev.iqconsole.api;
 
-import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
+import static dev.iqconsole.fixtures.FixtureCatalog.GPT_OSS;
 
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
+import dev.iqconsole.fixtures.FixtureCatalog;
+import dev.iqconsole.fixtures.FixtureCurves;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurveCatalog;
-import dev.iqconsole.profile.FixtureCatalog;
-import dev.iqconsole.profile.FixtureCurves;
 import dev.iqconsole.profile.ProfileKey;
 import java.util.ArrayList;
 import java.util.List;

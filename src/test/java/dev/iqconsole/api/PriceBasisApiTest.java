@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.PricingModel;
-import java.net.URI;
+import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.fixtures.ConsoleHttp;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,15 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * pricing model of the real catalog), {@code cost_out x (input tok/s / R + output tok/s)} is one hourly price, the
  * catalog's for the machine type, at every point, GIQ's published points included.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:pricebasisapi;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class PriceBasisApiTest {
 
     private static final double R = 4.0;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JsonMapper mapper;
@@ -41,7 +32,8 @@ class PriceBasisApiTest {
     @Autowired
     Catalog catalog;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    ConsoleHttp http;
 
     @Test
     void every_point_of_every_served_curve_spreads_one_hourly_price_of_the_sheet_in_force() throws Exception {
@@ -111,20 +103,12 @@ class PriceBasisApiTest {
         return units + nanos / 1e9;
     }
 
-    private JsonNode get(String pathAndQuery) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-                .build();
-        return mapper.readTree(
-                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    private JsonNode get(String pathAndQuery) {
+        return http.json(http.get(pathAndQuery));
     }
 
-    private JsonNode post(String path, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return mapper.readTree(
-                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    private JsonNode post(String path, String body) {
+        return http.json(http.post(path, body));
     }
 
     private static String encode(String value) {

@@ -1,23 +1,18 @@
 package dev.iqconsole.api;
 
-import static dev.iqconsole.profile.FixtureCatalog.GEMMA;
-import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
+import static dev.iqconsole.fixtures.FixtureCatalog.GEMMA;
+import static dev.iqconsole.fixtures.FixtureCatalog.GPT_OSS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
-import dev.iqconsole.profile.FixtureBeans;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.iqconsole.fixtures.ConsoleHttp;
+import dev.iqconsole.fixtures.FixtureCatalogContext;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,14 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code alt=json} query, JSON bodies with {@code ", "}/{@code ": "} separators, fields in field-number order, the
  * {@code servingStack} message only when {@code --serving-stack} is given, its version only with it).
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:stacktest;DB_CLOSE_DELAY=-1")
-@Import(FixtureBeans.class)
+@FixtureCatalogContext
 class ServingStackApiTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JsonMapper mapper;
@@ -41,27 +30,22 @@ class ServingStackApiTest {
     @Autowired
     Catalog catalog;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    ConsoleHttp http;
 
-    private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+    private HttpResponse<String> get(String pathAndQuery) {
+        return http.send(http.request(pathAndQuery)
                 .header("Accept", "application/json")
-                .header("User-Agent", "google-cloud-sdk gcloud/549.0.0 command/gcloud.container.ai.profiles")
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .header("User-Agent", "google-cloud-sdk gcloud/549.0.0 command/gcloud.container.ai.profiles"));
     }
 
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path + "?alt=json"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String body) {
+        return http.post(path + "?alt=json", body);
     }
 
     private JsonNode json(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return mapper.readTree(response.body());
+        return http.json(response);
     }
 
     private static List<String> texts(JsonNode array, String pointer) {

@@ -2,13 +2,10 @@ package dev.iqconsole.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.fixtures.ConsoleHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,9 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code workloadSpec} and {@code useCase} over HTTP on the bundled catalog. gcloud 528 (alpha track only) and
  * Google's Java client 0.8.0 have no field for them, so plain HTTP with the JSON of the newer gcloud is the client.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:workloadapi;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class WorkloadApiTest {
 
     private static final String GEMMA = "google/gemma-2-27b-it";
@@ -30,29 +25,18 @@ class WorkloadApiTest {
     @Autowired
     JsonMapper mapper;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode json(HttpResponse<String> response) {
-        return mapper.readTree(response.body());
-    }
+    @Autowired
+    ConsoleHttp http;
 
     @Test
     void profiles_for_asked_lengths_carry_them_in_their_workload_spec() throws Exception {
-        var response = post(
+        var response = http.post(
                 "/v1/profiles:fetch",
                 "{\"model\":\"" + GEMMA
                         + "\",\"workloadSpec\":{\"averageInputLength\":1000,\"averageOutputLength\":500}}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode body = json(response);
+        JsonNode body = http.json(response);
         assertThat(body.get("profile").size()).isPositive();
         for (JsonNode profile : body.get("profile")) {
             assertThat(profile.at("/workloadSpec/averageInputLength").asInt()).isEqualTo(1000);
@@ -65,12 +49,12 @@ class WorkloadApiTest {
 
     @Test
     void a_use_case_by_its_gcloud_label_answers_that_use_case_and_says_its_lengths_are_assumed() throws Exception {
-        var response = post(
+        var response = http.post(
                 "/v1/profiles:fetch",
                 "{\"model\":\"" + GEMMA + "\",\"workloadSpec\":{\"useCase\":\"Code Completion\"}}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = json(response);
+        JsonNode body = http.json(response);
         for (JsonNode profile : body.get("profile")) {
             assertThat(profile.at("/workloadSpec/useCase").asString()).isEqualTo("Code Completion");
             assertThat(profile.at("/workloadSpec/averageInputLength").asInt()).isEqualTo(512);
@@ -82,9 +66,9 @@ class WorkloadApiTest {
 
     @Test
     void without_a_workload_spec_every_use_case_is_returned_as_giq_does() throws Exception {
-        var response = post("/v1/profiles:fetch", "{\"model\":\"" + GEMMA + "\"}");
+        var response = http.post("/v1/profiles:fetch", "{\"model\":\"" + GEMMA + "\"}");
 
-        assertThat(json(response)
+        assertThat(http.json(response)
                         .get("profile")
                         .valueStream()
                         .map(p -> p.at("/workloadSpec/useCase").asString())
@@ -100,38 +84,38 @@ class WorkloadApiTest {
 
     @Test
     void bad_lengths_get_a_400_naming_the_field_and_the_allowed_range() throws Exception {
-        var alone = post(
+        var alone = http.post(
                 "/v1/profiles:fetch", "{\"model\":\"" + GEMMA + "\",\"workloadSpec\":{\"averageInputLength\":1000}}");
-        var tooLong = post(
+        var tooLong = http.post(
                 "/v1/profiles:fetch",
                 "{\"model\":\"" + GEMMA
                         + "\",\"workloadSpec\":{\"averageInputLength\":8000,\"averageOutputLength\":1000}}");
-        var zero = post(
+        var zero = http.post(
                 "/v1/profiles:fetch",
                 "{\"model\":\"" + GEMMA + "\",\"workloadSpec\":{\"averageInputLength\":0,\"averageOutputLength\":10}}");
 
         assertThat(alone.statusCode()).isEqualTo(400);
-        assertThat(json(alone).at("/error/message").asString())
+        assertThat(http.json(alone).at("/error/message").asString())
                 .startsWith("averageOutputLength: ")
                 .contains("work only together");
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(json(tooLong).at("/error/message").asString())
+        assertThat(http.json(tooLong).at("/error/message").asString())
                 .startsWith("averageInputLength: ")
                 .contains("google/gemma-2-27b-it's context of 8192 tokens");
         assertThat(zero.statusCode()).isEqualTo(400);
-        assertThat(json(zero).at("/error/message").asString())
+        assertThat(http.json(zero).at("/error/message").asString())
                 .isEqualTo("averageInputLength: 0 is not allowed: tokens from 1 to 8191 (the sum must fit"
                         + " google/gemma-2-27b-it's context of 8192 tokens)");
     }
 
     @Test
     void benchmarking_data_and_manifests_honour_the_use_case() throws Exception {
-        var benchmarks = post(
+        var benchmarks = http.post(
                 "/v1/benchmarkingData:fetch",
                 "{\"modelServerInfo\":{\"model\":\"" + GEMMA
                         + "\",\"modelServer\":\"vllm\"},\"useCase\":\"deep research\"}");
         assertThat(benchmarks.statusCode()).isEqualTo(200);
-        assertThat(json(benchmarks)
+        assertThat(http.json(benchmarks)
                         .get("profile")
                         .valueStream()
                         .map(p -> p.at("/workloadSpec/useCase").asString())
@@ -141,8 +125,8 @@ class WorkloadApiTest {
         String manifest = "{\"modelServerInfo\":{\"model\":\"" + GEMMA + "\",\"modelServer\":\"vllm\"},"
                 + "\"acceleratorType\":\"nvidia-h100-80gb\",\"performanceRequirements\":{\"targetNtpotMilliseconds\":60},"
                 + "\"useCase\":\"%s\"}";
-        var chatbot = json(post("/v1/optimizedManifest:generate", manifest.formatted("chatbot")));
-        var research = json(post("/v1/optimizedManifest:generate", manifest.formatted("deep research")));
+        var chatbot = http.json(http.post("/v1/optimizedManifest:generate", manifest.formatted("chatbot")));
+        var research = http.json(http.post("/v1/optimizedManifest:generate", manifest.formatted("deep research")));
         assertThat(String.join(
                         "\n",
                         research.get("comments")

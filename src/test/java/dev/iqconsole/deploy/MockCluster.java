@@ -2,6 +2,7 @@ package dev.iqconsole.deploy;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.iqconsole.fixtures.ConsoleKubeconfig;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
@@ -100,6 +101,7 @@ public final class MockCluster implements AutoCloseable {
     public void close() throws IOException {
         client.close();
         server.destroy();
+        ConsoleKubeconfig.release(kubeconfig);
         Files.deleteIfExists(kubeconfig);
     }
 }

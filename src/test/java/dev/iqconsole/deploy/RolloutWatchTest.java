@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +35,10 @@ class RolloutWatchTest {
     @Test
     void watch_reports_each_change_until_the_rollout_is_available() throws Exception {
         List<RolloutStatus> seen = new CopyOnWriteArrayList<>();
+        var progressingSeen = new CountDownLatch(1);
+        // the rollout completes once the watch has reported it progressing: no guess at the watch's poll interval
         Thread.ofVirtual().start(() -> {
-            sleep(Duration.ofMillis(2500)); // the watch polls every 2 s: it sees "progressing" first
+            await(progressingSeen);
             cluster.client
                     .apps()
                     .deployments()
@@ -50,7 +54,10 @@ class RolloutWatchTest {
                     });
         });
 
-        RolloutStatus last = service.watch("mock", "models", "gemma", Duration.ofSeconds(20), seen::add);
+        RolloutStatus last = service.watch("mock", "models", "gemma", Duration.ofSeconds(20), status -> {
+            seen.add(status);
+            progressingSeen.countDown();
+        });
 
         assertThat(last.phase()).isEqualTo(RolloutStatus.Phase.AVAILABLE);
         assertThat(last.sentence()).isEqualTo("1 of 1 replicas ready: the model server is serving.");
@@ -96,9 +103,9 @@ class RolloutWatchTest {
                 .containsExactly("(pod gone-pod no longer exists)");
     }
 
-    private static void sleep(Duration d) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(d);
+            latch.await(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

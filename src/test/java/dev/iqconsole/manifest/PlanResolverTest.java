@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.iqconsole.fixtures.ConsoleContext;
 import dev.iqconsole.profile.LatencyTargets;
 import dev.iqconsole.profile.ProfileQueryException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:planresolver;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class PlanResolverTest {
 
     @Autowired

@@ -1,8 +1,10 @@
 package dev.iqconsole.profile;
 
-import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
+import static dev.iqconsole.fixtures.FixtureCatalog.GPT_OSS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.fixtures.FixtureCatalog;
+import dev.iqconsole.fixtures.FixtureCurves;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkCsvTest {

@@ -3,6 +3,7 @@ package dev.iqconsole.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.iqconsole.fixtures.FixtureCurves;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,15 @@
 package dev.iqconsole.profile;
 
-import static dev.iqconsole.profile.FixtureCatalog.GEMMA;
-import static dev.iqconsole.profile.FixtureCatalog.GPT_OSS;
-import static dev.iqconsole.profile.FixtureCatalog.LLAMA_1B;
+import static dev.iqconsole.fixtures.FixtureCatalog.GEMMA;
+import static dev.iqconsole.fixtures.FixtureCatalog.GPT_OSS;
+import static dev.iqconsole.fixtures.FixtureCatalog.LLAMA_1B;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.iqconsole.catalog.PricingModel;
+import dev.iqconsole.fixtures.FixtureCatalog;
+import dev.iqconsole.fixtures.FixtureCurves;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

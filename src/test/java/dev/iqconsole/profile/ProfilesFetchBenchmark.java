@@ -2,6 +2,8 @@ package dev.iqconsole.profile;
 
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.TestCatalogs;
+import dev.iqconsole.fixtures.FixtureCatalog;
+import dev.iqconsole.fixtures.FixtureCurves;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -7,15 +7,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import dev.iqconsole.base.ui.DebianChromium;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleCluster;
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * DNS rebinding replayed in Chromium: a page served from {@code evil.example.com}, whose name then resolves to
@@ -23,12 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * origin, with a kubeconfig whose cluster it could deploy to. Chromium's newer local-network checks are switched off:
  * other browsers, and older Chromium, do not have them, and they are not what protects the console.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:rebinding;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class DnsRebindingTest {
 
-    static final MockCluster CLUSTER = startCluster();
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     /** What the attacker's script does from its page: read the UI, start a Vaadin session, read the kubeconfig. */
     private static final String ATTACK = """
@@ -53,11 +49,6 @@ class DnsRebindingTest {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void kubeconfig(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
-    }
 
     @AfterAll
     static void stopCluster() throws IOException {
@@ -97,13 +88,5 @@ class DnsRebindingTest {
         }
         assertThat(CLUSTER.client.apps().deployments().inAnyNamespace().list().getItems())
                 .isEmpty();
-    }
-
-    private static MockCluster startCluster() {
-        try {
-            return new MockCluster();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,21 +2,16 @@ package dev.iqconsole.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The host check on the wire, written by hand because Java's HTTP clients will not send a {@code Host} of our
  * choosing: every path, UI and API, answers only to the names the console serves.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:hostcheck;DB_CLOSE_DELAY=-1",
-            "iqconsole.security.allowed-hosts=console.example.com"
-        })
+@ConsoleContext
 class HostCheckHttpTest {
 
     @LocalServerPort

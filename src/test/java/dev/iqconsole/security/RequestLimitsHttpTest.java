@@ -2,16 +2,14 @@ package dev.iqconsole.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Bounded and tidy input on the wire: sizes, query strings, content types, methods, and the headers every answer has. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:limits;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class RequestLimitsHttpTest {
 
     @LocalServerPort

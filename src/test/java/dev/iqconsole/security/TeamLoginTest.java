@@ -3,11 +3,10 @@ package dev.iqconsole.security;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.nimbusds.jose.JOSEObjectType;
 import dev.iqconsole.base.ui.BrowserConsole;
-import dev.iqconsole.base.ui.DebianChromium;
+import dev.iqconsole.fixtures.ConsoleBrowser;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,7 +45,6 @@ class TeamLoginTest {
     static final MockOAuth2Server PROVIDER = startProvider();
     static final String ISSUER = "corp";
 
-    private static DebianChromium chromium;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -71,16 +68,8 @@ class TeamLoginTest {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
     }
 
-    @BeforeAll
-    static void launch() {
-        // a loaded machine takes more than Playwright's default 5 s to draw a page after sign-in
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        chromium = DebianChromium.launch();
-    }
-
     @AfterAll
     static void close() {
-        if (chromium != null) chromium.close();
         PROVIDER.shutdown();
     }
 
@@ -105,9 +94,8 @@ class TeamLoginTest {
 
     @Test
     void a_configured_user_signs_in_on_the_login_page_sees_their_role_and_signs_out() {
-        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
+        try (var context = ConsoleBrowser.context(1440, 900)) {
+            Page page = ConsoleBrowser.page(context);
             var console = BrowserConsole.watch(page);
 
             page.navigate(url("/profiles"));
@@ -147,9 +135,8 @@ class TeamLoginTest {
 
     @Test
     void an_admin_finds_the_access_page_in_the_menu() {
-        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
+        try (var context = ConsoleBrowser.context(1440, 900)) {
+            Page page = ConsoleBrowser.page(context);
             page.navigate(url("/"));
             page.locator("#login-form input[name=username]").fill("root");
             page.locator("#login-form input[name=password]").fill("root-secret");
@@ -167,9 +154,8 @@ class TeamLoginTest {
 
     @Test
     void a_wrong_password_stays_on_the_login_page_with_an_error() {
-        try (var context = chromium.browser().newContext()) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
+        try (var context = ConsoleBrowser.context(1280, 720)) {
+            Page page = ConsoleBrowser.page(context);
             page.navigate(url("/"));
             page.locator("#login-form input[name=username]").fill("bob");
             page.locator("#login-form input[name=password]").fill("not-bobs");
@@ -189,9 +175,8 @@ class TeamLoginTest {
                 List.of("console"),
                 Map.of("preferred_username", "carol", "email", "carol@example.com", "groups", List.of("ml-platform")),
                 3600));
-        try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
+        try (var context = ConsoleBrowser.context(1440, 900)) {
+            Page page = ConsoleBrowser.page(context);
             page.navigate(url("/"));
             page.locator("#sign-in-corp").click();
             assertThat(page.locator("#signed-in-user")).hasText("carol · deployer");

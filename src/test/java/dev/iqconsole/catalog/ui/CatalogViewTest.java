@@ -12,14 +12,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
+import dev.iqconsole.fixtures.ConsoleContext;
 import dev.iqconsole.profile.ProfileService;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:catalogview;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class CatalogViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -15,7 +15,7 @@ class ModelFilterTest {
 
     @Test
     void no_filter_shows_every_model() {
-        assertThat(ids(ModelFilter.NONE)).hasSize(5);
+        assertThat(ids(ModelFilter.NONE)).hasSize(6);
     }
 
     @Test
@@ -31,13 +31,13 @@ class ModelFilterTest {
     void the_words_a_card_shows_find_the_model_too() {
         assertThat(ids(text("moe"))).containsExactly("openai/gpt-oss-20b");
         assertThat(ids(text("mixture of experts"))).containsExactly("openai/gpt-oss-20b");
-        assertThat(ids(text("gated llama"))).hasSize(2);
+        assertThat(ids(text("gated llama"))).hasSize(3);
     }
 
     @Test
     void provider_and_size_filters_combine() {
         var filter = new ModelFilter("", Set.of("Meta"), Set.of(SizeBucket.SMALL), Access.ANY, false);
-        assertThat(ids(filter)).containsExactly("meta-llama/Llama-3.1-8B-Instruct");
+        assertThat(ids(filter)).containsExactly("meta-llama/Llama-3.1-8B-Instruct", "meta-llama/Llama-3.2-1B-Instruct");
     }
 
     @Test
@@ -48,6 +48,7 @@ class ModelFilterTest {
                 .containsExactly(
                         "google/gemma-2-27b-it",
                         "meta-llama/Llama-3.1-8B-Instruct",
+                        "meta-llama/Llama-3.2-1B-Instruct",
                         "meta-llama/Llama-3.3-70B-Instruct");
     }
 

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import dev.iqconsole.base.ui.EChart;
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:modelview;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ModelViewTest extends SpringBrowserlessTest {
 
     @Test

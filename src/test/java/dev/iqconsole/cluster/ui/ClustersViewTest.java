@@ -5,27 +5,18 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import dev.iqconsole.cluster.AcceleratorPool;
+import dev.iqconsole.fixtures.ConsoleContext;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:clustersview;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ClustersViewTest extends SpringBrowserlessTest {
 
     static final TestKubeconfig KUBECONFIG = TestKubeconfig.withFailingContexts();
-
-    @DynamicPropertySource
-    static void clusters(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", KUBECONFIG.file::toString);
-        registry.add("iqconsole.cluster.connect-timeout", () -> "1s");
-        registry.add("iqconsole.cluster.request-timeout", () -> "5s");
-    }
 
     @BeforeAll
     static void nodes() {

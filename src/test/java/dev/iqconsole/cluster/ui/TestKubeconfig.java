@@ -2,6 +2,7 @@ package dev.iqconsole.cluster.ui;
 
 import dev.iqconsole.deploy.ApiServerDispatcher;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleKubeconfig;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,8 @@ import java.time.Duration;
 
 /**
  * A kubeconfig for the view tests: context {@code mock} on a {@link MockCluster}, and one context per way a cluster
- * can fail (refused connection, missing exec plugin, expired token, an API server that never answers).
+ * can fail (refused connection, missing exec plugin, expired token, an API server that never answers). It is the
+ * kubeconfig of the shared consoles ({@link ConsoleKubeconfig}) until closed.
  */
 public final class TestKubeconfig implements AutoCloseable {
 
@@ -89,6 +91,7 @@ public final class TestKubeconfig implements AutoCloseable {
                 "Unauthorized",
                 Duration.ZERO,
                 null));
+        ConsoleKubeconfig.use(file);
     }
 
     /** Only the reachable {@code mock} context. */
@@ -114,6 +117,7 @@ public final class TestKubeconfig implements AutoCloseable {
         admin.close();
         cluster.close();
         hanging.close();
+        ConsoleKubeconfig.release(file);
         Files.deleteIfExists(file);
     }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleCluster;
+import dev.iqconsole.fixtures.ConsoleContext;
 import dev.iqconsole.profile.BenchmarkCsv;
 import dev.iqconsole.profile.BenchmarkQuery;
 import dev.iqconsole.profile.Profile;
@@ -29,10 +31,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,9 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * page, the deploy page, the profiles explorer, the CSV exports and the API's comments, each read as a user or
  * client reads it (rendered components, CSV cells, JSON over HTTP), against the real catalog.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:datalabelsagree;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class DataLabelsAgreeTest extends SpringBrowserlessTest {
 
     private static final String GPT_OSS = "openai/gpt-oss-20b";
@@ -50,12 +47,7 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
     /** GIQ's published gpt-oss-20b point (its source names no vLLM version) and the v0.12.0 curve modeled from it. */
     private static final Map<String, String> GPT_OSS_ON_H100 = Map.of("unstated", "published", "v0.12.0", "modeled");
 
-    static final MockCluster CLUSTER = DeployViewTest.start();
-
-    @DynamicPropertySource
-    static void kubeconfig(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
-    }
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @AfterAll
     static void stop() throws Exception {

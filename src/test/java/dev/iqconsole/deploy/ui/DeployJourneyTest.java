@@ -3,73 +3,49 @@ package dev.iqconsole.deploy.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 import dev.iqconsole.base.ui.BrowserConsole;
-import dev.iqconsole.base.ui.DebianChromium;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleBrowser;
+import dev.iqconsole.fixtures.ConsoleCluster;
+import dev.iqconsole.fixtures.ConsoleContext;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The deploy journey in real Chromium (Debian's): from the model page to the prefilled deploy page, lower the NTPOT
  * target and watch the figures and chart follow, read the YAML, deploy to a mock cluster, and read the Deployment
  * back with kubectl. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:deployjourney;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class DeployJourneyTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    static final MockCluster CLUSTER = DeployViewTest.start();
-
-    private static DebianChromium chromium;
-    private static Browser browser;
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void kubeconfig(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
-    }
-
-    @BeforeAll
-    static void launch() {
-        chromium = DebianChromium.launch();
-        browser = chromium.browser();
-    }
-
     @AfterAll
-    static void close() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
+    static void stop() throws Exception {
+        CLUSTER.close();
     }
 
     @Test
     void deploy_gpt_oss_20b_from_its_page_to_a_cluster_and_read_it_back() throws Exception {
         MockCluster.requireKubectl();
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
-            Page page = context.newPage();
-            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            page.setDefaultTimeout(30_000);
+        try (var context = ConsoleBrowser.context(1440, 900)) {
+            Page page = ConsoleBrowser.page(context);
             var browserConsole = BrowserConsole.watch(page);
             var echartsLoads = new ArrayList<Response>();
             page.onResponse(response -> {
@@ -156,7 +132,7 @@ class DeployJourneyTest {
             assertThat(page.locator("#metrics")).not().hasText(metricsAtChatbot);
             for (int width : new int[] {1440, 1024, 390}) {
                 page.setViewportSize(width, width == 390 ? 2400 : 1500);
-                page.waitForTimeout(1000); // the chart redraws at the new width after the window's resize event
+                ConsoleBrowser.chartsSettled(page); // the chart redraws at the new width after the resize event
                 shot(page, "deploy-workload-" + width + ".png");
             }
             page.setViewportSize(1440, 900);

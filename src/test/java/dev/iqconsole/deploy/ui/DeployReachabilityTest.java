@@ -9,25 +9,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import dev.iqconsole.cluster.ui.AccessTasks;
 import dev.iqconsole.cluster.ui.TestKubeconfig;
+import dev.iqconsole.fixtures.ConsoleContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The deploy page's cluster choice with contexts that fail as real ones do: refused, hanging, no plugin, expired. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:deployreachability;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class DeployReachabilityTest extends SpringBrowserlessTest {
 
     static final TestKubeconfig KUBECONFIG = TestKubeconfig.withFailingContexts();
-
-    @DynamicPropertySource
-    static void clusters(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", KUBECONFIG.file::toString);
-        // short enough that the hanging context gives up soon, long enough that the mock answers on a loaded machine
-        registry.add("iqconsole.cluster.connect-timeout", () -> "3s");
-        registry.add("iqconsole.cluster.request-timeout", () -> "8s");
-    }
 
     @AfterAll
     static void stop() throws Exception {

@@ -9,6 +9,7 @@ import dev.iqconsole.cluster.ui.AccessTasks;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.HistoryEntry;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleCluster;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +40,7 @@ class DeployRolesTest extends SpringBrowserlessTest {
     @Autowired
     DeployService deploys;
 
-    static final MockCluster CLUSTER = DeployViewTest.start();
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @DynamicPropertySource
     static void kubeconfig(DynamicPropertyRegistry registry) {

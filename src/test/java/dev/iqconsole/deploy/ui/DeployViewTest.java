@@ -18,28 +18,22 @@ import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.cluster.ui.AccessTasks;
 import dev.iqconsole.deploy.ApiServerDispatcher;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleCluster;
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The deploy page without a browser, against the real catalog and a mock cluster in the kubeconfig. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:deployview;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class DeployViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Catalog catalog;
 
     static final String TOKEN = "hf_DeployViewTestTokenNeverShown42";
-    static final MockCluster CLUSTER = start();
-
-    @DynamicPropertySource
-    static void kubeconfig(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
-    }
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @AfterAll
     static void stop() throws Exception {
@@ -575,13 +569,5 @@ class DeployViewTest extends SpringBrowserlessTest {
                 .id(id)
                 .getElement()
                 .getTextRecursively();
-    }
-
-    static MockCluster start() {
-        try {
-            return new MockCluster();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

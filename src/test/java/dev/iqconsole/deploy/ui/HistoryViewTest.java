@@ -15,23 +15,16 @@ import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.Fixtures;
 import dev.iqconsole.deploy.HistoryEntry;
 import dev.iqconsole.deploy.ObjectOutcome;
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:historyview;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class HistoryViewTest extends SpringBrowserlessTest {
 
     static final TestKubeconfig KUBECONFIG = TestKubeconfig.mockOnly();
-
-    @DynamicPropertySource
-    static void clusters(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", KUBECONFIG.file::toString);
-    }
 
     @AfterAll
     static void stop() throws Exception {

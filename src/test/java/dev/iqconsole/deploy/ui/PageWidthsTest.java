@@ -3,34 +3,28 @@ package dev.iqconsole.deploy.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import dev.iqconsole.base.ui.DebianChromium;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.Fixtures;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleBrowser;
+import dev.iqconsole.fixtures.ConsoleCluster;
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every page at a desktop (1440 px), a small laptop or tablet (1024 px) and a phone (390 px) in real Chromium: nothing
  * may stick out to the right of the window. Wide tables scroll inside their own box, which is allowed; the page
  * itself never scrolls sideways. Screenshots go to target/screenshots/widths/ for a person to look at.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:widths;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class PageWidthsTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots", "widths");
@@ -83,10 +77,7 @@ class PageWidthsTest {
             }
             """;
 
-    static final MockCluster CLUSTER = DeployViewTest.start();
-
-    private static DebianChromium chromium;
-    private static Browser browser;
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @LocalServerPort
     int port;
@@ -94,22 +85,8 @@ class PageWidthsTest {
     @Autowired
     DeployService deploys;
 
-    @DynamicPropertySource
-    static void kubeconfig(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
-    }
-
-    @BeforeAll
-    static void launch() {
-        chromium = DebianChromium.launch();
-        browser = chromium.browser();
-    }
-
     @AfterAll
-    static void close() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
+    static void stop() throws Exception {
         CLUSTER.close();
     }
 
@@ -119,13 +96,10 @@ class PageWidthsTest {
         var request = Fixtures.request("widths", "gemma", Fixtures.TOKEN);
         deploys.check(request, Fixtures.manifest("gemma"));
         deploys.deploy(request, Fixtures.manifest("gemma"));
-
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         List<String> problems = new ArrayList<>();
         for (int[] size : SIZES) {
-            try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
-                Page page = context.newPage();
-                page.setDefaultTimeout(30_000);
+            try (var context = ConsoleBrowser.context(size[0], size[1])) {
+                Page page = ConsoleBrowser.page(context);
                 for (String path : PAGES) {
                     page.navigate("http://localhost:" + port + path);
                     rendered(page, path);
@@ -150,9 +124,9 @@ class PageWidthsTest {
     /** The view's content is shown, no cluster call is outstanding, and every chart has been drawn. */
     private static void rendered(Page page, String path) {
         assertThat(page.locator("vaadin-app-layout > :not([slot])").first()).isVisible();
-        page.waitForFunction("() => !document.querySelector('[data-loading=\"true\"]')"
-                + " && [...document.querySelectorAll('echarts-view')].every(c => c.hasAttribute('data-rendered'))");
-        page.waitForTimeout(300); // Vaadin lays out grids and overlays in the next frames
+        page.waitForFunction("() => !document.querySelector('[data-loading=\"true\"]')");
+        ConsoleBrowser.chartsSettled(page);
+        ConsoleBrowser.nextFrames(page);
         assertThat(java.net.URI.create(page.url()).getPath()).as("no redirect").isEqualTo(path);
     }
 }

@@ -11,23 +11,17 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleCluster;
+import dev.iqconsole.fixtures.ConsoleContext;
 import dev.iqconsole.manifest.TargetPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The deploy page's serving-stack choice, without a browser, against the real catalog and generator. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:servingstackfield;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ServingStackFieldTest extends SpringBrowserlessTest {
 
-    static final MockCluster CLUSTER = DeployViewTest.start();
-
-    @DynamicPropertySource
-    static void kubeconfig(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
-    }
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @AfterAll
     static void stop() throws Exception {

@@ -2,21 +2,17 @@ package dev.iqconsole.profile.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.iqconsole.base.ui.BrowserConsole;
-import dev.iqconsole.base.ui.DebianChromium;
 import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.fixtures.ConsoleBrowser;
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,15 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * openai/gpt-oss-20b, open it, see the Optimized tag and its chart drawn; then the profiles explorer. Screenshots
  * go to target/screenshots/ for a person to look at.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:journey;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ConsoleJourneyTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-    private static DebianChromium chromium;
-    private static Browser browser;
 
     @Autowired
     Catalog catalog;
@@ -40,26 +31,11 @@ class ConsoleJourneyTest {
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void launch() {
-        chromium = DebianChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void a_newcomer_finds_gpt_oss_20b_and_sees_it_is_optimized_with_a_drawn_chart() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
-            Page page = context.newPage();
+        try (var context = ConsoleBrowser.context(1440, 900)) {
+            Page page = ConsoleBrowser.page(context);
             // The machine is shared and small: give a cold first page time, and surface browser-side errors.
-            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            page.setDefaultTimeout(30_000);
             page.onResponse(r -> {
                 if (r.status() >= 400) {
                     System.out.println("[browser] HTTP " + r.status() + " " + r.url());
@@ -115,10 +91,8 @@ class ConsoleJourneyTest {
 
     @Test
     void the_catalog_filters_live_in_the_address_so_back_and_a_shared_link_restore_them() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
-            Page page = context.newPage();
-            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            page.setDefaultTimeout(30_000);
+        try (var context = ConsoleBrowser.context(1440, 900)) {
+            Page page = ConsoleBrowser.page(context);
             page.navigate(url("/"));
             assertThat(page.locator("[data-model]")).hasCount(catalog.models().size());
 
@@ -134,7 +108,7 @@ class ConsoleJourneyTest {
             assertThat(page.locator("#optimized-only input")).isChecked();
             assertThat(page.locator("[data-model]")).hasCount(1);
 
-            Page shared = context.newPage();
+            Page shared = ConsoleBrowser.page(context);
             shared.navigate(url("/?q=llama&access=gated"));
             assertThat(shared.locator("#model-search input")).hasValue("llama");
             assertThat(shared.locator("[data-model]")).hasCount((int) catalog.models().stream()
@@ -145,10 +119,8 @@ class ConsoleJourneyTest {
 
     @Test
     void an_unknown_address_is_a_not_found_page_inside_the_layout_and_every_page_has_a_favicon() {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 800))) {
-            Page page = context.newPage();
-            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            page.setDefaultTimeout(30_000);
+        try (var context = ConsoleBrowser.context(1024, 800)) {
+            Page page = ConsoleBrowser.page(context);
 
             // Vaadin answers every address with its app shell (200) and routes in the browser; the view sets 404
             // on the navigation, and what a person sees is the page below.

@@ -2,13 +2,11 @@ package dev.iqconsole.profile.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import dev.iqconsole.base.ui.DebianChromium;
+import dev.iqconsole.fixtures.ConsoleBrowser;
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -16,9 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * screenshot (target/screenshots/profiles-explorer.png) is for a person to look at; the app layout scrolls inside
  * its content area, hence the tall viewport.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:explorershot;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ProfilesExplorerScreenshotTest {
 
     @LocalServerPort
@@ -26,12 +22,8 @@ class ProfilesExplorerScreenshotTest {
 
     @Test
     void the_explorer_draws_its_table_and_cost_charts() {
-        try (var chromium = DebianChromium.launch();
-                var context =
-                        chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 2400))) {
-            Page page = context.newPage();
-            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            page.setDefaultTimeout(30_000);
+        try (var context = ConsoleBrowser.context(1440, 2400)) {
+            Page page = ConsoleBrowser.page(context);
 
             page.navigate("http://127.0.0.1:" + port + "/profiles?model=google/gemma-2-27b-it");
 
@@ -44,7 +36,7 @@ class ProfilesExplorerScreenshotTest {
                         .hasAttribute("data-error", java.util.regex.Pattern.compile(".*"));
             }
             assertThat(page.locator("#no-quality-score")).containsText("No quality score");
-            page.waitForTimeout(600); // the charts' 300 ms animation
+            ConsoleBrowser.chartsSettled(page);
             page.screenshot(
                     new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "profiles-explorer.png")));
 
@@ -55,7 +47,7 @@ class ProfilesExplorerScreenshotTest {
             assertThat(page.locator("#profiles-table vaadin-grid-cell-content:visible:has-text('g2-standard-48')"))
                     .hasCount(0);
             assertThat(page.locator("#profiles-table")).containsText("40 ms");
-            page.waitForTimeout(600);
+            ConsoleBrowser.chartsSettled(page); // the charts animate to the target
             page.screenshot(new Page.ScreenshotOptions()
                     .setClip(0, 0, 1440, 1200)
                     .setPath(Paths.get("target", "screenshots", "profiles-explorer-target.png")));

@@ -9,14 +9,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.iqconsole.base.ui.EChart;
+import dev.iqconsole.fixtures.ConsoleContext;
 import dev.iqconsole.profile.BenchmarkCsv;
 import dev.iqconsole.profile.Profile;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:profilesexplorer;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ProfilesExplorerTest extends SpringBrowserlessTest {
 
     // gcloud container ai profiles list --model=google/gemma-2-27b-it --model-server=vllm

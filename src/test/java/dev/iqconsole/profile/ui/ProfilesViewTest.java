@@ -8,12 +8,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
+import dev.iqconsole.fixtures.ConsoleContext;
 import dev.iqconsole.profile.ProfileKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:profilesview;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ProfilesViewTest extends SpringBrowserlessTest {
 
     @Autowired
