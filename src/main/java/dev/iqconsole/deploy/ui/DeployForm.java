@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
@@ -45,6 +46,7 @@ class DeployForm extends Div {
     final TextField ttft = new TextField("Max TTFT (ms)");
     final Select<String> pricingModel = new Select<>();
     final Select<ProfileOrder> optimizeFor = new Select<>();
+    final Checkbox includeUnpriced = new Checkbox(Recommendation.INCLUDE_UNPRICED);
     final Select<String> server = new Select<>();
     final Select<String> version = new Select<>();
     final Select<String> machineType = new Select<>();
@@ -65,6 +67,7 @@ class DeployForm extends Div {
         server.setLabel("Model server");
         version.setLabel("Version");
         machineType.setLabel("Accelerator / machine type");
+        pricingModel.setItemLabelGenerator(PricingModel::displayNameOf);
         optimizeFor.setItems(ProfileOrder.values());
         optimizeFor.setItemLabelGenerator(o -> switch (o) {
             case RECOMMENDED -> "Cost";
@@ -101,7 +104,7 @@ class DeployForm extends Div {
         ids();
         add(
                 group("Where", cluster, namespace, name, platform),
-                group("Performance", workload, ntpot, ttft, pricingModel, optimizeFor),
+                group("Performance", workload, ntpot, ttft, pricingModel, optimizeFor, includeUnpriced),
                 group("Server and accelerator", server, version, machineType),
                 group("Model", source, hfToken, bucket),
                 group("Scaling and monitoring", autoscaling, maxReplicas, monitoring));
@@ -128,7 +131,8 @@ class DeployForm extends Div {
                 ntpot,
                 ttft,
                 pricingModel,
-                optimizeFor));
+                optimizeFor,
+                includeUnpriced));
         all.addAll(List.of(
                 server, version, machineType, source, hfToken, bucket, platform, monitoring, autoscaling, maxReplicas));
         return all;
@@ -170,6 +174,7 @@ class DeployForm extends Div {
         ttft.setId("target-ttft");
         pricingModel.setId("pricing-model");
         optimizeFor.setId("optimize-for");
+        includeUnpriced.setId("include-unpriced");
         server.setId("model-server");
         version.setId("server-version");
         machineType.setId("machine-type");

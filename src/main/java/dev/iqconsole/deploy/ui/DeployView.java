@@ -216,6 +216,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
                 .toList());
         form.pricingModel.setValue(PricingModel.SPOT.apiName());
         form.optimizeFor.setValue(ProfileOrder.RECOMMENDED);
+        form.includeUnpriced.setValue(false);
         form.server.setItems(planner.servers(model.id()));
         form.server.setValue(planner.servers(model.id()).getFirst());
         form.source.setValue(DeployForm.Source.HUGGING_FACE);
@@ -242,7 +243,8 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
                 || source == form.ntpot
                 || source == form.ttft
                 || source == form.pricingModel
-                || source == form.optimizeFor) {
+                || source == form.optimizeFor
+                || source == form.includeUnpriced) {
             recommend();
         } else if (source == form.server) {
             quietly(() -> {
@@ -377,7 +379,8 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle, De
                 form.autoscaling.getValue(),
                 max == null ? 1 : max,
                 form.workload.averageInputLength(),
-                form.workload.averageOutputLength());
+                form.workload.averageOutputLength(),
+                form.includeUnpriced.getValue());
     }
 
     private void fillVersions() {
