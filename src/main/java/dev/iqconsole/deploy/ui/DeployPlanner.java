@@ -78,6 +78,11 @@ class DeployPlanner {
      */
     ProfileResult recommend(DeployChoice choice) {
         ProfileResult ranked = ranked(choice);
+        if (ranked.profiles().isEmpty() && !choice.targets().isEmpty()) {
+            // no profile meets the targets (a link with ntpot=1): fill in what is recommended without them, so that
+            // the page shows figures and says how far the targets are out of reach instead of an empty machine field
+            ranked = profiles.fetch(query(choice, null, null, null));
+        }
         List<Profile> candidates = Recommendation.candidates(ranked.profiles(), choice.includeUnpriced());
         return candidates == ranked.profiles() || candidates.isEmpty()
                 ? ranked

@@ -185,6 +185,17 @@ class DeployViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_link_with_a_target_no_profile_can_meet_opens_with_figures_and_says_why() {
+        openWith("ntpot=1");
+
+        assertThat(select("machine-type").getValue()).isEqualTo("a2-highgpu-1g");
+        assertThat(text("recommendation")).doesNotContain("No figures");
+        assertThat(text("target-message")).startsWith("The NTPOT target of 1 ms is below every matching profile's");
+        assertThat(chartOption()).contains("NTPOT target 1.0 ms");
+        assertThat(button("deploy").isEnabled()).isFalse();
+    }
+
+    @Test
     void a_target_no_profile_can_meet_says_so_with_the_achievable_range_and_blocks_deploy() {
         open("openai", "gpt-oss-20b");
 
