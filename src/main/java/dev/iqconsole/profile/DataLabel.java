@@ -1,5 +1,6 @@
 package dev.iqconsole.profile;
 
+import dev.iqconsole.catalog.PricingModel;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -32,17 +33,18 @@ public record DataLabel(Kind kind, String basis, PublishedCost publishedCost) {
      * A cost as its source printed it, at the source's own (unstated) hourly prices: shown beside the row for
      * reference; rankings, charts and the API's {@code cost} use the console's price sheet instead.
      *
-     * @param pricingModel as the source states or implies it ({@code spot})
+     * @param pricingModel the API name, as the source states or implies it ({@code spot}); shown by its display name
      */
     public record PublishedCost(BigDecimal usdPerMillionInput, BigDecimal usdPerMillionOutput, String pricingModel) {
 
-        /** {@code GIQ published $0.035/M output tokens (spot) at its prices of the time: a reference, not used here}. */
+        /** {@code GIQ published $0.035/M output tokens (Spot) at its prices of the time: a reference, not used here}. */
         public String describe() {
             return "GIQ published $" + String.format(Locale.ROOT, "%.3f", usdPerMillionOutput) + "/M output tokens"
                     + (usdPerMillionInput == null
                             ? ""
                             : " and $" + String.format(Locale.ROOT, "%.3f", usdPerMillionInput) + "/M input")
-                    + " (" + pricingModel + ") in that source, at its prices of the time: a reference, not used here";
+                    + " (" + PricingModel.displayNameOf(pricingModel) + ") in that source, at its prices of the time: a"
+                    + " reference, not used here";
         }
     }
 

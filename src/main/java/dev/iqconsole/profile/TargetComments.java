@@ -53,10 +53,21 @@ final class TargetComments {
                     + " target of " + ms(target) + ".");
         } else if (target < bestPerProfile.min()) {
             reasons.add("The " + metric + " target of " + ms(target) + " is below every matching profile's best "
-                    + metric + ": the lowest " + metric + " they reach ranges from " + ms(bestPerProfile.min())
-                    + " to " + ms(bestPerProfile.max()) + ", so " + ms(bestPerProfile.min())
+                    + metric + ": " + lowest(metric, bestPerProfile) + ", so " + ms(bestPerProfile.min())
                     + " is the lowest target that returns a profile.");
         }
+    }
+
+    /**
+     * The spread of the profiles' best values; one value when both ends print alike ("ranges from 6.6 ms to 6.6 ms"
+     * reads like a mistake).
+     */
+    private static String lowest(String metric, MetricRange best) {
+        String min = ms(best.min());
+        String max = ms(best.max());
+        return min.equals(max)
+                ? "the lowest " + metric + " they reach is " + min
+                : "the lowest " + metric + " they reach ranges from " + min + " to " + max;
     }
 
     static String ms(double value) {

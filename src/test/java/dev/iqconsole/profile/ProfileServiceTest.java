@@ -45,7 +45,7 @@ class ProfileServiceTest {
         assertThat(label.publishedCost().usdPerMillionOutput())
                 .as("GIQ's own figure, at its prices of the time, travels as a reference")
                 .isEqualByComparingTo("0.222");
-        assertThat(label.describe()).contains("GIQ published $0.222/M output tokens and $0.055/M input (spot)");
+        assertThat(label.describe()).contains("GIQ published $0.222/M output tokens and $0.055/M input (Spot)");
         assertThat(result.profiles().get(2).at().hasCost())
                 .as("a2-highgpu-2g has no price: N/A")
                 .isFalse();

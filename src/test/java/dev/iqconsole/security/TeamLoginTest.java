@@ -113,7 +113,7 @@ class TeamLoginTest {
             assertThat(page.locator("#signed-in-user")).hasText("alice · deployer");
             assertThat(page.locator("#main-nav")).not().containsText("Access"); // an admin's page
             // the page as a signed-in user sees it: styled, its charts drawn
-            assertThat(page.locator("#profiles-chart[data-rendered] canvas")).isVisible();
+            assertThat(page.locator("#profiles-chart[data-rendered] svg")).isVisible();
             assertThat(page.locator(".iqc-brand-mark").evaluate("e => getComputedStyle(e).display"))
                     .isNotEqualTo("block");
             for (int width : new int[] {1440, 1024, 390}) {

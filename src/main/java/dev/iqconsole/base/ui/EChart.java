@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Vaadin frontend bundle build is needed. Both are fetched only by a page that shows a chart: the element's script
  * when the first chart attaches, ECharts when the element connects. Their URLs carry a version ({@code v-c}), which
  * Vaadin's static file server answers with a one-year immutable cache lifetime. The element sets {@code
- * data-rendered} once it has drawn.
+ * data-rendered} once it has drawn, draws the plot as SVG and the option's legend ({@link XyChart#LEGEND}) as HTML
+ * above it.
  */
 @Tag("echarts-view")
 public class EChart extends Component implements HasSize {
@@ -44,6 +45,22 @@ public class EChart extends Component implements HasSize {
         setHeight("360px");
         getElement().setAttribute("data-echarts", ECHARTS_URL);
     }
+
+    /**
+     * The plot's height; the element's legend (HTML, as many lines as its entries need at the page's width) comes on
+     * top, so a long legend never squeezes the plot or pages.
+     */
+    @Override
+    public void setHeight(String height) {
+        getElement().getStyle().set(PLOT_HEIGHT, height);
+    }
+
+    @Override
+    public String getHeight() {
+        return getElement().getStyle().get(PLOT_HEIGHT);
+    }
+
+    private static final String PLOT_HEIGHT = "--iqc-plot-height";
 
     /** Replaces the chart's option (an ECharts option object as nested maps and lists). */
     public void setOption(Map<String, ?> option) {

@@ -8,26 +8,73 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the ECharts option of an x-y chart (lines or scatter, linear or log axes) with an optional target line
- * and marked points, as plain maps that {@link EChart#setOption(Map)} sends to the browser.
+ * Builds the ECharts option of an x-y chart (lines or scatter, linear or log axes) with optional target lines and
+ * marked points, as plain maps that {@link EChart#setOption(Map)} sends to the browser.
+ *
+ * <p>No text is drawn inside the plot where it could collide: marked points (a curve's inflection, the operating
+ * point) are a symbol series of their own and target lines carry no label; the legend names both. The legend is
+ * drawn by the page ({@link #LEGEND}, wrapped in HTML under the element's control), because ECharts' own legend
+ * either pages ("1/6") or, when it wraps, runs into the plot. Point labels that a chart does want (model names) are
+ * hidden where they would overlap ({@link #labelledScatter}).
  *
  * <p>Points that a chart cannot draw are dropped here rather than in the browser: non-finite values (JSON has no
  * NaN) and, on a log axis, values that are not positive.
  */
 public final class XyChart {
 
+    /** The option's key for the legend entries the element draws as HTML; ECharts never sees it. */
+    public static final String LEGEND = "iqcLegend";
+
+    /**
+     * Series colours by legend entry, distinct from the target red and the mark black: twelve, enough for every
+     * machine type of a model.
+     */
+    static final List<String> PALETTE = List.of(
+            "#1a73e8", "#e8710a", "#188038", "#d01884", "#9334e6", "#12b5cb", "#f9ab00", "#795548", "#3949ab",
+            "#7cb342", "#00796b", "#f06292");
+
+    static final String TARGET_COLOR = "#d93025";
+    static final String MARK_COLOR = "#202124";
+    static final String BAND_COLOR = "#80868b";
+
     /** One data point. */
     public record Point(double x, double y) {}
 
-    /** A point to highlight on a series, such as a curve's inflection or the chosen operating point. */
+    /** A point to highlight, such as a curve's inflection or the chosen operating point; the label names its kind. */
     public record Mark(Point at, String label) {}
+
+    /** A point with its own name, drawn as a label beside it where it does not overlap another. */
+    public record Named(Point at, String name) {}
+
+    /** One legend entry: how the element draws its swatch ({@code line}, {@code dashed} or {@code symbol}). */
+    record LegendEntry(String name, String color, String swatch, String symbol) {
+
+        Map<String, Object> json() {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("name", name);
+            entry.put("color", color);
+            entry.put("swatch", swatch);
+            if (symbol != null) {
+                entry.put("symbol", symbol);
+            }
+            return entry;
+        }
+    }
 
     private final String xName;
     private final String yName;
     private boolean logX;
     private boolean logY;
     private final List<Map<String, Object>> series = new ArrayList<>();
-    private final List<Map<String, Object>> targetLines = new ArrayList<>();
+    private final Map<String, LegendEntry> legend = new LinkedHashMap<>();
+    /** Bands after the series in the legend: the curves are what a reader looks for first. */
+    private final Map<String, LegendEntry> bandLegend = new LinkedHashMap<>();
+
+    private final Map<String, String> colorOf = new LinkedHashMap<>();
+    /** Marked points by their label, each label one symbol series. */
+    private final Map<String, List<Map<String, Object>>> marks = new LinkedHashMap<>();
+
+    private final List<Map<String, Object>> targets = new ArrayList<>();
 
     private XyChart(String xName, String yName) {
         this.xName = xName;
@@ -59,14 +106,33 @@ public final class XyChart {
     }
 
     /**
-     * An uncertainty band: its lower and upper edges as thin dashed lines without symbols, both under one legend
-     * entry (a filled area cannot be stacked on a log axis).
+     * Named points as one symbol series, each with its name as a label above it. A label that would overlap another
+     * label, or leave the plot, is hidden (the point's tooltip still names it): the page never shows text on text.
      */
-    public XyChart band(String name, List<Point> lower, List<Point> upper) {
+    public XyChart labelledScatter(String name, List<Named> points) {
+        var s = series("scatter", name, colorFor(name));
+        s.put("symbolSize", 9);
+        s.put(
+                "data",
+                points.stream()
+                        .filter(p -> drawable(p.at()))
+                        .map(p -> Map.<String, Object>of("name", p.name(), "value", coordinates(p.at())))
+                        .toList());
+        s.put("label", Map.of("show", true, "formatter", "{b}", "position", "top", "fontSize", 11, "color", "#3c4043"));
+        s.put("labelLayout", Map.of("hideOverlap", true));
+        series.add(s);
+        legend.putIfAbsent(name, new LegendEntry(name, colorFor(name), "symbol", "circle"));
+        return this;
+    }
+
+    /**
+     * An uncertainty band around the curve {@code of}: its lower and upper edges as thin dashed lines in that curve's
+     * colour, without symbols. Bands of the same {@code name} (one error, several curves) share one legend entry.
+     */
+    public XyChart band(String name, String of, List<Point> lower, List<Point> upper) {
+        String color = colorOf.getOrDefault(of, BAND_COLOR);
         for (var edge : List.of(lower, upper)) {
-            var s = new LinkedHashMap<String, Object>();
-            s.put("name", name);
-            s.put("type", "line");
+            var s = series("line", name, color);
             s.put("showSymbol", false);
             s.put("silent", true);
             s.put("lineStyle", Map.of("type", "dashed", "width", 1, "opacity", 0.6));
@@ -78,21 +144,22 @@ public final class XyChart {
                             .toList());
             series.add(s);
         }
+        bandLegend.putIfAbsent(name, new LegendEntry(name, BAND_COLOR, "dashed", null));
         return this;
     }
 
-    /** A dashed vertical line at {@code x}, e.g. a latency target on the x axis. */
+    /** A dashed vertical line at {@code x}, e.g. a latency target on the x axis, named in the legend. */
     public XyChart targetX(double x, String label) {
         if (drawable(x, logX)) {
-            targetLines.add(targetLine("xAxis", x, label));
+            targets.add(target(label, Map.of("xAxis", significant(x))));
         }
         return this;
     }
 
-    /** A dashed horizontal line at {@code y}. */
+    /** A dashed horizontal line at {@code y}, named in the legend. */
     public XyChart targetY(double y, String label) {
         if (drawable(y, logY)) {
-            targetLines.add(targetLine("yAxis", y, label));
+            targets.add(target(label, Map.of("yAxis", significant(y))));
         }
         return this;
     }
@@ -101,31 +168,40 @@ public final class XyChart {
         return series.isEmpty();
     }
 
-    /** The ECharts option. Target lines ride on the first series, as ECharts attaches mark lines to a series. */
+    /** The ECharts option, with the legend entries under {@link #LEGEND}. */
     public Map<String, Object> option() {
         var option = new LinkedHashMap<String, Object>();
         option.put("animationDuration", 300);
-        option.put("grid", Map.of("left", 72, "right", 32, "top", 56, "bottom", 56));
+        option.put("grid", Map.of("left", 64, "right", 24, "top", 16, "bottom", 48));
         option.put("tooltip", Map.of("trigger", "item"));
-        option.put("legend", Map.of("type", "scroll", "top", 8));
+        // kept for selecting series from the page's legend; never drawn (it would page or overlap the plot)
+        option.put("legend", Map.of("show", false));
         option.put("xAxis", axis(xName, logX, 30));
-        option.put("yAxis", axis(yName, logY, 52));
+        option.put("yAxis", axis(yName, logY, 48));
         var allSeries = new ArrayList<Map<String, Object>>();
         for (var s : series) {
             allSeries.add(new LinkedHashMap<>(s));
         }
-        if (!allSeries.isEmpty() && !targetLines.isEmpty()) {
-            allSeries
-                    .getFirst()
-                    .put(
-                            "markLine",
-                            Map.of(
-                                    "silent", true,
-                                    "symbol", List.of("none", "none"),
-                                    "lineStyle", Map.of("type", "dashed", "color", "#d93025", "width", 1.5),
-                                    "data", List.copyOf(targetLines)));
+        var entries = new ArrayList<LegendEntry>(legend.values());
+        entries.addAll(bandLegend.values());
+        if (!series.isEmpty()) {
+            marks.forEach((label, data) -> {
+                var s = series("scatter", label, MARK_COLOR);
+                s.put("symbol", "diamond");
+                s.put("symbolSize", 13);
+                s.put("z", 5);
+                s.put("itemStyle", Map.of("borderColor", "#fff", "borderWidth", 1.5));
+                s.put("data", data);
+                allSeries.add(s);
+                entries.add(new LegendEntry(label, MARK_COLOR, "symbol", "diamond"));
+            });
+            for (var target : targets) {
+                allSeries.add(target);
+                entries.add(new LegendEntry((String) target.get("name"), TARGET_COLOR, "dashed", null));
+            }
         }
         option.put("series", allSeries);
+        option.put(LEGEND, entries.stream().map(LegendEntry::json).toList());
         return option;
     }
 
@@ -138,36 +214,54 @@ public final class XyChart {
         return new BigDecimal(value).round(new MathContext(5)).doubleValue();
     }
 
-    private XyChart add(String type, String name, List<Point> points, List<Mark> marks) {
-        var s = new LinkedHashMap<String, Object>();
-        s.put("name", name);
-        s.put("type", type);
+    private XyChart add(String type, String name, List<Point> points, List<Mark> pointMarks) {
+        String color = colorFor(name);
+        var s = series(type, name, color);
         s.put("symbolSize", 7);
         s.put(
                 "data",
                 points.stream().filter(this::drawable).map(XyChart::coordinates).toList());
-        var markData = marks.stream()
-                .filter(m -> drawable(m.at()))
-                .map(m -> Map.<String, Object>of(
-                        "name", m.label(),
-                        "coord", coordinates(m.at()),
-                        "label", Map.of("formatter", m.label(), "position", "top", "fontSize", 11)))
-                .toList();
-        if (!markData.isEmpty()) {
-            s.put(
-                    "markPoint",
-                    Map.of(
-                            "symbol",
-                            "circle",
-                            "symbolSize",
-                            14,
-                            "itemStyle",
-                            Map.of("borderColor", "#fff", "borderWidth", 2),
-                            "data",
-                            markData));
-        }
         series.add(s);
+        legend.putIfAbsent(
+                name,
+                type.equals("line")
+                        ? new LegendEntry(name, color, "line", "emptyCircle")
+                        : new LegendEntry(name, color, "symbol", "circle"));
+        for (Mark mark : pointMarks) {
+            if (drawable(mark.at())) {
+                marks.computeIfAbsent(mark.label(), l -> new ArrayList<>())
+                        .add(Map.of("name", name, "value", coordinates(mark.at())));
+            }
+        }
         return this;
+    }
+
+    /** The colour of a legend entry: the same for every series of one name, the next of the palette for a new one. */
+    private String colorFor(String name) {
+        return colorOf.computeIfAbsent(name, n -> PALETTE.get(colorOf.size() % PALETTE.size()));
+    }
+
+    private static Map<String, Object> series(String type, String name, String color) {
+        var s = new LinkedHashMap<String, Object>();
+        s.put("name", name);
+        s.put("type", type);
+        s.put("color", color);
+        return s;
+    }
+
+    /** A series without points that only carries the dashed line: the legend names it and can hide it. */
+    private static Map<String, Object> target(String label, Map<String, Object> at) {
+        var s = series("line", label, TARGET_COLOR);
+        s.put("data", List.of());
+        s.put(
+                "markLine",
+                Map.of(
+                        "silent", true,
+                        "symbol", List.of("none", "none"),
+                        "label", Map.of("show", false),
+                        "lineStyle", Map.of("type", "dashed", "color", TARGET_COLOR, "width", 1.5),
+                        "data", List.of(at)));
+        return s;
     }
 
     private static Map<String, Object> axis(String name, boolean log, int nameGap) {
@@ -177,12 +271,9 @@ public final class XyChart {
         axis.put("nameLocation", "middle");
         axis.put("nameGap", nameGap);
         axis.put("scale", true);
+        axis.put("axisLabel", Map.of("hideOverlap", true));
         axis.put("splitLine", Map.of("lineStyle", Map.of("color", "#eceff1")));
         return axis;
-    }
-
-    private static Map<String, Object> targetLine(String axis, double value, String label) {
-        return Map.of(axis, value, "label", Map.of("formatter", label, "position", "insideEndTop"));
     }
 
     private boolean drawable(Point p) {

@@ -145,7 +145,7 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var hint = new Paragraph(
                 "Chatbot (ShareGPT) use case, whose average lengths GIQ publishes. Figures at each"
                         + " profile's inflection point, the load past which latency rises steeply for little more throughput;"
-                        + " costs at spot prices, cheapest per output token first, as the deploy page recommends. Other use cases and your own lengths: Profiles and Deploy.");
+                        + " costs at Spot prices, cheapest per output token first, as the deploy page recommends. Other use cases and your own lengths: Profiles and Deploy.");
         hint.addClassName("iqc-muted");
         var chart = new EChart();
         chart.setId("model-chart");
@@ -159,7 +159,8 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         .order(ProfileOrder.RECOMMENDED)
                         .build())
                 .profiles();
-        // the deploy page's first choice for the same settings: the engine's first profile over the current versions
+        // the deploy page's first choice for the same settings: the engine's first priced profile over the current
+        // versions (the deploy page recommends a machine without a price only when asked to)
         var recommended = profiles
                 .fetch(ProfileQuery.builder()
                         .model(modelId)
@@ -169,6 +170,7 @@ class ModelView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         .build())
                 .profiles()
                 .stream()
+                .filter(p -> p.at().hasCost())
                 .findFirst()
                 .map(Profile::key)
                 .orElse(null);

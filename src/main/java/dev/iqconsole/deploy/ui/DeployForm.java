@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.manifest.Monitoring;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
@@ -45,6 +46,7 @@ class DeployForm extends Div {
     final TextField ttft = new TextField("Max TTFT (ms)");
     final Select<String> pricingModel = new Select<>();
     final Select<ProfileOrder> optimizeFor = new Select<>();
+    final Checkbox includeUnpriced = new Checkbox(Recommendation.INCLUDE_UNPRICED);
     final Select<String> server = new Select<>();
     final Select<String> version = new Select<>();
     final Select<String> machineType = new Select<>();
@@ -67,6 +69,7 @@ class DeployForm extends Div {
         server.setLabel("Model server");
         version.setLabel("Version");
         machineType.setLabel("Accelerator / machine type");
+        pricingModel.setItemLabelGenerator(PricingModel::displayNameOf);
         optimizeFor.setItems(ProfileOrder.values());
         optimizeFor.setItemLabelGenerator(o -> switch (o) {
             case RECOMMENDED -> "Cost";
@@ -103,7 +106,7 @@ class DeployForm extends Div {
         ids();
         add(
                 group("Where", cluster, namespace, name, platform),
-                group("Performance", workload, ntpot, ttft, pricingModel, optimizeFor),
+                group("Performance", workload, ntpot, ttft, pricingModel, optimizeFor, includeUnpriced),
                 group("Server and accelerator", server, version, machineType),
                 group("Model", source, hfToken, bucket),
                 group("Scaling and monitoring", autoscaling, maxReplicas, monitoring));
@@ -130,6 +133,7 @@ class DeployForm extends Div {
                 ttft,
                 pricingModel,
                 optimizeFor,
+                includeUnpriced,
                 server,
                 version,
                 machineType,
@@ -142,10 +146,10 @@ class DeployForm extends Div {
                 maxReplicas);
     }
 
-    /** The fields that can carry a message: every field but the two whose every value is allowed. */
+    /** The fields that can carry a message: every field but the three whose every value is allowed. */
     List<HasValidation> validated() {
         return fields().stream()
-                .filter(f -> f != optimizeFor && f != autoscaling)
+                .filter(f -> f != optimizeFor && f != includeUnpriced && f != autoscaling)
                 .map(HasValidation.class::cast)
                 .toList();
     }
@@ -180,6 +184,7 @@ class DeployForm extends Div {
         ttft.setId("target-ttft");
         pricingModel.setId("pricing-model");
         optimizeFor.setId("optimize-for");
+        includeUnpriced.setId("include-unpriced");
         server.setId("model-server");
         version.setId("server-version");
         machineType.setId("machine-type");

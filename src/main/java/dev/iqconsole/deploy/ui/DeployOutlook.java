@@ -15,7 +15,8 @@ import java.util.List;
  * @param alternatives the model's other machine types with this server
  * @param recommended the engine's first choice for these settings; {@code null} when no profile meets the targets
  * @param targetComment why no profile meets the targets, with the achievable range; empty when some do
- * @param tie why the recommended server was chosen among servers that share its curve; empty when they do not
+ * @param tie why the recommended server was chosen among servers that share its curve, or why nothing is recommended
+ *     (no machine has a price); empty otherwise
  */
 record DeployOutlook(
         ResolvedPlan resolved,

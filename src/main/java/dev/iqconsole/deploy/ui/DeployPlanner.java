@@ -70,8 +70,26 @@ class DeployPlanner {
                 .profiles();
     }
 
-    /** The engine's ranking over all servers and machine types; its first profile is the recommendation. */
+    /**
+     * The engine's ranking over all servers and machine types, less the machines without a price unless the choice
+     * includes them ({@link Recommendation}): its first profile is the one the page fills in. When no machine has a
+     * price (DeepSeek-R1 fits only 8 × H200 or B200, which no public Spot price covers) the page still needs a
+     * machine to show figures for: it fills in the engine's first, and {@link #outlook} says it is not recommended.
+     */
     ProfileResult recommend(DeployChoice choice) {
+        ProfileResult ranked = ranked(choice);
+        if (ranked.profiles().isEmpty() && !choice.targets().isEmpty()) {
+            // no profile meets the targets (a link with ntpot=1): fill in what is recommended without them, so that
+            // the page shows figures and says how far the targets are out of reach instead of an empty machine field
+            ranked = profiles.fetch(query(choice, null, null, null));
+        }
+        List<Profile> candidates = Recommendation.candidates(ranked.profiles(), choice.includeUnpriced());
+        return candidates == ranked.profiles() || candidates.isEmpty()
+                ? ranked
+                : new ProfileResult(candidates, ranked.range(), "");
+    }
+
+    private ProfileResult ranked(DeployChoice choice) {
         return profiles.fetch(query(choice, null, null, choice.targets()));
     }
 
@@ -81,16 +99,17 @@ class DeployPlanner {
 
     /** @param stack {@code null}: no serving stack */
     DeployOutlook outlook(DeployChoice choice, ServingStackPlan stack) {
-        ProfileResult ranked = recommend(choice);
-        ProfileKey recommended = ranked.profiles().isEmpty()
-                ? null
-                : ranked.profiles().getFirst().key();
+        ProfileResult ranked = ranked(choice);
+        Profile first = Recommendation.first(ranked.profiles(), choice.includeUnpriced())
+                .orElse(null);
+        ProfileKey recommended = first == null ? null : first.key();
         String comment = ranked.profiles().isEmpty() ? ranked.comment() : "";
-        String tie = ranked.profiles().isEmpty()
-                ? ""
-                : profiles.sharedCurve(ranked.profiles().getFirst())
+        String tie = first == null
+                ? Recommendation.whyNone(
+                        ranked.profiles(), choice.includeUnpriced(), choice.pricingModel(), choice.order())
+                : profiles.sharedCurve(first)
                         .map(sharing -> "Recommended "
-                                + ranked.profiles().getFirst().key().modelServer()
+                                + first.key().modelServer()
                                 + ": " + sharing + ", so the tie goes to vLLM, the most widely used server and GIQ's"
                                 + " default.")
                         .orElse("");

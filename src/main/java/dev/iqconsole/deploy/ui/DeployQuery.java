@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The deploy page's choices as the address carries them ({@code ?cluster=prod&namespace=llm&useCase=chatbot&ntpot=50
- * &pricing=spot&optimize=cost&server=vllm&version=v0.12.0&machine=a2-highgpu-1g&stack=llm-d/0.7.0&gatewayClass=istio}),
- * so that a reload or a shared link
+ * &pricing=spot&optimize=throughput&unpriced=include&server=vllm&version=v0.12.0&machine=a2-highgpu-1g
+ * &stack=llm-d/0.7.0&gatewayClass=istio}), so that a reload or a shared link
  * shows the same page. A value the page cannot use (an unknown machine, "abc" as a target) is ignored and the
  * default stays: an old or hand-edited link still opens the page. The Hugging Face token never goes in.
  */
@@ -60,6 +60,7 @@ final class DeployQuery {
         put(out, "ttft", form.ttftMs() == null ? null : TypedNumber.plain(form.ttftMs()));
         put(out, "pricing", form.pricingModel.getValue());
         put(out, "optimize", form.optimizeFor.getValue() == null ? null : OPTIMIZE.get(form.optimizeFor.getValue()));
+        put(out, "unpriced", form.includeUnpriced.getValue() ? "include" : null);
         put(out, "server", form.server.getValue());
         if (form.version.getValue() != null) {
             out.put("version", List.of(form.version.getValue())); // "" is the unversioned benchmark
@@ -86,6 +87,7 @@ final class DeployQuery {
                         .map(Map.Entry::getKey)
                         .findFirst())
                 .ifPresent(form.optimizeFor::setValue);
+        first("unpriced").filter("include"::equals).ifPresent(v -> form.includeUnpriced.setValue(true));
     }
 
     /**

@@ -57,6 +57,7 @@ final class DeployRecommendation {
                 Arrays.stream(PricingModel.values()).map(PricingModel::apiName).toList());
         form.pricingModel.setValue(PricingModel.SPOT.apiName());
         form.optimizeFor.setValue(ProfileOrder.RECOMMENDED);
+        form.includeUnpriced.setValue(false);
         form.server.setItems(planner.servers(model.id()));
         form.server.setValue(planner.servers(model.id()).getFirst());
         form.source.setValue(DeployForm.Source.HUGGING_FACE);
@@ -83,7 +84,8 @@ final class DeployRecommendation {
                 || source == form.ntpot
                 || source == form.ttft
                 || source == form.pricingModel
-                || source == form.optimizeFor) {
+                || source == form.optimizeFor
+                || source == form.includeUnpriced) {
             recommend();
         } else if (source == form.server) {
             form.quietly(() -> {
@@ -142,7 +144,8 @@ final class DeployRecommendation {
                 form.autoscaling.getValue(),
                 max == null ? 1 : max,
                 form.workload.averageInputLength(),
-                form.workload.averageOutputLength());
+                form.workload.averageOutputLength(),
+                form.includeUnpriced.getValue());
     }
 
     void fillVersions() {

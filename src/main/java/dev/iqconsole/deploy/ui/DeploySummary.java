@@ -37,11 +37,14 @@ class DeploySummary extends Div {
         Profile chosen = outlook.resolved().profile();
         ProfileKey key = chosen.key();
         boolean isRecommended = key.equals(outlook.recommended());
-        recommendation.setText((isRecommended ? "Recommended: " : "Your choice: ")
-                + describe(key)
-                + (isRecommended || outlook.recommended() == null
-                        ? ""
-                        : ". The recommendation for these settings is " + describe(outlook.recommended()) + "."));
+        // nothing recommended (no machine has a price for the pricing model): the page shows its first, unpriced
+        recommendation.setText(
+                (isRecommended ? "Recommended: " : outlook.recommended() == null ? "Shown: " : "Your choice: ")
+                        + describe(key)
+                        + (isRecommended || outlook.recommended() == null
+                                ? ""
+                                : ". The recommendation for these settings is " + describe(outlook.recommended())
+                                        + "."));
         tie.setText(outlook.tie());
         tie.setVisible(!outlook.tie().isEmpty());
         CurvePoint p = chosen.at().point();
@@ -74,7 +77,7 @@ class DeploySummary extends Div {
                         : "At the curve's inflection point, the load past which latency rises steeply")
                 + (cost == null
                         ? "; no price is known for " + key.machineType() + "."
-                        : ", " + cost.pricingModel().apiName() + " pricing: costs spread "
+                        : ", " + cost.pricingModel().displayName() + " pricing: costs spread "
                                 + Figures.usdPerHour(cost) + " (" + Figures.priceBasis(cost.price())
                                 + ") over the tokens served.")
                 + (outlook.resolved().targetsMet() ? "" : " This choice does not meet the latency targets."));

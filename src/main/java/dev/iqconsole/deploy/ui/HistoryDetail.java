@@ -60,7 +60,8 @@ class HistoryDetail extends Div {
         }
         // the list carries no objects or YAML: read the full entry
         HistoryEntry entry = deploys.historyEntry(selected.id()).orElse(selected);
-        title.setText(entry.action() + " " + entry.namespace() + "/" + entry.deployment() + " · " + entry.outcome()
+        title.setText(HistoryView.word(entry.action()) + " " + entry.namespace() + "/" + entry.deployment() + " · "
+                + HistoryView.word(entry.outcome())
                 + (entry.actor() == null ? "" : " · by " + entry.actor()));
         summary.setText(entry.summary());
         objects.setItems(entry.objects());

@@ -70,11 +70,11 @@ class HistoryView extends Div implements BeforeEnterObserver {
                 .setHeader("When")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.action().name())
+        grid.addColumn(e -> word(e.action()))
                 .setHeader("Action")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.outcome().name())
+        grid.addColumn(e -> word(e.outcome()))
                 .setHeader("Outcome")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -99,7 +99,21 @@ class HistoryView extends Div implements BeforeEnterObserver {
     private void load() {
         List<HistoryEntry> entries = deploys.history(SHOWN);
         grid.setItems(entries);
+        // a few rows take the room they need (no empty box under them); many scroll inside the grid's own height
+        grid.setAllRowsVisible(entries.size() <= ALL_ROWS_VISIBLE);
         detail.show(null);
+    }
+
+    /** Up to this many entries are shown without the grid's own scrolling. */
+    static final int ALL_ROWS_VISIBLE = 20;
+
+    /** {@code DEPLOY} and {@code SUCCEEDED}, as stored, read as words: {@code Deploy}, {@code Succeeded}. */
+    static String word(Enum<?> state) {
+        if (state == null) {
+            return "";
+        }
+        String words = state.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static java.util.Optional<Long> parseId(String value) {

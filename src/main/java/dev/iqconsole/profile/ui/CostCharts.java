@@ -59,7 +59,7 @@ final class CostCharts {
             }
         }
         if (ntpotTargetMs != null) {
-            chart.targetX(ntpotTargetMs, "target " + Figures.millis(ntpotTargetMs));
+            chart.targetX(ntpotTargetMs, CurveCharts.target(ntpotTargetMs));
         }
         return chart;
     }
@@ -83,22 +83,21 @@ final class CostCharts {
     }
 
     /**
-     * One series of models, each point labelled with the model's name (a legend of twenty names would crowd the small
-     * panel); the price axis is logarithmic as prices span orders of magnitude.
+     * One series of models, each point labelled with the model's name where the label overlaps no other (a legend of
+     * twenty names would crowd the small panel; the tooltip names every point); the price axis is logarithmic as
+     * prices span orders of magnitude.
      */
     static XyChart qualityVsPrice(List<QualityPoint> models) {
         var chart = XyChart.of(OUTPUT_COST_AXIS, QUALITY_AXIS).logX();
         if (models.isEmpty()) {
             return chart;
         }
-        var points = models.stream()
-                .map(m -> new XyChart.Point(m.usdPerMillionOutput().doubleValue(), m.elo()))
-                .toList();
-        var labels = models.stream()
-                .map(m -> new XyChart.Mark(
-                        new XyChart.Point(m.usdPerMillionOutput().doubleValue(), m.elo()), m.displayName()))
-                .toList();
-        return chart.scatter(MODELS_SERIES, points, labels);
+        return chart.labelledScatter(
+                MODELS_SERIES,
+                models.stream()
+                        .map(m -> new XyChart.Named(
+                                new XyChart.Point(m.usdPerMillionOutput().doubleValue(), m.elo()), m.displayName()))
+                        .toList());
     }
 
     /** The machine type alone (it fixes the accelerator): longer names overflow the small panels' legends. */

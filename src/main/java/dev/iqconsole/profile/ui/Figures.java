@@ -33,8 +33,14 @@ public final class Figures {
         return pattern("#,##0.##").format(value) + "B";
     }
 
-    /** {@code 131072} reads as {@code 128K tokens}. */
+    /**
+     * {@code 131072} reads as {@code 128K tokens}, {@code 10000000} as {@code 10M tokens} (as the model cards say it),
+     * so that every card states its context in the same short form.
+     */
     public static String contextTokens(int tokens) {
+        if (tokens > 0 && tokens % 1_000_000 == 0) {
+            return (tokens / 1_000_000) + "M tokens";
+        }
         return tokens % 1024 == 0
                 ? (tokens / 1024) + "K tokens"
                 : pattern("#,##0").format(tokens) + " tokens";

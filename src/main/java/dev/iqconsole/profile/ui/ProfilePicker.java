@@ -36,6 +36,8 @@ class ProfilePicker extends Div {
         this.curves = curves;
         this.onChange = onChange;
         addClassName("iqc-toolbar");
+        // fields line up by their labels: the use case's helper text (its lengths) hangs below, not above
+        addClassName("iqc-profile-picker");
         model.setId("profile-model");
         model.setLabel("Model");
         model.setItemLabelGenerator(
@@ -48,6 +50,7 @@ class ProfilePicker extends Div {
         version.setLabel("Version");
         useCase.setId("profile-use-case");
         useCase.setLabel("Use case");
+        useCase.setWidth("18rem"); // "Advanced Customer Support (assumed lengths)" is the longest
         // the gcloud label, with where the use case's average lengths come from (published or assumed)
         useCase.setItemLabelGenerator(name -> catalog.useCase(name)
                 .map(u -> u.displayName() + (u.lengths() == UseCase.Lengths.PUBLISHED ? "" : " (assumed lengths)"))

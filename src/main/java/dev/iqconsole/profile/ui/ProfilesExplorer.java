@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What {@code gcloud container ai profiles list} shows for the picked model, server, version and use case, made
@@ -35,12 +34,6 @@ import java.util.Map;
  * three cost charts.
  */
 class ProfilesExplorer extends Div {
-
-    private static final Map<String, String> PRICING_LABELS = Map.of(
-            PricingModel.SPOT.apiName(), "Spot",
-            PricingModel.ON_DEMAND.apiName(), "On-demand",
-            PricingModel.ONE_YEAR_CUD.apiName(), "1-year CUD",
-            PricingModel.THREE_YEARS_CUD.apiName(), "3-year CUD");
 
     private final Catalog catalog;
     private final ProfileService service;
@@ -67,7 +60,7 @@ class ProfilesExplorer extends Div {
         pricing.setItems(List.of(PricingModel.values()).stream()
                 .map(PricingModel::apiName)
                 .toList());
-        pricing.setItemLabelGenerator(PRICING_LABELS::get);
+        pricing.setItemLabelGenerator(PricingModel::displayNameOf);
         pricing.setValue(PricingModel.SPOT.apiName());
         ntpotTarget.setId("ntpot-target");
         ntpotTarget.setMin(1);

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A model's profiles at a glance: one row per curve with its inflection-point figures, spot costs, the machine's hourly
+ * A model's profiles at a glance: one row per curve with its inflection-point figures, Spot costs, the machine's hourly
  * price and the row's data label, in the deploy page's order (cheapest per output token at the pricing model, ties by
  * throughput, unpriced last) with the deploy page's recommendation first and marked.
  */
@@ -22,7 +22,7 @@ public class ProfilesGlance extends Grid<Profile> {
         addColumn(c -> c.key().machineType()).setHeader("Machine type").setAutoWidth(true);
         addColumn(c -> accelerator(c.key())).setHeader("Accelerator").setAutoWidth(true);
         addColumn(c -> server(c.key())).setHeader("Model server").setAutoWidth(true);
-        addColumn(c -> c.key().useCase()).setHeader("Use case").setAutoWidth(true);
+        addColumn(ProfilesGlance::useCase).setHeader("Use case").setAutoWidth(true);
         addColumn(c -> Figures.tokensPerSecond(c.at().point().outputTokensPerSecond()))
                 .setHeader("Output tok/s")
                 .setTextAlign(ColumnTextAlign.END)
@@ -63,6 +63,13 @@ public class ProfilesGlance extends Grid<Profile> {
                 .sorted(Comparator.comparing((Profile c) -> !c.key().equals(recommended)))
                 .toList());
         setAllRowsVisible(true);
+    }
+
+    /** The use case's one display name ({@code Chatbot (ShareGPT)}), as every page and CSV shows it. */
+    static String useCase(Profile profile) {
+        return profile.useCase() != null
+                ? profile.useCase().displayName()
+                : profile.key().useCase();
     }
 
     static String accelerator(ProfileKey key) {

@@ -11,13 +11,14 @@ import java.util.Locale;
 
 /**
  * {@code gcloud container ai profiles list} as a table: gcloud's columns in gcloud's order (docs/reference/gke-inference-quickstart.md §3.5), one
- * row per profile at its operating point, "N/A" where the machine type has no price, then the machine's hourly price
+ * row per profile at its operating point, "n/a" where the machine type has no price, then the machine's hourly price
  * the costs come from and the row's data label. The serving-stack columns are left out: no profile here has a serving
  * stack, so they would always be empty (the CSV keeps them).
  */
 class ProfilesTable extends Grid<Profile> {
 
-    static final String NOT_PRICED = "N/A";
+    /** As every other figure the console does not know: {@link Figures}' "n/a", one spelling on every page. */
+    static final String NOT_PRICED = "n/a";
 
     ProfilesTable() {
         setId("profiles-table");
@@ -38,9 +39,7 @@ class ProfilesTable extends Grid<Profile> {
                 .setHeader("Model Server Version")
                 .setAutoWidth(true);
         addColumn(p -> p.key().model()).setHeader("Model").setAutoWidth(true);
-        addColumn(p -> p.useCase() != null ? p.useCase().displayName() : p.key().useCase())
-                .setHeader("Use Case")
-                .setAutoWidth(true);
+        addColumn(ProfilesGlance::useCase).setHeader("Use Case").setAutoWidth(true);
         number(
                 "Avg Input Length",
                 p -> p.useCase() != null ? String.valueOf(p.useCase().averageInputTokens()) : "");

@@ -78,7 +78,7 @@ class DeployJourneyTest {
             assertThat(page.locator("#use-case")).containsText("226 input / 195 output tokens (published)");
             assertThat(page.locator("#metric-usd-hour")).containsText("/h");
             assertThat(page.locator("#provenance")).hasText("modeled");
-            assertThat(page.locator("#deploy-chart[data-rendered] canvas")).isVisible();
+            assertThat(page.locator("#deploy-chart[data-rendered] svg")).isVisible();
             assertThat(echartsLoads)
                     .as("fetched once for the model page's and the deploy page's charts: gzipped, cached for a year")
                     .singleElement()

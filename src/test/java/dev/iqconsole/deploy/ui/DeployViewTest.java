@@ -92,7 +92,7 @@ class DeployViewTest extends SpringBrowserlessTest {
         assertThat(text("metric-usd-in")).endsWith("$0.0258");
         assertThat(text("metric-usd-out")).endsWith("$0.103");
         assertThat(text("metric-usd-hour")).endsWith("$5.8532/h");
-        assertThat(text("operating-point")).contains("spot pricing: costs spread $5.8532/h (us-central1, 2026-07-30");
+        assertThat(text("operating-point")).contains("Spot pricing: costs spread $5.8532/h (us-central1, 2026-07-30");
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(text("data-basis"))
                 .startsWith("These figures are modeled: the calibrated serving model")
@@ -177,6 +177,17 @@ class DeployViewTest extends SpringBrowserlessTest {
         assertThat(select("use-case").getValue()).isEqualTo("chatbot");
         assertThat(text("recommendation"))
                 .isEqualTo("Recommended: vllm v0.12.0 on 1 × nvidia-tesla-a100 (a2-highgpu-1g)");
+    }
+
+    @Test
+    void a_link_with_a_target_no_profile_can_meet_opens_with_figures_and_says_why() {
+        openWith("ntpot=1");
+
+        assertThat(select("machine-type").getValue()).isEqualTo("a2-highgpu-1g");
+        assertThat(text("recommendation")).doesNotContain("No figures");
+        assertThat(text("target-message")).startsWith("The NTPOT target of 1 ms is below every matching profile's");
+        assertThat(chartOption()).contains("NTPOT target 1.0 ms");
+        assertThat(button("deploy").isEnabled()).isFalse();
     }
 
     @Test
@@ -483,7 +494,12 @@ class DeployViewTest extends SpringBrowserlessTest {
                 assertThat(text("deploy-unavailable")).as(id).startsWith("No profiles for " + id);
                 continue;
             }
-            assertThat(text("recommendation")).as(id).startsWith("Recommended: ");
+            if (text("recommendation").startsWith("Shown: ")) {
+                // no machine that fits the model has a Spot price: shown, not recommended, and said why
+                assertThat(text("server-tie")).as(id).contains("has a Spot price, so none is recommended");
+            } else {
+                assertThat(text("recommendation")).as(id).startsWith("Recommended: ");
+            }
             // the engine only recommends hardware the weights fit; the generator caps the context to what fits
             var machine = select("machine-type");
             assertThat(machine.isInvalid())

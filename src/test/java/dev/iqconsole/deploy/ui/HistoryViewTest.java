@@ -55,8 +55,8 @@ class HistoryViewTest extends SpringBrowserlessTest {
                                 HistoryEntry.Action.DEPLOY, "gemma", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"),
                         org.assertj.core.groups.Tuple.tuple(
                                 HistoryEntry.Action.CHECK, "gemma", "gemma-2-9b-it / vllm 0.8.5 / nvidia-l4"));
-        assertThat(grid.getCellText(1, 1)).isEqualTo("DEPLOY");
-        assertThat(grid.getCellText(1, 2)).isEqualTo("SUCCEEDED");
+        assertThat(grid.getCellText(1, 1)).isEqualTo("Deploy");
+        assertThat(grid.getCellText(1, 2)).isEqualTo("Succeeded");
         assertThat(grid.getCellText(1, 3)).isEqualTo("gemma");
         assertThat(grid.getCellText(1, 5)).isEqualTo("history");
         assertThat(grid.getCellText(1, 6)).isEqualTo("mock");
@@ -64,11 +64,13 @@ class HistoryViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(1, 9)).isEqualTo("local user (no login)"); // who: the console has no login here
         assertThat(grid.getCellText(1, 0)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");
         assertThat(find(Div.class).withId("history-detail").exists()).isFalse();
+        // three rows take the room they need: no empty box under them
+        assertThat(grid().isAllRowsVisible()).isTrue();
 
         grid.select(1);
 
         assertThat(find(H2.class).id("history-title").getText())
-                .isEqualTo("DEPLOY history/gemma · SUCCEEDED · by local user (no login)");
+                .isEqualTo("Deploy history/gemma · Succeeded · by local user (no login)");
         assertThat(objects())
                 .extracting(o -> o.kind() + " " + o.state())
                 .containsExactly(

@@ -83,7 +83,7 @@ public final class UiBenchmark {
                     page.locator("[data-model]").first().waitFor();
                 } else {
                     page.locator("#metric-ntpot").waitFor();
-                    page.locator("#deploy-chart[data-rendered] canvas").waitFor();
+                    page.locator("#deploy-chart[data-rendered] svg").waitFor();
                 }
                 if (i > 0) {
                     times.add(ms(start));
@@ -125,7 +125,7 @@ public final class UiBenchmark {
             long start = System.nanoTime();
             page.navigate(base + DEPLOY_PAGE);
             page.locator("#metric-ntpot").waitFor();
-            page.locator("#deploy-chart[data-rendered] canvas").waitFor();
+            page.locator("#deploy-chart[data-rendered] svg").waitFor();
             return ms(start);
         }
     }
@@ -139,7 +139,7 @@ public final class UiBenchmark {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
             Page page = context.newPage();
             page.navigate(base + DEPLOY_PAGE);
-            page.locator("#deploy-chart[data-rendered] canvas").waitFor();
+            page.locator("#deploy-chart[data-rendered] svg").waitFor();
             var field = page.locator("#target-ntpot input");
             List<Double> server = new ArrayList<>();
             List<Double> wall = new ArrayList<>();

@@ -61,7 +61,7 @@ class ConsoleJourneyTest {
             card.locator("a").first().click();
             page.waitForURL("**/models/openai/gpt-oss-20b");
             assertThat(page.locator("#model-tags .iqc-tag-optimized")).hasText("Optimized");
-            assertThat(page.locator("#model-chart[data-rendered] canvas")).isVisible();
+            assertThat(page.locator("#model-chart[data-rendered] svg")).isVisible();
             long modelMs = (System.nanoTime() - start) / 1_000_000;
             assertThat(page.locator("#model-chart")).not().hasAttribute("data-error", Pattern.compile(".*"));
             assertThat(page.locator("#model-facts")).containsText("Apache-2.0");
@@ -72,7 +72,7 @@ class ConsoleJourneyTest {
                     .screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("model-chart.png")));
 
             page.navigate(url("/profiles?model=google/gemma-2-27b-it"));
-            assertThat(page.locator("#profiles-chart[data-rendered] canvas")).isVisible();
+            assertThat(page.locator("#profiles-chart[data-rendered] svg")).isVisible();
             assertThat(page.locator("#points-table")).containsText("2,050");
             shot(page, "profiles.png");
 

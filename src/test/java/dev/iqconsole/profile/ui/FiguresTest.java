@@ -19,6 +19,8 @@ class FiguresTest {
         assertThat(Figures.millis(6.6)).isEqualTo("6.6 ms");
         assertThat(Figures.contextTokens(131072)).isEqualTo("128K tokens");
         assertThat(Figures.contextTokens(8000)).isEqualTo("8,000 tokens");
+        assertThat(Figures.contextTokens(1_000_000)).isEqualTo("1M tokens"); // Llama 4 Maverick, as its card says
+        assertThat(Figures.contextTokens(10_000_000)).isEqualTo("10M tokens");
         assertThat(Figures.kib(49152)).isEqualTo("48 KiB");
         assertThat(Figures.billions(20.9)).isEqualTo("20.9B");
     }

@@ -30,7 +30,7 @@ class ProfilesExplorerScreenshotTest {
             assertThat(page.locator("#profiles-table")).containsText("$0.615");
             for (String chart :
                     new String[] {"cost-vs-ntpot-chart", "input-vs-output-chart", "quality-vs-price-chart"}) {
-                assertThat(page.locator("#" + chart + "[data-rendered] canvas")).isVisible();
+                assertThat(page.locator("#" + chart + "[data-rendered] svg")).isVisible();
                 assertThat(page.locator("#" + chart))
                         .not()
                         .hasAttribute("data-error", java.util.regex.Pattern.compile(".*"));

@@ -53,7 +53,7 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(a3, 15)).isEqualTo("published");
         assertThat(rows.get(a3).at().label().describe())
                 .contains("giq_visualizations.ipynb")
-                .contains("GIQ published $0.222/M output tokens and $0.055/M input (spot)");
+                .contains("GIQ published $0.222/M output tokens and $0.055/M input (Spot)");
         assertThat(find(Paragraph.class).withId("profiles-comment").exists()).isFalse();
         assertThat(find(Paragraph.class).id("price-basis").getText())
                 .startsWith("Costs spread each machine's hourly price (us-central1, 2026-07-30) over the tokens");
@@ -69,7 +69,7 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
         assertThat(rows).allSatisfy(p -> assertThat(p.at().point().ntpotMs()).isEqualTo(40.0));
         assertThat(rows.getFirst().at().point().outputTokensPerSecond()).isLessThan(2050);
         assertThat(find(EChart.class).id("cost-vs-ntpot-chart").getElement().getProperty("option"))
-                .contains("\"formatter\":\"target 40 ms\"");
+                .contains("\"name\":\"NTPOT target 40 ms\"");
     }
 
     @Test
@@ -130,10 +130,10 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
         assertThat(option("quality-vs-price-chart"))
                 .contains("\"name\":\"" + CostCharts.MODELS_SERIES + "\"")
                 // the cheapest gemma-2-27b-it profile over every server and version, at the sheet's prices: Elo 1236
-                .contains("\"formatter\":\"gemma-2-27b-it\"")
+                .contains("\"name\":\"gemma-2-27b-it\"")
                 .contains(",1236.0]")
                 .doesNotContain("[0.222,1236.0]")
-                .contains("\"formatter\":\"gpt-oss-20b\"");
+                .contains("\"name\":\"gpt-oss-20b\"");
         assertThat(find(Paragraph.class).id("no-quality-score").getText())
                 .startsWith("No quality score: ")
                 .contains("Qwen3-8B");
@@ -148,8 +148,8 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.at().hasCost()).isFalse());
         var grid = test(find(ProfilesTable.class).id("profiles-table"));
-        assertThat(grid.getCellText(0, 2)).isEqualTo("N/A");
-        assertThat(grid.getCellText(0, 3)).isEqualTo("N/A");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("n/a");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("n/a");
         assertThat(BenchmarkCsv.profiles(rows).split("\n")[1]).contains(",,,Chatbot (ShareGPT),");
         assertThat(option("input-vs-output-chart")).contains("\"series\":[]");
         assertThat(find(Paragraph.class).id("no-quality-score").getText())

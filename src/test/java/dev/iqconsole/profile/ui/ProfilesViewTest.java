@@ -43,7 +43,7 @@ class ProfilesViewTest extends SpringBrowserlessTest {
                 .contains("\"name\":\"a2-highgpu-2g (nvidia-tesla-a100 × 2)\"")
                 .contains("\"name\":\"a3-highgpu-1g (nvidia-h100-80gb × 1)\"")
                 .contains("\"name\":\"g2-standard-48 (nvidia-l4 × 4)\"")
-                .contains("\"coord\":[67.1,2050.0]")
+                .contains("\"value\":[67.1,2050.0]")
                 .contains("\"type\":\"log\"");
     }
 
@@ -63,7 +63,7 @@ class ProfilesViewTest extends SpringBrowserlessTest {
         String option = find(EChart.class).id("profiles-chart").getElement().getProperty("option");
         assertThat(option)
                 .contains("\"name\":\"a3-highgpu-1g (nvidia-h100-80gb × 1)\"")
-                .contains("\"coord\":[67.0,13335.0]")
+                .contains("\"value\":[67.0,13335.0]")
                 .doesNotContain("a4-highgpu-8g")
                 .doesNotContain("g2-standard-48");
     }

@@ -1,0 +1,44 @@
+package dev.iqconsole.profile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import dev.iqconsole.profile.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The model page marks the profile the deploy page recommends, and the deploy page recommends only a machine with a
+ * price: DeepSeek-R1 fits only 8 × H200 or B200, which no public Spot price covers, so no row of its page is marked.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:modelrecommended;DB_CLOSE_DELAY=-1")
+class ModelRecommendedTagTest extends SpringBrowserlessTest {
+
+    @Test
+    void only_a_priced_profile_is_marked_recommended() {
+        assertThat(marked("openai", "gpt-oss-20b"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.at().hasCost()).isTrue());
+        assertThat(marked("deepseek-ai", "DeepSeek-R1")).isEmpty();
+    }
+
+    /** The rows whose "Deploy page" cell shows the Recommended tag. */
+    private List<Profile> marked(String owner, String name) {
+        navigate(ModelView.class, Map.of("owner", owner, "name", name));
+        @SuppressWarnings("unchecked")
+        Grid<Profile> grid = find(Grid.class).id("model-profiles");
+        var tester = test(grid);
+        int column = grid.getColumns().size() - 1;
+        List<Profile> marked = new ArrayList<>();
+        for (int row = 0; row < tester.size(); row++) {
+            if (tester.getCellComponent(row, column).isVisible()) {
+                marked.add(tester.getRow(row));
+            }
+        }
+        return marked;
+    }
+}
