@@ -2,6 +2,7 @@ package dev.iqconsole.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iqconsole.fixtures.FixtureCurves;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

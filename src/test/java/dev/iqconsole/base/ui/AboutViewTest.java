@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import dev.iqconsole.fixtures.ConsoleContext;
 import dev.iqconsole.profile.calibration.ServingFacts;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The About page against the real catalog: what the console is, the three labels of its figures, the modeled figures'
  * error, the price sheets in force with their dates, regions and sources as links, and the API's address.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:aboutview;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class AboutViewTest extends SpringBrowserlessTest {
 
     @Test

@@ -3,18 +3,16 @@ package dev.iqconsole.base.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.iqconsole.fixtures.ConsoleBrowser;
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,12 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * types on the model page), targets far left of every curve (1 and 5 ms, the deploy page) and the quality chart's twenty
  * model names are among them. Screenshots of each chart go to target/screenshots/charts/ for a person to look at.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:chartlayout;DB_CLOSE_DELAY=-1",
-            "iqconsole.cluster.kubeconfig=target/no-such-kubeconfig"
-        })
+@ConsoleContext
 class ChartLayoutTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots", "charts");
@@ -94,22 +87,8 @@ class ChartLayoutTest {
             + " + ' rendered ' + c.getAttribute('data-rendered') + ' error ' + c.getAttribute('data-error')"
             + " + ' fitStep ' + c.fitStep).join('; ')";
 
-    private static DebianChromium chromium;
-
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void launch() {
-        chromium = DebianChromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void no_chart_text_overlaps_and_no_legend_pages_at_1440_1024_or_390_pixels() {
@@ -117,10 +96,8 @@ class ChartLayoutTest {
         List<String> problems = new ArrayList<>();
         int charts = 0;
         for (int[] size : SIZES) {
-            try (var context =
-                    chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
-                Page page = context.newPage();
-                page.setDefaultTimeout(30_000);
+            try (var context = ConsoleBrowser.context(size[0], size[1])) {
+                Page page = ConsoleBrowser.page(context);
                 for (String path : PAGES) {
                     page.navigate("http://localhost:" + port + path);
                     assertThat(page.locator("echarts-view").first()).isVisible();

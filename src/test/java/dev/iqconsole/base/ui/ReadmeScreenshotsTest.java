@@ -2,48 +2,32 @@ package dev.iqconsole.base.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleBrowser;
+import dev.iqconsole.fixtures.ConsoleCluster;
+import dev.iqconsole.fixtures.ConsoleContext;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The README's three screenshots (catalog, deploy page, profiles explorer) from the finished pages in Chromium at 1440
  * px, into target/screenshots/readme/; docs/images/ holds the copies the README shows. Each page is taken once its
  * content is there, every chart drawn without error and no call outstanding.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:readmeshots;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ReadmeScreenshotsTest {
 
     /** A cluster in the kubeconfig, as a user has one: the deploy page shows it chosen, not an error. */
-    static final MockCluster CLUSTER = cluster();
-
-    @DynamicPropertySource
-    static void kubeconfig(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
-    }
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @AfterAll
     static void stop() throws Exception {
         CLUSTER.close();
-    }
-
-    private static MockCluster cluster() {
-        try {
-            return new MockCluster();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots", "readme");
@@ -54,11 +38,8 @@ class ReadmeScreenshotsTest {
     @Test
     void the_readmes_screenshots_show_the_finished_pages() {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        try (var chromium = DebianChromium.launch();
-                var context =
-                        chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1440, 2200))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
+        try (var context = ConsoleBrowser.context(1440, 2200)) {
+            Page page = ConsoleBrowser.page(context);
 
             take(page, "/", "#model-cards", "catalog.png", 1150);
             take(page, "/deploy/openai/gpt-oss-20b?ntpot=50", "#deploy-chart", "deploy.png", 1400);

@@ -9,12 +9,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleCluster;
+import dev.iqconsole.fixtures.ConsoleContext;
 import dev.iqconsole.profile.ProfileOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Optimizing for throughput or latency recommends a machine with a price for the pricing model: at Spot prices the
@@ -22,15 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * gpt-oss-20b, so without the rule the page recommends a machine whose cost it cannot state. Ticking "Include machines
  * without a price" lets them win, and the address keeps that choice.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:pricedrecommendation;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class PricedRecommendationTest extends SpringBrowserlessTest {
 
-    static final MockCluster CLUSTER = DeployViewTest.start();
-
-    @DynamicPropertySource
-    static void kubeconfig(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
-    }
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @AfterAll
     static void stop() throws Exception {

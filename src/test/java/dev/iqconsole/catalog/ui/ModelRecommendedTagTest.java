@@ -1,21 +1,21 @@
-package dev.iqconsole.profile.ui;
+package dev.iqconsole.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
+import dev.iqconsole.fixtures.ConsoleContext;
 import dev.iqconsole.profile.Profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The model page marks the profile the deploy page recommends, and the deploy page recommends only a machine with a
  * price: DeepSeek-R1 fits only 8 × H200 or B200, which no public Spot price covers, so no row of its page is marked.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:modelrecommended;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ModelRecommendedTagTest extends SpringBrowserlessTest {
 
     @Test
