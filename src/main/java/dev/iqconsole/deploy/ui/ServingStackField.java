@@ -33,6 +33,8 @@ class ServingStackField extends Div {
         stack.setLabel("Serving stack");
         stack.setItemLabelGenerator(this::label);
         stack.setId("serving-stack");
+        // a whole row of the form: the label says what each choice deploys, and half a row cut it off
+        stack.getStyle().set("grid-column", "1 / -1");
         gatewayClass.setId("gateway-class");
         gatewayClass.setValueChangeMode(ValueChangeMode.ON_BLUR);
         hint.addClassName("iqc-muted");
