@@ -94,10 +94,7 @@ class StackedProfiles {
         var itl = new Spread();
         for (Row<Profile> row : rows) {
             var p = row.item().at().point();
-            // as each profile's totalTokensPerSecond: the sum of the two rounded int32 throughputs
-            total.add(Math.round(p.inputTokensPerSecond())
-                    + Math.round(p.outputTokensPerSecond())
-                    + (Double.isNaN(p.inputTokensPerSecond() + p.outputTokensPerSecond()) ? Double.NaN : 0));
+            total.add(totalTokensPerSecond(p.inputTokensPerSecond(), p.outputTokensPerSecond()));
             output.add(p.outputTokensPerSecond());
             input.add(p.inputTokensPerSecond());
             ntpot.add(p.ntpotMs());

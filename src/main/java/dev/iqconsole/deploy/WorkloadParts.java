@@ -49,10 +49,10 @@ final class WorkloadParts {
             return List.of();
         }
         List<String> parts = new ArrayList<>();
-        parts.add(Workloads.readyReplicas(replicas) + "/" + Workloads.desiredReplicas(replicas) + " replicas ("
-                + replicas.getMetadata().getName() + ")");
-        pickers.forEach(p -> parts.add("endpoint picker " + Workloads.readyReplicas(p) + "/"
-                + Workloads.desiredReplicas(p) + " ready (" + p.getMetadata().getName() + ")"));
+        // counts, not names: the names follow from the workload's, and the cell must fit a grid row
+        parts.add(Workloads.readyReplicas(replicas) + "/" + Workloads.desiredReplicas(replicas) + " replicas");
+        pickers.forEach(p -> parts.add(
+                "endpoint picker " + Workloads.readyReplicas(p) + "/" + Workloads.desiredReplicas(p) + " ready"));
         pools.stream().sorted().forEach(p -> parts.add("InferencePool " + p));
         return parts;
     }

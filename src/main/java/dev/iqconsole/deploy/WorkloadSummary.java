@@ -8,8 +8,8 @@ import java.util.Map;
  *
  * @param status e.g. "1/1 ready" or "0/1 ready"
  * @param profile the deployment's {@code iqconsole.dev/*} labels (model, server, accelerator ...)
- * @param parts a serving stack's parts besides the replicas (e.g. "InferencePool x-pool", "endpoint picker 1/1
- *     ready"); empty for a model server alone
+ * @param parts with a serving stack: the replicas and what routes to them (e.g. "2/2 replicas", "endpoint picker
+ *     1/1 ready", "InferencePool x-pool"); empty for a model server alone
  */
 public record WorkloadSummary(
         String namespace,
@@ -30,7 +30,7 @@ public record WorkloadSummary(
         return new WorkloadSummary(namespace, name, status, ready, age, ageText, profile, parts);
     }
 
-    /** e.g. {@code 2/2 replicas · endpoint picker 1/1 ready · InferencePool x-pool}; empty without a serving stack. */
+    /** e.g. {@code 2/2 replicas · endpoint picker 1/1 ready · InferencePool x-pool}; empty without a stack. */
     public String partsText() {
         return String.join(" · ", parts);
     }

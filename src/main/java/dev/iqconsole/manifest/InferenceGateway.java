@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +66,10 @@ final class InferenceGateway {
     List<HasMetadata> objects(List<HasMetadata> base) {
         List<HasMetadata> objects = new ArrayList<>();
         for (HasMetadata object : base) {
-            objects.add(object instanceof Deployment d ? servingReplicas(d) : object);
+            objects.add(
+                    object instanceof Deployment d
+                            ? servingReplicas(d)
+                            : object instanceof HorizontalPodAutoscaler hpa ? keepReplicasToRouteBetween(hpa) : object);
         }
         objects.add(picker.serviceAccount());
         objects.add(picker.role());
@@ -94,6 +99,18 @@ final class InferenceGateway {
                 .endContainer()
                 .endSpec()
                 .endTemplate()
+                .endSpec()
+                .build();
+    }
+
+    /**
+     * The HPA scales the replicas, never below the ones the picker routes between (or its maximum, if lower): one
+     * replica would leave the picker nothing to choose.
+     */
+    private static HorizontalPodAutoscaler keepReplicasToRouteBetween(HorizontalPodAutoscaler hpa) {
+        return new HorizontalPodAutoscalerBuilder(hpa)
+                .editSpec()
+                .withMinReplicas(Math.min(REPLICAS, hpa.getSpec().getMaxReplicas()))
                 .endSpec()
                 .build();
     }

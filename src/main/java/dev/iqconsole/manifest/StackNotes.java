@@ -24,6 +24,11 @@ final class StackNotes {
                 + stack.eppImage() + ") scores them by prefix cache, queue and KV-cache use; Gateway "
                 + gateway.gatewayName() + " (class " + gatewayClass + ") routes to the pool through HTTPRoute "
                 + gateway.routeName() + ".");
+        if (r.hasHpa()) {
+            lines.add("HorizontalPodAutoscaler " + r.names().hpa() + ": at least "
+                    + Math.min(InferenceGateway.REPLICAS, r.plan().autoscaling().maxReplicas())
+                    + " replicas, so that the endpoint picker has replicas to route between.");
+        }
         lines.add("Performance: the profile's curve is one vLLM replica's and applies unchanged (no change claimed:"
                 + " no public measurement gives a factor for this workload; llm-d's published gains are for traffic"
                 + " that reuses long prefixes).");

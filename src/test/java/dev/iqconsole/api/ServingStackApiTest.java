@@ -198,6 +198,84 @@ class ServingStackApiTest {
         assertThat(llmd.at("/profile/0/modelInfo/hiddenLayersCount").asInt()).isEqualTo(46);
     }
 
+    @Test
+    void every_range_of_performance_range_spans_the_returned_profiles_with_and_without_a_stack() throws Exception {
+        for (String body : List.of(
+                "{\"model\": \"" + GPT_OSS + "\"}",
+                "{\"model\": \"" + GPT_OSS + "\", \"servingStack\": {\"name\": \"llm-d\", \"version\": \"all\"}}")) {
+            var answer = json(post("/v1/profiles:fetch", body));
+            JsonNode range = answer.get("performanceRange");
+            for (String[] pair : new String[][] {
+                {"throughputOutputRange", "outputTokensPerSecond"},
+                {"throughputInputRange", "inputTokensPerSecond"},
+                {"throughputRange", "totalTokensPerSecond"},
+                {"ntpotRange", "ntpotMilliseconds"},
+                {"ttftRange", "ttftMilliseconds"},
+                {"itlRange", "itlMilliseconds"}
+            }) {
+                var values = answer.get("profile")
+                        .valueStream()
+                        .map(p -> p.at("/performanceStats/0/" + pair[1]))
+                        .filter(JsonNode::isNumber)
+                        .mapToInt(JsonNode::asInt)
+                        .summaryStatistics();
+                assertThat(values.getCount()).as("%s in %s", pair[1], body).isPositive();
+                // the range is over every matching profile, the rows repeat their curve's point: within rounding
+                assertThat(range.at("/" + pair[0] + "/min").asInt())
+                        .as("%s.min for %s", pair[0], body)
+                        .isCloseTo(values.getMin(), within(1));
+                assertThat(range.at("/" + pair[0] + "/max").asInt())
+                        .as("%s.max for %s", pair[0], body)
+                        .isCloseTo(values.getMax(), within(1));
+            }
+        }
+    }
+
+    @Test
+    void profiles_carry_the_workload_spec_they_were_modeled_for_as_gcloud_ga_asks_for_it() throws Exception {
+        // gcloud 549+: --use-case='Code Completion'
+        var byUseCase = json(post(
+                "/v1/profiles:fetch",
+                "{\"model\": \"" + GPT_OSS + "\", \"servingStack\": {\"name\": \"llm-d\"},"
+                        + " \"workloadSpec\": {\"useCase\": \"Code Completion\"}}"));
+        assertThat(byUseCase.get("profile").size()).isPositive();
+        assertThat(texts(byUseCase.get("profile"), "/workloadSpec/useCase")).containsOnly("Code Completion");
+        assertThat(texts(byUseCase.get("profile"), "/servingStack/name")).containsOnly("llm-d");
+        int input = byUseCase.at("/profile/0/workloadSpec/averageInputLength").asInt();
+        int output = byUseCase.at("/profile/0/workloadSpec/averageOutputLength").asInt();
+        assertThat(input).isPositive();
+        assertThat(output).isPositive();
+
+        // custom lengths (--target-input-length, --target-output-length) are WorkloadApiTest's, on the real catalog
+        assertThat(byUseCase.at("/profile/0/performanceStats/0/itlMilliseconds").isNumber())
+                .as(byUseCase.at("/profile/0").toString())
+                .isTrue();
+    }
+
+    @Test
+    void serving_stack_versions_page_with_a_token_and_filter_by_server() throws Exception {
+        var first = json(get("/v1/servingStackVersions:fetch?alt=json&servingStack=llm-d&pageSize=1"));
+        var second = json(get("/v1/servingStackVersions:fetch?alt=json&servingStack=llm-d&pageSize=1&pageToken="
+                + first.get("nextPageToken").asString()));
+        var tgi = json(get("/v1/servingStacks:fetch?alt=json&model=" + GPT_OSS + "&modelServer=tgi"));
+        var stacksSecondPage = json(get("/v1/servingStacks:fetch?alt=json&pageSize=1&pageToken="
+                + json(get("/v1/servingStacks:fetch?alt=json&pageSize=1"))
+                        .get("nextPageToken")
+                        .asString()));
+
+        assertThat(first.get("servingStackVersions").valueStream().map(JsonNode::asString))
+                .containsExactly("0.7.0");
+        assertThat(second.get("servingStackVersions").valueStream().map(JsonNode::asString))
+                .containsExactly("0.3.0");
+        assertThat(second.has("nextPageToken")).as("the last page").isFalse();
+        assertThat(texts(stacksSecondPage.get("servingStacks"), "/version")).containsExactly("0.3.0");
+        assertThat(tgi.get("servingStacks"))
+                .as("llm-d routes to vLLM replicas only: %s", tgi)
+                .isEmpty();
+        assertError(
+                get("/v1/servingStackVersions:fetch?alt=json&servingStack=llm-d&pageToken=garbage"), 400, "pageToken");
+    }
+
     private void assertError(HttpResponse<String> response, int status, String... messageParts) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(mapper.readTree(response.body()).at("/error/message").asString())

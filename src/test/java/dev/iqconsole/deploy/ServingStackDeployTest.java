@@ -163,8 +163,8 @@ class ServingStackDeployTest {
                     assertThat(w.status()).isEqualTo("0/2 ready");
                     assertThat(w.parts())
                             .containsExactly(
-                                    "0/2 replicas (gemma-2-27b-it-vllm-deployment)",
-                                    "endpoint picker 0/1 ready (gemma-2-27b-it-vllm-epp)",
+                                    "0/2 replicas",
+                                    "endpoint picker 0/1 ready",
                                     "InferencePool gemma-2-27b-it-vllm-pool");
                     assertThat(w.profileText()).contains("vllm");
                 });

@@ -33,6 +33,8 @@ class ServingStackField extends Div {
         stack.setLabel("Serving stack");
         stack.setItemLabelGenerator(this::label);
         stack.setId("serving-stack");
+        // a whole row of the form: the label says what each choice deploys, and half a row cut it off
+        stack.getStyle().set("grid-column", "1 / -1");
         gatewayClass.setId("gateway-class");
         gatewayClass.setValueChangeMode(ValueChangeMode.ON_BLUR);
         hint.addClassName("iqc-muted");
@@ -114,10 +116,10 @@ class ServingStackField extends Div {
                         : ServingStackPlan.GKE_EXTERNAL + " (or " + ServingStackPlan.GKE_INTERNAL + ")");
         hint.setText(
                 chosen
-                        ? "Two vLLM replicas behind the Inference Extension's endpoint picker (prefix-cache and load-aware"
-                                + " routing) and a Gateway. The cluster needs the Gateway API and Inference Extension CRDs"
-                                + " and a Gateway controller: Check finds what is missing. Figures are the vLLM profile's"
-                                + " (no change claimed)."
+                        ? "Two vLLM replicas behind the Inference Extension's endpoint picker (prefix-cache and"
+                                + " load-aware routing) and a Gateway. The cluster needs the Gateway API and Inference"
+                                + " Extension CRDs and a Gateway controller: Check finds what is missing. Figures are"
+                                + " the vLLM profile's (no change claimed)."
                         : "The model server alone: its Deployment and a Service, what GIQ generates without a serving"
                                 + " stack. Needs nothing in the cluster beyond nodes with the accelerator.");
     }

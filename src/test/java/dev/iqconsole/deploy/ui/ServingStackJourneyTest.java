@@ -1,0 +1,163 @@
+package dev.iqconsole.deploy.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
+import dev.iqconsole.base.ui.DebianChromium;
+import dev.iqconsole.deploy.MockCluster;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * llm-d from the deploy page to the Workloads page in real Chromium: choose llm-d, Check on a bare cluster (the
+ * Gateway API and Inference Extension CRDs are missing), register them and Check again, Deploy, then the Workloads
+ * page shows the pool, the picker and the replicas as one workload, and Delete removes them all (read with kubectl).
+ * Screenshots of the deploy page with llm-d chosen go to target/screenshots/llmd/.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:llmdjourney;DB_CLOSE_DELAY=-1")
+class ServingStackJourneyTest {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots", "llmd");
+    private static final String WORKLOAD = "gpt-oss-20b-vllm";
+    static final MockCluster CLUSTER = DeployViewTest.start();
+
+    private static DebianChromium chromium;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void kubeconfig(DynamicPropertyRegistry registry) {
+        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
+    }
+
+    @BeforeAll
+    static void launch() {
+        chromium = DebianChromium.launch();
+        browser = chromium.browser();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        CLUSTER.close();
+    }
+
+    @Test
+    void choose_llm_d_check_deploy_see_one_workload_and_delete_it() throws Exception {
+        MockCluster.requireKubectl();
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page page = context.newPage();
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+            page.setDefaultTimeout(30_000);
+
+            page.navigate(url("/deploy/openai/gpt-oss-20b?server=vllm&machine=a3-highgpu-1g&namespace=llmd"));
+            page.locator("#serving-stack vaadin-select-value-button").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("llm-d 0.7.0"))
+                    .click();
+            assertThat(page.locator("#serving-stack-hint")).containsText("endpoint picker");
+            assertThat(page.locator("#gateway-class")).isVisible();
+            page.waitForURL("**stack=llm-d%2F0.7.0**");
+            for (int width : new int[] {1440, 1024, 390}) {
+                page.setViewportSize(width, width == 390 ? 2600 : 1600);
+                page.waitForTimeout(1000); // the chart redraws at the new width after the window's resize event
+                shot(page, "deploy-llmd-" + width + ".png");
+            }
+            page.setViewportSize(1440, 900);
+
+            // a bare cluster: Check names the missing CRDs and blocks the deploy
+            page.locator("#check").click();
+            assertThat(page.locator("#preflight-summary")).containsText("must be fixed before deploying");
+            var preflight = page.locator("#preflight");
+            assertThat(preflight).containsText("API InferencePool (inference.networking.k8s.io/v1)");
+            assertThat(preflight).containsText("API Gateway (gateway.networking.k8s.io/v1)");
+            assertThat(preflight).containsText("gateway-api-inference-extension/config/crd");
+
+            // the CRDs registered (discovery serves them) and GKE's GatewayClass present: Check passes
+            CLUSTER.dispatcher.servedGroups.addAll(
+                    List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
+            CLUSTER.client
+                    .genericKubernetesResources(gatewayClasses())
+                    .resource(new GenericKubernetesResourceBuilder()
+                            .withApiVersion("gateway.networking.k8s.io/v1")
+                            .withKind("GatewayClass")
+                            .withNewMetadata()
+                            .withName("gke-l7-regional-external-managed")
+                            .endMetadata()
+                            .build())
+                    .create();
+            page.locator("#check").click();
+            assertThat(page.locator("#preflight-summary")).containsText("Ready to deploy");
+
+            page.locator("#deploy").click();
+            assertThat(page.locator("#apply-summary")).containsText("Deployed: all");
+            assertThat(page.locator("#apply-outcome")).containsText("InferencePool");
+            assertThat(CLUSTER.kubectl("get", "inferencepools", "-n", "llmd", "-o", "name"))
+                    .contains("gpt-oss-20b-vllm-pool");
+
+            // one workload: the replicas, the picker and the pool in one row
+            page.locator("#workload-link").click();
+            page.waitForURL("**/workloads?**");
+            var grid = page.locator("#workloads-grid");
+            assertThat(grid).containsText("InferencePool gpt-oss-20b-vllm-pool");
+            assertThat(grid).containsText("endpoint picker 0/1 ready");
+            assertThat(grid).containsText("0/2 replicas · endpoint picker");
+            assertThat(grid.locator(
+                            "vaadin-grid-cell-content",
+                            new com.microsoft.playwright.Locator.LocatorOptions()
+                                    .setHasText(java.util.regex.Pattern.compile("^" + WORKLOAD + "$"))))
+                    .hasCount(1);
+            shot(page, "workloads-llmd.png");
+
+            page.locator("#delete-workload").click();
+            assertThat(page.locator("#confirm-delete")).containsText("InferencePool");
+            page.locator("#confirm-delete vaadin-button[slot='confirm-button']").click();
+            // the grid keeps its old cells in the page, hidden: it is empty when its size is 0
+            page.waitForFunction("() => document.querySelector('#workloads-grid').size === 0");
+            for (String kind : List.of("deployments", "services", "inferencepools", "gateways", "httproutes")) {
+                assertThat(CLUSTER.kubectl("get", kind, "-n", "llmd", "-o", "name"))
+                        .as("kubectl get %s after Delete", kind)
+                        .doesNotContain(WORKLOAD);
+            }
+        }
+    }
+
+    private static ResourceDefinitionContext gatewayClasses() {
+        return new ResourceDefinitionContext.Builder()
+                .withGroup("gateway.networking.k8s.io")
+                .withVersion("v1")
+                .withKind("GatewayClass")
+                .withPlural("gatewayclasses")
+                .withNamespaced(false)
+                .build();
+    }
+
+    /** Once the network is idle, so the picture shows the page at rest, not Vaadin's loading bar. */
+    private static void shot(Page page, String name) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}

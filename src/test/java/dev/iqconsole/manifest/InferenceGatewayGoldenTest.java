@@ -1,0 +1,43 @@
+package dev.iqconsole.manifest;
+
+import static dev.iqconsole.manifest.Plans.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iqconsole.catalog.ServingStacks;
+import dev.iqconsole.catalog.TestCatalogs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole YAML of one llm-d plan, reviewed and compared exactly, next to the server kinds' golden files (see
+ * {@link GoldenManifestTest}; regenerate with {@code -Dmanifest.updateGolden=true}, then review the diff). Where it
+ * differs from what llm-d's own inference-scheduling guide deploys, and why: docs/decisions/serving-stacks.md,
+ * "The generated llm-d manifest next to llm-d's guide".
+ */
+class InferenceGatewayGoldenTest {
+
+    private static final Path FILE = Path.of("src/test/resources/manifest/llm-d-vllm-gpu.yaml");
+
+    @Test
+    void llm_d_on_gke_with_an_ntpot_target_matches_the_reviewed_golden_file() throws IOException {
+        var stack = ServingStacks.load(Path.of("data"), TestCatalogs.repositoryData())
+                .find("llm-d", "0.7.0")
+                .orElseThrow();
+        // as GoldenManifestTest's vllm-gpu: GKE, a gated model from Hugging Face, an HPA for an NTPOT target
+        // the profile meets; the generator at the golden files' date
+        var plan =
+                withAutoscaling(gemmaOnL4(), new LatencyTargets(50.0, null, null), Autoscaling.toMeetTarget(4, 23.7));
+
+        String actual = new ManifestGenerator(Plans.CLOCK)
+                        .generate(plan, new ServingStackPlan(stack, null))
+                        .yaml(OutputMode.ALL)
+                + "\n";
+
+        if (Boolean.getBoolean("manifest.updateGolden")) {
+            Files.writeString(FILE, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(FILE));
+    }
+}
