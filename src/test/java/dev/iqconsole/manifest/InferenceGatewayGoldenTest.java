@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iqconsole.catalog.ServingStacks;
 import dev.iqconsole.catalog.TestCatalogs;
+import dev.iqconsole.profile.LatencyTargets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,24 +3,21 @@ package dev.iqconsole.deploy.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
-import dev.iqconsole.base.ui.DebianChromium;
 import dev.iqconsole.deploy.MockCluster;
+import dev.iqconsole.fixtures.ConsoleBrowser;
+import dev.iqconsole.fixtures.ConsoleCluster;
+import dev.iqconsole.fixtures.ConsoleContext;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * llm-d from the deploy page to the Workloads page in real Chromium: choose llm-d, Check on a bare cluster (the
@@ -28,47 +25,27 @@ import org.springframework.test.context.DynamicPropertySource;
  * page shows the pool, the picker and the replicas as one workload, and Delete removes them all (read with kubectl).
  * Screenshots of the deploy page with llm-d chosen go to target/screenshots/llmd/.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:llmdjourney;DB_CLOSE_DELAY=-1")
+@ConsoleContext
 class ServingStackJourneyTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots", "llmd");
     private static final String WORKLOAD = "gpt-oss-20b-vllm";
-    static final MockCluster CLUSTER = DeployViewTest.start();
-
-    private static DebianChromium chromium;
-    private static Browser browser;
+    static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void kubeconfig(DynamicPropertyRegistry registry) {
-        registry.add("iqconsole.cluster.kubeconfig", () -> CLUSTER.kubeconfig.toString());
-    }
-
-    @BeforeAll
-    static void launch() {
-        chromium = DebianChromium.launch();
-        browser = chromium.browser();
-    }
-
     @AfterAll
     static void close() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
         CLUSTER.close();
     }
 
     @Test
     void choose_llm_d_check_deploy_see_one_workload_and_delete_it() throws Exception {
         MockCluster.requireKubectl();
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
-            Page page = context.newPage();
+        try (var context = ConsoleBrowser.context(1440, 900)) {
+            Page page = ConsoleBrowser.page(context);
             PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            page.setDefaultTimeout(30_000);
 
             page.navigate(url("/deploy/openai/gpt-oss-20b?server=vllm&machine=a3-highgpu-1g&namespace=llmd"));
             page.locator("#serving-stack vaadin-select-value-button").click();
