@@ -131,7 +131,13 @@ class ServingStackField extends Div {
         gatewayClass.setPlaceholder(
                 this.platform == TargetPlatform.KUBERNETES
                         ? "your controller's class, e.g. istio"
-                        : ServingStackPlan.GKE_EXTERNAL + " (or " + ServingStackPlan.GKE_INTERNAL + ")");
+                        : ServingStackPlan.GKE_EXTERNAL);
+        // the placeholder is cut on a phone beside the internal class: the choice of the two is the helper text
+        gatewayClass.setHelperText(
+                this.platform == TargetPlatform.KUBERNETES
+                        ? null
+                        : "Empty: " + ServingStackPlan.GKE_EXTERNAL + "; " + ServingStackPlan.GKE_INTERNAL
+                                + " for an internal address");
         hint.setText(
                 chosen
                         ? "Two vLLM replicas behind the Inference Extension's endpoint picker (prefix-cache and"

@@ -62,6 +62,7 @@ class WorkloadsDetail extends Div {
         pods.addColumn(RolloutStatus.PodRow::restarts).setHeader("Restarts");
         pods.addColumn(RolloutStatus.PodRow::node).setHeader("Node");
         pods.setAllRowsVisible(true);
+        pods.setEmptyStateText("No pods of this workload yet.");
         pods.setId("workload-pods");
         configureEvents();
         delete.setId("delete-workload");

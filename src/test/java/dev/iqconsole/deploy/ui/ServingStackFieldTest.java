@@ -38,6 +38,10 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
         test(select("serving-stack")).selectItem(LLM_D);
 
         assertThat(field("gateway-class").isVisible()).isTrue();
+        assertThat(field("gateway-class").getPlaceholder())
+                .as("short enough for a phone")
+                .isEqualTo("gke-l7-regional-external-managed");
+        assertThat(field("gateway-class").getHelperText()).contains("gke-l7-rilb for an internal address");
         assertThat(select("serving-stack").getHelperText())
                 .as("the detail the short label leaves out")
                 .isEqualTo("Released 2026-05-12: vllm replicas behind an inference gateway.");
