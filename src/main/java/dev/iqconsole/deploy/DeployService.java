@@ -146,9 +146,12 @@ public class DeployService {
         boolean ok = outcomes.stream().noneMatch(o -> o.state() == State.FAILED);
         String summary = ok
                 ? "Removed "
-                        + outcomes.stream()
-                                .filter(o -> o.state() == State.DELETED)
-                                .count() + " object(s) of " + request.deployment()
+                        + PreflightReport.counted(
+                                outcomes.stream()
+                                        .filter(o -> o.state() == State.DELETED)
+                                        .count(),
+                                "object")
+                        + " of " + request.deployment()
                         + "; the namespace and hf-secret were kept."
                 : "Some objects could not be removed: "
                         + outcomes.stream()
@@ -249,7 +252,7 @@ public class DeployService {
         String summary = outcomes.isEmpty()
                 ? "Nothing to delete: no object is labelled with deployment " + deployment + " in " + namespace + "."
                 : ok
-                        ? "Deleted " + outcomes.size() + " object(s) of " + deployment + "."
+                        ? "Deleted " + PreflightReport.counted(outcomes.size(), "object") + " of " + deployment + "."
                         : "Some objects of " + deployment + " could not be deleted: "
                                 + outcomes.stream()
                                         .filter(o -> o.state() == State.FAILED)

@@ -190,8 +190,8 @@ final class Preflight {
         return best >= request.acceleratorsPerReplica()
                 ? Finding.pass(
                         check,
-                        matching.size() + " node(s) with " + request.acceleratorLabel() + " can allocate " + wanted
-                                + " (up to " + best + " per node; some may be in use).")
+                        PreflightReport.counted(matching.size(), "node") + " with " + request.acceleratorLabel()
+                                + " can allocate " + wanted + " (up to " + best + " per node; some may be in use).")
                 : Finding.fail(
                         check,
                         "Nodes with " + request.acceleratorLabel() + " exist, but none can allocate " + wanted

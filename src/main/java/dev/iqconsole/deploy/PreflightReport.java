@@ -20,10 +20,17 @@ public record PreflightReport(String context, String namespace, List<Finding> fi
         long fails = count(Severity.FAIL);
         long warns = count(Severity.WARN);
         if (fails > 0) {
-            return fails + " problem(s) must be fixed before deploying"
-                    + (warns > 0 ? "; " + warns + " warning(s)." : ".");
+            return counted(fails, "problem") + " must be fixed before deploying"
+                    + (warns > 0 ? "; " + counted(warns, "warning") + "." : ".");
         }
-        return warns > 0 ? "Ready to deploy, with " + warns + " warning(s)." : "Ready to deploy: every check passed.";
+        return warns > 0
+                ? "Ready to deploy, with " + counted(warns, "warning") + "."
+                : "Ready to deploy: every check passed.";
+    }
+
+    /** {@code 1 problem}, {@code 2 problems}: words a person would write, not {@code problem(s)}. */
+    public static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** Why a deploy cannot go ahead: each failed check's sentence and fix; empty when nothing blocks it. */

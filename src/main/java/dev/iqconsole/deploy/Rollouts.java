@@ -162,7 +162,11 @@ final class Rollouts {
                         && s.getSpec().getPorts() != null
                         && !s.getSpec().getPorts().isEmpty())
                 .findFirst()
-                .map(s -> endpoint(context, s));
+                .map(s -> endpoint(context, s))
+                // with a serving stack the Gateway is the way in; the Service stays for a look past the picker
+                .map(e -> GatewayEndpoints.of(context, client, namespace, workload)
+                        .map(e::through)
+                        .orElse(e));
     }
 
     static Endpoint endpoint(String context, Service service) {

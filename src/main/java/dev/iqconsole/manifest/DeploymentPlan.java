@@ -17,7 +17,7 @@ import dev.iqconsole.profile.LatencyTargets;
  * @param namespace Kubernetes namespace; {@code null} or blank means {@code default}
  * @param name base name of every object ({@code <name>-deployment}, ...); {@code null} or blank derives {@code
  *     <model-short>-<server>} as GKE does
- * @param useCase the use case's API name, e.g. {@code chatbot}; shown in the notes
+ * @param useCase the use case as the pages name it, e.g. {@code Chatbot (ShareGPT)}; shown in the notes
  * @param targets latency targets (p50); {@link LatencyTargets#none()} for none
  * @param autoscaling HPA inputs; {@link Autoscaling#OFF} for none
  * @param modelBucketUri {@code gs://bucket/path} holding {@code config.json} and the weights; {@code null} or blank

@@ -157,7 +157,11 @@ final class InferenceGateway {
         backend.put("name", poolName());
         Map<String, Object> rule = new LinkedHashMap<>();
         rule.put("backendRefs", List.of(backend));
-        rule.put("matches", List.of(Map.of("path", Map.of("type", "PathPrefix", "value", "/"))));
+        // an ordered map: Map.of's order changes from one JVM to the next, and the YAML must not
+        Map<String, Object> path = new LinkedHashMap<>();
+        path.put("type", "PathPrefix");
+        path.put("value", "/");
+        rule.put("matches", List.of(Map.of("path", path)));
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("parentRefs", List.of(parent));
         spec.put("rules", List.of(rule));

@@ -68,13 +68,27 @@ public class PlanResolver {
                 machineType,
                 request.namespace(),
                 request.name(),
-                chosen.key().useCase(),
+                useCaseWords(chosen),
                 request.targets(),
                 autoscaling(request, atTargets),
                 request.modelBucketUri(),
                 request.platform(),
                 request.monitoring());
         return new ResolvedPlan(plan, chosen, atTargets.isPresent());
+    }
+
+    /**
+     * The use case as the pages name it ({@code Chatbot (ShareGPT)}), not its API string; asked lengths are stated,
+     * since they, not the use case's, shaped the profile.
+     */
+    static String useCaseWords(Profile chosen) {
+        var useCase = chosen.useCase();
+        if (useCase == null) {
+            return chosen.key().useCase();
+        }
+        return useCase.lengths() == dev.iqconsole.catalog.UseCase.Lengths.ASKED
+                ? useCase.displayName() + ", " + useCase.describeLengths()
+                : useCase.displayName();
     }
 
     private Optional<Profile> profileOn(PlanRequest request, Accelerator accelerator, LatencyTargets targets) {

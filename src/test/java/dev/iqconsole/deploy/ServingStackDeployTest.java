@@ -135,6 +135,49 @@ class ServingStackDeployTest {
     }
 
     @Test
+    void the_endpoint_of_a_serving_stack_is_its_gateway_pending_until_the_controller_publishes_an_address()
+            throws Exception {
+        cluster.dispatcher.servedGroups.addAll(
+                List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
+        var request = Fixtures.requestFor(generated, Fixtures.TOKEN);
+        ApplyResult applied = service.deploy(request, generated.objects());
+        assertThat(applied.complete()).as(applied.summary()).isTrue();
+        String gateway = "gemma-2-27b-it-vllm-gateway";
+
+        Endpoint pending = service.endpoint(MockCluster.CONTEXT, "models", request.deployment())
+                .orElseThrow();
+
+        assertThat(pending.gateway())
+                .as("the Gateway, not the vLLM Service, is the way in")
+                .isNotNull();
+        assertThat(pending.gateway().name()).isEqualTo(gateway);
+        assertThat(pending.gateway().pending()).isTrue();
+        assertThat(pending.gateway().watchCommand())
+                .isEqualTo("kubectl --context mock -n models get gateway " + gateway);
+        assertThat(pending.inClusterUrl()).contains("gemma-2-27b-it-vllm-service");
+
+        // the controller publishes the load balancer's address in the Gateway's status
+        cluster.client
+                .genericKubernetesResources(AppliedKind.GATEWAY.context())
+                .inNamespace("models")
+                .withName(gateway)
+                .edit(g -> {
+                    g.getAdditionalProperties()
+                            .put(
+                                    "status",
+                                    java.util.Map.of(
+                                            "addresses",
+                                            List.of(java.util.Map.of("type", "IPAddress", "value", "34.1.2.3"))));
+                    return g;
+                });
+
+        Endpoint published = service.endpoint(MockCluster.CONTEXT, "models", request.deployment())
+                .orElseThrow();
+        assertThat(published.gateway().pending()).isFalse();
+        assertThat(published.gateway().url()).isEqualTo("http://34.1.2.3");
+    }
+
+    @Test
     void the_workloads_list_shows_pool_picker_and_replicas_as_one_workload_and_delete_removes_them_all()
             throws Exception {
         cluster.dispatcher.servedGroups.addAll(

@@ -29,6 +29,16 @@ class PlanResolverTest {
     }
 
     @Test
+    void the_notes_name_the_use_case_as_the_pages_do() {
+        var resolved = resolver.resolve(request("nvidia-h100-80gb", LatencyTargets.none(), false));
+
+        assertThat(resolved.plan().useCase()).isEqualTo("Chatbot (ShareGPT)");
+        assertThat(new ManifestService().generate(resolved.plan()).notes())
+                .anySatisfy(line -> assertThat(line).endsWith(", use case Chatbot (ShareGPT)."))
+                .noneSatisfy(line -> assertThat(line).contains("use case chatbot"));
+    }
+
+    @Test
     void a_met_target_sizes_the_autoscaler_from_the_operating_point_by_littles_law() {
         var resolved = resolver.resolve(request("nvidia-h100-80gb", new LatencyTargets(30.0, null, null), true));
 

@@ -77,7 +77,7 @@ public final class Plans {
                 machine,
                 null,
                 null,
-                "chatbot",
+                "Chatbot (ShareGPT)",
                 LatencyTargets.none(),
                 Autoscaling.OFF,
                 null,

@@ -82,12 +82,14 @@ class DeployForm extends Div {
         platform.setItemLabelGenerator(p -> p == TargetPlatform.GKE ? "GKE" : "Generic Kubernetes");
         monitoring.setLabel("Monitoring");
         monitoring.setItems(Monitoring.values());
+        // the kind alone fits a half-width field at 1024 px; who reads it, and what it needs, is the helper text
         monitoring.setItemLabelGenerator(m -> switch (m) {
             case NONE -> "None";
-            case POD_MONITORING -> "PodMonitoring (Managed Service for Prometheus)";
-            case SERVICE_MONITOR -> "ServiceMonitor (Prometheus Operator)";
+            case POD_MONITORING -> "PodMonitoring";
+            case SERVICE_MONITOR -> "ServiceMonitor";
         });
-        monitoring.setHelperText("Needs its CRD on the cluster; None deploys on any cluster");
+        monitoring.addValueChangeListener(e -> monitoring.setHelperText(monitoringDetail(e.getValue())));
+        monitoring.setHelperText(monitoringDetail(null));
         namespace.setHelperText("Created if it does not exist");
         name.setHelperText("Prefix of every object; leave empty for <model>-<server>");
         ntpot.setHelperText("Normalized time per output token; empty for none");
@@ -269,5 +271,17 @@ class DeployForm extends Div {
     static void fail(HasValidation field, String message) {
         field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + " " + message : message);
         field.setInvalid(true);
+    }
+
+    /** What the chosen monitoring object asks of the cluster. */
+    static String monitoringDetail(Monitoring chosen) {
+        if (chosen == null) {
+            return "Needs its CRD on the cluster; None deploys on any cluster";
+        }
+        return switch (chosen) {
+            case NONE -> "Nothing scrapes the server's metrics; deploys on any cluster";
+            case POD_MONITORING -> "Managed Service for Prometheus; needs its CRD on the cluster";
+            case SERVICE_MONITOR -> "Prometheus Operator; needs its CRD on the cluster";
+        };
     }
 }

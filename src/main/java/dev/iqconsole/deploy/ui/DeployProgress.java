@@ -142,7 +142,7 @@ class DeployProgress extends Div {
             var pods = new UnorderedList();
             status.pods()
                     .forEach(p -> pods.add(new ListItem(p.name() + ": " + p.state()
-                            + (p.restarts() > 0 ? ", " + p.restarts() + " restart(s)" : "")
+                            + (p.restarts() > 0 ? ", " + PreflightReport.counted(p.restarts(), "restart") : "")
                             + (p.node() == null || p.node().isEmpty() ? "" : ", on " + p.node()))));
             rollout.add(pods);
         }

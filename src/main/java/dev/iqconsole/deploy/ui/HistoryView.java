@@ -63,7 +63,8 @@ class HistoryView extends Div implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.setId("history-grid");
-        // what happened first (when, what, how it ended, to what, why), the setup after: wide content wraps in its
+        // what happened first (when, what, how it ended, to what, why, with which profile), the setup after: wide
+        // content wraps in its
         // cell, and on a narrow screen the grid scrolls inside itself with these first columns in view
         grid.getElement().getThemeList().add("wrap-cell-content");
         grid.addColumn(e -> WHEN.format(e.when()))
@@ -83,9 +84,13 @@ class HistoryView extends Div implements BeforeEnterObserver {
                 .setHeader("Messages")
                 .setWidth("16rem")
                 .setFlexGrow(3);
-        grid.addColumn(HistoryEntry::namespace).setHeader("Namespace").setWidth("8rem");
-        grid.addColumn(HistoryEntry::context).setHeader("Context").setWidth("8rem");
-        grid.addColumn(HistoryEntry::profile).setHeader("Profile").setWidth("12rem");
+        // what was deployed next to how it went, in view on a desktop; where to and by whom after it
+        grid.addColumn(HistoryEntry::profile)
+                .setHeader("Profile")
+                .setWidth("14rem")
+                .setFlexGrow(2);
+        grid.addColumn(HistoryEntry::namespace).setHeader("Namespace").setWidth("7rem");
+        grid.addColumn(HistoryEntry::context).setHeader("Context").setWidth("7rem");
         grid.addColumn(e -> e.targets() == null || e.targets().isBlank() ? "none" : e.targets())
                 .setHeader("Targets")
                 .setWidth("8rem");

@@ -44,7 +44,12 @@ class ServingStackField extends Div {
         add(new H3("Serving stack"), body);
         addClassName("iqc-deploy-group");
         offerFor(null);
-        stack.addValueChangeListener(e -> show(platform));
+        stack.addValueChangeListener(e -> {
+            if (stack.isEnabled()) {
+                stack.setHelperText(detail(e.getValue()));
+            }
+            show(platform);
+        });
         show(null);
     }
 
@@ -71,7 +76,7 @@ class ServingStackField extends Div {
         stack.setEnabled(items.size() > 1);
         stack.setHelperText(
                 items.size() > 1
-                        ? null
+                        ? detail(stack.getValue())
                         : "No serving stack routes to " + server + " replicas: llm-d's inference scheduling runs" + " "
                                 + String.join(", ", routedServers()) + ".");
     }
@@ -93,16 +98,29 @@ class ServingStackField extends Div {
                 .toList();
     }
 
+    /** Short enough to read whole in a phone-wide field; the release date and what it routes to are the helper text. */
     private String label(String id) {
         if (id.equals(NONE)) {
-            return (server == null ? "Model server" : server) + " alone (Deployment and Service)";
+            return (server == null ? "Model server" : server) + " alone";
         }
         return stacks.stream()
                 .filter(s -> s.id().equals(id))
                 .findFirst()
-                .map(s -> s.name() + " " + s.version() + " (" + s.released() + "): "
-                        + String.join(", ", s.modelServers()) + " + inference gateway")
+                .map(s -> s.name() + " " + s.version() + " + inference gateway")
                 .orElse(id);
+    }
+
+    /** What the chosen item deploys, under the field: the detail its short label leaves out. */
+    private String detail(String id) {
+        if (id == null || id.equals(NONE)) {
+            return (server == null ? "The model server" : server) + "'s Deployment and Service.";
+        }
+        return stacks.stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .map(s -> "Released " + s.released() + ": " + String.join(", ", s.modelServers())
+                        + " replicas behind an inference gateway.")
+                .orElse(null);
     }
 
     /** Shows the Gateway class only with a stack, with the platform's default as placeholder. */
@@ -113,7 +131,13 @@ class ServingStackField extends Div {
         gatewayClass.setPlaceholder(
                 this.platform == TargetPlatform.KUBERNETES
                         ? "your controller's class, e.g. istio"
-                        : ServingStackPlan.GKE_EXTERNAL + " (or " + ServingStackPlan.GKE_INTERNAL + ")");
+                        : ServingStackPlan.GKE_EXTERNAL);
+        // the placeholder is cut on a phone beside the internal class: the choice of the two is the helper text
+        gatewayClass.setHelperText(
+                this.platform == TargetPlatform.KUBERNETES
+                        ? null
+                        : "Empty: " + ServingStackPlan.GKE_EXTERNAL + "; " + ServingStackPlan.GKE_INTERNAL
+                                + " for an internal address");
         hint.setText(
                 chosen
                         ? "Two vLLM replicas behind the Inference Extension's endpoint picker (prefix-cache and"

@@ -62,6 +62,7 @@ class WorkloadsDetail extends Div {
         pods.addColumn(RolloutStatus.PodRow::restarts).setHeader("Restarts");
         pods.addColumn(RolloutStatus.PodRow::node).setHeader("Node");
         pods.setAllRowsVisible(true);
+        pods.setEmptyStateText("No pods of this workload yet.");
         pods.setId("workload-pods");
         configureEvents();
         delete.setId("delete-workload");
@@ -151,13 +152,37 @@ class WorkloadsDetail extends Div {
         endpoint.removeAll();
         found.ifPresentOrElse(
                 e -> {
-                    var url = new Div("In the cluster: " + e.inClusterUrl());
+                    if (e.gateway() != null) {
+                        endpoint.add(gateway(e.gateway()));
+                    }
+                    var url = new Div(
+                            (e.gateway() == null ? "In the cluster: " : "The replicas' Service: ") + e.inClusterUrl());
                     url.setId("endpoint-url");
                     var forward = new Pre(e.portForwardCommand());
                     forward.setId("port-forward");
-                    endpoint.add(url, new Div("From your workstation:"), forward);
+                    endpoint.add(
+                            url,
+                            new Div(
+                                    e.gateway() == null
+                                            ? "From your workstation:"
+                                            : "From your workstation, past the endpoint picker (for a look at one"
+                                                    + " replica, not for clients):"),
+                            forward);
                 },
                 () -> endpoint.add(new Div("No Service of this workload: it has no endpoint yet.")));
+    }
+
+    /** A serving stack's way in: the Gateway's address, or its name and that the address is still pending. */
+    private static Div gateway(Endpoint.GatewayAddress gateway) {
+        var way = new Div(
+                gateway.pending()
+                        ? "Through the Gateway " + gateway.name() + ": its address is pending (its controller has not"
+                                + " published one yet; a GKE load balancer takes a few minutes)."
+                        : "Through the Gateway " + gateway.name() + ": " + gateway.url());
+        way.setId("gateway-endpoint");
+        var watch = new Pre(gateway.watchCommand());
+        watch.setId("gateway-watch");
+        return new Div(way, watch);
     }
 
     private void confirm() {

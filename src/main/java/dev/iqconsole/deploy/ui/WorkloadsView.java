@@ -18,6 +18,7 @@ import dev.iqconsole.cluster.ClusterContext;
 import dev.iqconsole.cluster.ui.ClusterCalls;
 import dev.iqconsole.deploy.DeployService;
 import dev.iqconsole.deploy.ObjectOutcome;
+import dev.iqconsole.deploy.PreflightReport;
 import dev.iqconsole.deploy.WorkloadSummary;
 import dev.iqconsole.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -214,7 +215,9 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
                             ? "Deleting " + workload.name() + " failed: " + error.getMessage()
                             : result.objects().stream().anyMatch(o -> o.state() == ObjectOutcome.State.FAILED)
                                     ? "Some objects of " + workload.name() + " could not be deleted; see History."
-                                    : "Deleted " + result.objects().size() + " object(s) of " + workload.name() + ".";
+                                    : "Deleted "
+                                            + PreflightReport.counted(
+                                                    result.objects().size(), "object") + " of " + workload.name() + ".";
                     Notification.show(summary, 6000, Notification.Position.BOTTOM_START)
                             .setId("delete-result");
                     load();

@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A model's profiles at a glance: one row per curve with its inflection-point figures, Spot costs, the machine's hourly
- * price and the row's data label, in the deploy page's order (cheapest per output token at the pricing model, ties by
+ * A model's profiles at a glance: one row per curve with the deploy page's pick, Spot costs, the machine's hourly
+ * price and throughput first, then what the row is, its latencies and its data label, in the deploy page's order (cheapest per output token at the pricing model, ties by
  * throughput, unpriced last) with the deploy page's recommendation first and marked.
  */
 public class ProfilesGlance extends Grid<Profile> {
@@ -19,14 +19,31 @@ public class ProfilesGlance extends Grid<Profile> {
     public ProfilesGlance(List<Profile> profiles, ProfileKey recommended) {
         setId("model-profiles");
         addThemeVariants(GridVariant.ROW_STRIPES);
-        addColumn(c -> c.key().machineType()).setHeader("Machine type").setAutoWidth(true);
-        addColumn(c -> accelerator(c.key())).setHeader("Accelerator").setAutoWidth(true);
-        addColumn(c -> server(c.key())).setHeader("Model server").setAutoWidth(true);
-        addColumn(ProfilesGlance::useCase).setHeader("Use case").setAutoWidth(true);
+        // what decides comes first (the recommendation, cost per token, the machine's price, throughput), so that it
+        // is in view without scrolling at 1024 px and leads on a phone; what the row is, and the rest, follow
+        addColumn(new ComponentRenderer<>(c -> {
+                    var tag = Tags.plain(c.key().equals(recommended) ? "Recommended" : "");
+                    tag.addClassName("iqc-tag-recommended");
+                    tag.setVisible(c.key().equals(recommended));
+                    return tag;
+                }))
+                .setHeader("Deploy page")
+                .setAutoWidth(true);
+        addColumn(c -> ProfilesTable.usd(c.at().hasCost() ? c.at().cost().usdPerMillionOutput() : null))
+                .setHeader("$/M output")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        addColumn(c -> Figures.usdPerHour(c.at().cost()))
+                .setHeader("Machine $/hour")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         addColumn(c -> Figures.tokensPerSecond(c.at().point().outputTokensPerSecond()))
                 .setHeader("Output tok/s")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
+        addColumn(c -> c.key().machineType()).setHeader("Machine type").setAutoWidth(true);
+        addColumn(c -> accelerator(c.key())).setHeader("Accelerator").setAutoWidth(true);
+        addColumn(c -> server(c.key())).setHeader("Model server").setAutoWidth(true);
         addColumn(c -> Figures.millis(c.at().point().ntpotMs()))
                 .setHeader("NTPOT")
                 .setTextAlign(ColumnTextAlign.END)
@@ -39,25 +56,10 @@ public class ProfilesGlance extends Grid<Profile> {
                 .setHeader("$/M input")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        addColumn(c -> ProfilesTable.usd(c.at().hasCost() ? c.at().cost().usdPerMillionOutput() : null))
-                .setHeader("$/M output")
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        addColumn(c -> Figures.usdPerHour(c.at().cost()))
-                .setHeader("Machine $/hour")
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
         addColumn(new ComponentRenderer<>(c -> Tags.data(c.at().label())))
                 .setHeader("Data")
                 .setAutoWidth(true);
-        addColumn(new ComponentRenderer<>(c -> {
-                    var tag = Tags.plain(c.key().equals(recommended) ? "Recommended" : "");
-                    tag.addClassName("iqc-tag-recommended");
-                    tag.setVisible(c.key().equals(recommended));
-                    return tag;
-                }))
-                .setHeader("Deploy page")
-                .setAutoWidth(true);
+        addColumn(ProfilesGlance::useCase).setHeader("Use case").setAutoWidth(true);
         // stable: the engine's order stays, the recommended row (one of a tie, when servers share a curve) leads
         setItems(profiles.stream()
                 .sorted(Comparator.comparing((Profile c) -> !c.key().equals(recommended)))

@@ -58,14 +58,14 @@ class ModelViewTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isGreaterThan(1);
         // the row of the published gpt-oss-20b point (vLLM on one H100): its figures verbatim
         int row = rowOf(grid, "a3-highgpu-1g", "vllm unstated");
-        assertThat(grid.getCellText(row, 1)).isEqualTo("nvidia-h100-80gb × 1");
-        assertThat(grid.getCellText(row, 4)).isEqualTo("13,335");
-        assertThat(grid.getCellText(row, 5)).isEqualTo("67 ms");
-        assertThat(grid.getCellText(row, 6)).isEqualTo("297 ms");
+        assertThat(grid.getCellText(row, 5)).isEqualTo("nvidia-h100-80gb × 1");
+        assertThat(grid.getCellText(row, 3)).isEqualTo("13,335");
+        assertThat(grid.getCellText(row, 7)).isEqualTo("67 ms");
+        assertThat(grid.getCellText(row, 8)).isEqualTo("297 ms");
         // spot costs of the price sheet in force, beside the machine's hourly price they spread
-        assertThat(grid.getCellText(row, 7)).isEqualTo("$0.024");
-        assertThat(grid.getCellText(row, 8)).isEqualTo("$0.095");
-        assertThat(grid.getCellText(row, 9)).isEqualTo("$5.8532/h");
+        assertThat(grid.getCellText(row, 9)).isEqualTo("$0.024");
+        assertThat(grid.getCellText(row, 1)).isEqualTo("$0.095");
+        assertThat(grid.getCellText(row, 2)).isEqualTo("$5.8532/h");
         var data = (Span) grid.getCellComponent(row, 10);
         assertThat(data.getText()).isEqualTo("published");
         assertThat(data.getElement().getAttribute("title"))
@@ -74,14 +74,14 @@ class ModelViewTest extends SpringBrowserlessTest {
         int modeled = rowOf(grid, "a3-highgpu-1g", "vllm v0.12.0");
         assertThat(((Span) grid.getCellComponent(modeled, 10)).getText()).isEqualTo("modeled");
         // the calibrated model's knee on the same H100 (12,234 tok/s) spreads the same $5.8532/h over fewer tokens
-        assertThat(grid.getCellText(modeled, 8)).isEqualTo("$0.103");
+        assertThat(grid.getCellText(modeled, 1)).isEqualTo("$0.103");
         // the deploy page's order and first choice: spot cost per output token, the recommended row first and marked
-        assertThat(grid.getCellText(0, 0)).isEqualTo("a2-highgpu-1g");
-        assertThat(grid.getCellText(0, 2)).isEqualTo("vllm v0.12.0");
-        assertThat(((Span) grid.getCellComponent(0, 11)).getText()).isEqualTo("Recommended");
-        assertThat(((Span) grid.getCellComponent(1, 11)).isVisible()).isFalse();
+        assertThat(grid.getCellText(0, 4)).isEqualTo("a2-highgpu-1g");
+        assertThat(grid.getCellText(0, 6)).isEqualTo("vllm v0.12.0");
+        assertThat(((Span) grid.getCellComponent(0, 0)).getText()).isEqualTo("Recommended");
+        assertThat(((Span) grid.getCellComponent(1, 0)).isVisible()).isFalse();
         for (int r = 1; r < grid.size(); r++) {
-            assertThat(usd(grid.getCellText(r - 1, 8))).as("row " + r).isLessThanOrEqualTo(usd(grid.getCellText(r, 8)));
+            assertThat(usd(grid.getCellText(r - 1, 1))).as("row " + r).isLessThanOrEqualTo(usd(grid.getCellText(r, 1)));
         }
         assertThat(find(RouterLink.class).id("explore-profiles").getHref()).startsWith("profiles?model=openai");
         assertThat(find(EChart.class).id("model-chart").getElement().getProperty("option"))
@@ -100,7 +100,7 @@ class ModelViewTest extends SpringBrowserlessTest {
         Grid<dev.iqconsole.profile.Profile> profiles = find(Grid.class).id("model-profiles");
         var grid = test(profiles);
         for (int row = 0; row < grid.size(); row++) {
-            assertThat(grid.getCellText(row, 0)).isNotEqualTo("a3-highgpu-1g");
+            assertThat(grid.getCellText(row, 4)).isNotEqualTo("a3-highgpu-1g");
         }
     }
 
@@ -129,8 +129,8 @@ class ModelViewTest extends SpringBrowserlessTest {
 
     private static int rowOf(GridTester<?, ?> grid, String machineType, String server) {
         for (int row = 0; row < grid.size(); row++) {
-            if (grid.getCellText(row, 0).equals(machineType)
-                    && grid.getCellText(row, 2).startsWith(server)) {
+            if (grid.getCellText(row, 4).equals(machineType)
+                    && grid.getCellText(row, 6).startsWith(server)) {
                 return row;
             }
         }

@@ -295,6 +295,22 @@ class DeployViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void monitoring_choices_are_short_kinds_with_what_each_needs_under_the_field() {
+        open("google", "gemma-2-27b-it");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<dev.iqconsole.manifest.Monitoring> monitoring =
+                find(com.vaadin.flow.component.select.Select.class).id("monitoring");
+
+        // the kind alone fits the half-width field at 1024 px ("PodMonitoring (Manage…" was cut)
+        assertThat(monitoring.getListDataView().getItems().map(monitoring.getItemLabelGenerator()))
+                .containsExactly("None", "PodMonitoring", "ServiceMonitor");
+        test(monitoring).selectItem("ServiceMonitor");
+        assertThat(monitoring.getHelperText()).isEqualTo("Prometheus Operator; needs its CRD on the cluster");
+        test(monitoring).selectItem("None");
+        assertThat(monitoring.getHelperText()).contains("deploys on any cluster");
+    }
+
+    @Test
     void the_outcome_is_announced_with_a_link_to_the_details_and_a_blocked_deploy_says_why_at_once() {
         open("google", "gemma-2-27b-it");
         test(field("namespace")).setValue("gated-no-token");

@@ -58,8 +58,9 @@ class HistoryViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(1, 1)).isEqualTo("Deploy");
         assertThat(grid.getCellText(1, 2)).isEqualTo("Succeeded");
         assertThat(grid.getCellText(1, 3)).isEqualTo("gemma");
-        assertThat(grid.getCellText(1, 5)).isEqualTo("history");
-        assertThat(grid.getCellText(1, 6)).isEqualTo("mock");
+        assertThat(grid.getCellText(1, 5)).isEqualTo("gemma-2-9b-it / vllm 0.8.5 / nvidia-l4");
+        assertThat(grid.getCellText(1, 6)).isEqualTo("history");
+        assertThat(grid.getCellText(1, 7)).isEqualTo("mock");
         assertThat(grid.getCellText(1, 8)).isEqualTo("NTPOT <= 50 ms");
         assertThat(grid.getCellText(1, 9)).isEqualTo("local user (no login)"); // who: the console has no login here
         assertThat(grid.getCellText(1, 0)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");

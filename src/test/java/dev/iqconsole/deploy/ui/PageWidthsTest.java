@@ -77,6 +77,22 @@ class PageWidthsTest {
             }
             """;
 
+    /** The model page's profile columns that decide between rows, in the order they lead the table. */
+    private static final List<String> DECIDING = List.of("Deploy page", "$/M output", "Machine $/hour", "Output tok/s");
+
+    /** Which of the named header cells of a grid end beyond the grid's visible box or the window. */
+    private static final String CUT_HEADERS = """
+            ([selector, names]) => {
+              const grid = document.querySelector(selector);
+              const edge = Math.min(window.innerWidth, grid.getBoundingClientRect().right) + 1;
+              const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')];
+              return names.filter(n => {
+                const cell = cells.find(c => c.textContent.trim() === n);
+                return !cell || cell.getBoundingClientRect().right > edge;
+              });
+            }
+            """;
+
     static final MockCluster CLUSTER = ConsoleCluster.start();
 
     @LocalServerPort
@@ -105,6 +121,20 @@ class PageWidthsTest {
                     rendered(page, path);
                     List<?> found = (List<?>) page.evaluate(OVERFLOW);
                     found.forEach(f -> problems.add(path + " at " + size[0] + " px: " + f));
+                    if (path.startsWith("/models/")) {
+                        // the figures that decide are in view without scrolling the table: all four on a laptop,
+                        // the pick and the cost per token on a phone
+                        int deciding = size[0] < 600 ? 2 : DECIDING.size();
+                        List<?> cut = (List<?>)
+                                page.evaluate(CUT_HEADERS, List.of("#model-profiles", DECIDING.subList(0, deciding)));
+                        cut.forEach(c -> problems.add(path + " at " + size[0] + " px: column " + c + " out of view"));
+                    }
+                    if (path.equals("/history") && size[0] == 1440) {
+                        // on a desktop a row reads whole up to its profile: what happened, and with what
+                        List<?> cut = (List<?>) page.evaluate(
+                                CUT_HEADERS, List.of("#history-grid", List.of("Outcome", "Messages", "Profile")));
+                        cut.forEach(c -> problems.add(path + " at " + size[0] + " px: column " + c + " out of view"));
+                    }
                     String file =
                             (path.equals("/") ? "catalog" : path.substring(1).replace('/', '-')) + "-" + size[0]
                                     + ".png";

@@ -28,7 +28,7 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
         CLUSTER.close();
     }
 
-    static final String LLM_D = "llm-d 0.7.0 (2026-05-12): vllm + inference gateway";
+    static final String LLM_D = "llm-d 0.7.0 + inference gateway";
 
     @Test
     void choosing_llm_d_adds_the_inference_gateway_objects_to_the_yaml() {
@@ -38,6 +38,13 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
         test(select("serving-stack")).selectItem(LLM_D);
 
         assertThat(field("gateway-class").isVisible()).isTrue();
+        assertThat(field("gateway-class").getPlaceholder())
+                .as("short enough for a phone")
+                .isEqualTo("gke-l7-regional-external-managed");
+        assertThat(field("gateway-class").getHelperText()).contains("gke-l7-rilb for an internal address");
+        assertThat(select("serving-stack").getHelperText())
+                .as("the detail the short label leaves out")
+                .isEqualTo("Released 2026-05-12: vllm replicas behind an inference gateway.");
         assertThat(find(Paragraph.class).id("serving-stack-hint").getText()).contains("no change claimed");
         test(button("view-yaml")).click();
         assertThat(find(Pre.class).id("yaml-text").getText())
@@ -72,11 +79,7 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
     @Test
     void only_a_server_that_llm_d_routes_to_is_offered_llm_d() {
         openVllm();
-        assertThat(stackLabels())
-                .containsExactly(
-                        "vllm alone (Deployment and Service)",
-                        LLM_D,
-                        "llm-d 0.3.0 (2025-10-10): vllm + inference gateway");
+        assertThat(stackLabels()).containsExactly("vllm alone", LLM_D, "llm-d 0.3.0 + inference gateway");
         test(select("serving-stack")).selectItem(LLM_D);
 
         test(select("model-server")).selectItem("sglang");
@@ -84,7 +87,7 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
         assertThat(select("serving-stack").getValue())
                 .as("sglang: back to the server alone")
                 .isEmpty();
-        assertThat(stackLabels()).containsExactly("sglang alone (Deployment and Service)");
+        assertThat(stackLabels()).containsExactly("sglang alone");
         assertThat(select("serving-stack").isEnabled()).isFalse();
         assertThat(select("serving-stack").getHelperText()).contains("No serving stack routes to sglang");
         test(button("view-yaml")).click();

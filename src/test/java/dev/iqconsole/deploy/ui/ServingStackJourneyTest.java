@@ -32,6 +32,18 @@ class ServingStackJourneyTest {
     private static final String WORKLOAD = "gpt-oss-20b-vllm";
     static final MockCluster CLUSTER = ConsoleCluster.start();
 
+    /** The serving-stack field's shown choice when its text is cut off (wider than its box), else empty. */
+    private static final String CLIPPED_CHOICE = """
+            () => {
+              const box = document.querySelector('#serving-stack vaadin-select-value-button');
+              const text = document.createRange();
+              text.selectNodeContents(box);
+              const cut = text.getBoundingClientRect().right > box.getBoundingClientRect().right + 1
+                  || [box, ...box.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1);
+              return cut ? box.textContent.trim() : '';
+            }
+            """;
+
     @LocalServerPort
     int port;
 
@@ -58,6 +70,9 @@ class ServingStackJourneyTest {
                 page.setViewportSize(width, width == 390 ? 2600 : 1600);
                 page.waitForTimeout(1000); // the chart redraws at the new width after the window's resize event
                 shot(page, "deploy-llmd-" + width + ".png");
+                assertThat((String) page.evaluate(CLIPPED_CHOICE))
+                        .as("the chosen serving stack reads whole at %d px", width)
+                        .isEmpty();
             }
             page.setViewportSize(1440, 900);
 
@@ -103,6 +118,9 @@ class ServingStackJourneyTest {
                             new com.microsoft.playwright.Locator.LocatorOptions()
                                     .setHasText(java.util.regex.Pattern.compile("^" + WORKLOAD + "$"))))
                     .hasCount(1);
+            // the way in is the Gateway, whose address the (absent) controller has not published
+            assertThat(page.locator("#gateway-endpoint"))
+                    .containsText("Through the Gateway " + WORKLOAD + "-gateway: its address is pending");
             shot(page, "workloads-llmd.png");
 
             page.locator("#delete-workload").click();
