@@ -68,14 +68,6 @@ class TargetProfilesTest {
         assertSameAsPlainWay(synthetic, synthetic.curves(), new Random(29), 100);
     }
 
-    /** Enough curves for the answer to be read in two parts, on two threads. */
-    @Test
-    void on_a_catalog_read_in_two_parts_random_queries_answer_as_the_plain_way() {
-        var synthetic = new SyntheticCatalog(170, 100, 20);
-        assertThat(synthetic.curves().size()).isGreaterThanOrEqualTo(TargetProfiles.PARALLEL_MIN);
-        assertSameAsPlainWay(synthetic, synthetic.curves(), new Random(37), 12);
-    }
-
     @Test
     void on_random_irregular_curves_random_queries_answer_as_the_plain_way() {
         Catalog catalog = TestCatalogs.repositoryData();
