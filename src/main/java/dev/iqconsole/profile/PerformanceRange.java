@@ -43,16 +43,6 @@ public record PerformanceRange(
         PerformanceRange range() {
             return new PerformanceRange(output.range(), input.range(), ntpot.range(), ttft.range(), itl.range());
         }
-
-        /** These spreads widened by {@code other}'s: the spreads of both sets of points. */
-        Spreads with(Spreads other) {
-            output.add(other.output);
-            input.add(other.input);
-            ntpot.add(other.ntpot);
-            ttft.add(other.ttft);
-            itl.add(other.itl);
-            return this;
-        }
     }
 
     /**
@@ -69,13 +59,6 @@ public record PerformanceRange(
             }
             if (value > max) {
                 max = value;
-            }
-        }
-
-        void add(Spread other) {
-            if (other.min <= other.max) { // an empty one holds +inf, -inf
-                add(other.min);
-                add(other.max);
             }
         }
 

@@ -51,14 +51,7 @@ final class ProfileRanking {
      * @param usdPerMillionOutput the double of the rounded figure; {@code NaN} for a profile without a price
      */
     void add(double outputTokensPerSecond, double ntpotMs, double usdPerMillionOutput) {
-        set(count++, outputTokensPerSecond, ntpotMs, usdPerMillionOutput);
-    }
-
-    /**
-     * As {@link #add}, at list index {@code i}: parts of the list filled apart (on threads of their own), then put
-     * one after the other by {@link #join}.
-     */
-    void set(int i, double outputTokensPerSecond, double ntpotMs, double usdPerMillionOutput) {
+        int i = count++;
         long throughputDescending = ~ordered(outputTokensPerSecond);
         switch (order) {
             case RECOMMENDED -> {
@@ -73,17 +66,6 @@ final class ProfileRanking {
                 second[i] = throughputDescending;
             }
         }
-    }
-
-    /**
-     * The ranking is the {@code firstCount} profiles set from index 0 on, then the {@code secondCount} set from index
-     * {@code secondFrom} on, which move down to follow them.
-     */
-    void join(int firstCount, int secondFrom, int secondCount) {
-        System.arraycopy(unpriced, secondFrom, unpriced, firstCount, secondCount);
-        System.arraycopy(first, secondFrom, first, firstCount, secondCount);
-        System.arraycopy(second, secondFrom, second, firstCount, secondCount);
-        count = firstCount + secondCount;
     }
 
     /** A long whose signed order is {@link Double#compare}'s order of the doubles ({@code -0.0} first, NaN last). */

@@ -5,7 +5,6 @@ import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.catalog.UseCase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +16,12 @@ import java.util.function.Predicate;
  * The profiles of queries with latency targets (or a cost ratio of their own), where each curve is read at a point
  * that depends on the query. Each curve's operating point and cost are computed as numbers ({@link CurveTable}), the
  * filters, ranking keys and performance range work on those numbers, and the answer's list is ranked and its
- * {@link Profile} objects built as it is read ({@link RankedProfiles}): 100,000 profiles in one answer cost no object
- * each, and a page of them does not sort the rest. Many curves are read in two halves on two threads (the
- * common fork-join pool; the caller works on one half and takes the other back if no pool thread is free).
+ * {@link Profile} objects built as it is read ({@link RankedProfiles}): 20,000 profiles in one answer cost no object
+ * each, and a page of them does not sort the rest. The plain way (price every curve, sort the objects) answers all
+ * 20,000 curves in 30 ms at the median, against 1.0 ms for this (docs/decisions/0010-proportionate-profile-engine.md).
+ * One thread reads them: a second one, tried, gained 0.2 ms at the median and lost it at p99.
  */
 final class TargetProfiles {
-
-    /** Below this many curves, one thread reads them all: a second one would not repay its start. */
-    static final int PARALLEL_MIN = 16_384;
 
     private final CurveIndex index;
     private final CurveTable table;
@@ -64,19 +61,7 @@ final class TargetProfiles {
                 meetsCostTargets,
                 usdPerHourByPricingModel.computeIfAbsent(pricingModel, this::hourlyPrices),
                 new ProfileRanking(positions.length, order));
-        // Many curves are read in two parts on two threads; each part fills its own range of kept and ranking.
-        int middle = positions.length < PARALLEL_MIN
-                ? positions.length
-                : positions.length / 2 / CurveTable.CHUNK * CurveTable.CHUNK;
-        Part[] parts = {new Part(0, middle), new Part(middle, positions.length)};
-        if (middle == positions.length) {
-            query.read(parts[0]);
-        } else {
-            Arrays.stream(parts).parallel().forEach(query::read);
-        }
-        // the second part's results follow the first's: list order, which ranking ties keep
-        System.arraycopy(query.kept, middle, query.kept, parts[0].count, parts[1].count);
-        query.ranking.join(parts[0].count, middle, parts[1].count);
+        var read = query.read();
         IntFunction<int[]> rankedPrefix = wanted -> {
             int[] ranked = query.ranking.sortedPrefix(wanted);
             for (int rank = 0; rank < ranked.length; rank++) {
@@ -85,16 +70,11 @@ final class TargetProfiles {
             return ranked;
         };
         var profiles = new RankedProfiles(
-                parts[0].count + parts[1].count,
-                rankedPrefix,
-                position -> profileAt(position, targets, pricingModel, ratio));
-        return new Answer(
-                profiles,
-                parts[0].spreads.with(parts[1].spreads).range(),
-                parts[0].someMeetLatency || parts[1].someMeetLatency);
+                read.count, rankedPrefix, position -> profileAt(position, targets, pricingModel, ratio));
+        return new Answer(profiles, read.spreads.range(), read.someMeetLatency);
     }
 
-    /** One query's inputs and the arrays its parts fill: kept positions and ranking keys, in list order. */
+    /** One query's inputs and the arrays it fills: kept positions and ranking keys, in list order. */
     private final class Query {
         final int[] positions;
         final LatencyTargets targets;
@@ -125,12 +105,13 @@ final class TargetProfiles {
             this.ranking = ranking;
         }
 
-        /** Reads the curves of {@code part}, a chunk at a time, into its range of kept and ranking. */
-        void read(Part part) {
+        /** Reads the curves, a chunk at a time, into kept and ranking. */
+        Read read() {
+            var found = new Read();
             var reading = new TableReading();
-            var points = new ChunkPoints(Math.min(CurveTable.CHUNK, part.to - part.from));
-            for (int from = part.from; from < part.to; from += CurveTable.CHUNK) {
-                int to = Math.min(part.to, from + CurveTable.CHUNK);
+            var points = new ChunkPoints(Math.min(CurveTable.CHUNK, positions.length));
+            for (int from = 0; from < positions.length; from += CurveTable.CHUNK) {
+                int to = Math.min(positions.length, from + CurveTable.CHUNK);
                 table.prefetch(positions, from, to, numbers, reading);
                 points.size = 0;
                 for (int i = from; i < to; i++) {
@@ -138,7 +119,7 @@ final class TargetProfiles {
                     if (!table.read(position, i - from, numbers, reading)) {
                         continue;
                     }
-                    part.someMeetLatency = true;
+                    found.someMeetLatency = true;
                     if (meetsCostTargets != null
                             && !meetsCostTargets.test(profileAt(position, targets, pricingModel, ratio)
                                     .at())) {
@@ -153,12 +134,13 @@ final class TargetProfiles {
                     points.costs[j] = usdPerMillionOutput(points, j, usdPerHour[position], ratio);
                 }
                 for (int j = 0; j < points.size; j++) {
-                    int at = part.from + part.count++;
-                    kept[at] = points.positions[j];
-                    ranking.set(at, points.output[j], points.ntpot[j], points.costs[j]);
-                    part.spreads.add(points.output[j], points.input[j], points.ntpot[j], points.ttft[j], points.itl[j]);
+                    kept[found.count++] = points.positions[j];
+                    ranking.add(points.output[j], points.ntpot[j], points.costs[j]);
+                    found.spreads.add(
+                            points.output[j], points.input[j], points.ntpot[j], points.ttft[j], points.itl[j]);
                 }
             }
+            return found;
         }
     }
 
@@ -191,18 +173,11 @@ final class TargetProfiles {
         return Double.isNaN(cost) ? Double.NaN : TokenCosts.roundedUsd(cost);
     }
 
-    /** A range of the positions read by one thread, and what it found. */
-    private static final class Part {
-        final int from;
-        final int to;
+    /** What reading the curves found: how many were kept, whether any met the latency targets, their spreads. */
+    private static final class Read {
         int count;
         boolean someMeetLatency;
         final PerformanceRange.Spreads spreads = new PerformanceRange.Spreads();
-
-        Part(int from, int to) {
-            this.from = from;
-            this.to = to;
-        }
     }
 
     /** The operating points of one chunk of curves, as numbers side by side; reused from chunk to chunk. */

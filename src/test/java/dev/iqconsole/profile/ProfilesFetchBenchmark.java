@@ -2,8 +2,7 @@ package dev.iqconsole.profile;
 
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.TestCatalogs;
-import dev.iqconsole.fixtures.FixtureCatalog;
-import dev.iqconsole.fixtures.FixtureCurves;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,118 +18,117 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * {@code profiles:fetch} in-process: over the small fixture catalog (goal p99 < 1 ms) and over a synthetic catalog
- * of 100,000 profiles x 20 points (goal p99 < 20 ms). Sample mode, so JMH reports p50 and p99. Run by
- * {@code bench/profiles.sh}. Answers with latency targets are ranked and build their {@link Profile} objects as the
- * list is read ({@link RankedProfiles}), so those benchmarks read what a caller reads: the API's first page, or the
- * whole ranking.
+ * {@code profiles:fetch} in-process at the realistic scale: the bundled catalog, and a synthetic one of 20,000
+ * curves of 20 points (every catalog model x servers x versions x machine types x use cases, plus a team's imported
+ * results). Goals: one model p99 < 1 ms; an API page p99 well under 10 ms, leaving room for HTTP and JSON. Sample
+ * mode, so JMH reports p50 and p99. Each query is read as the API answers it: fetch, the range, the first page of
+ * 100. Run by {@code bench/profiles.sh}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-// The JVM as the console runs: its options come from bench/profiles.sh (IQC_JVM_OPTIONS), its heap is the default one
-// (no -Xmx in spring-boot:run or the Dockerfile either). A 2 GB heap made the 800 KB ranking arrays "humongous" to G1
-// (1 MB regions), which started concurrent cycles with 12-18 ms pauses: a benchmark-only tail.
 @Fork(1)
 public class ProfilesFetchBenchmark {
 
+    /** The bundled catalog (data/) or 200 synthetic models x 100 machine types = 20,000 curves. */
     @State(Scope.Benchmark)
-    public static class Fixture {
+    public static class Curves {
+        @Param({"bundled", "synthetic20k"})
+        String catalog;
+
         ProfileService service;
+        CurveIndex index;
+        Pricer pricer;
+        ProfileQuery oneModel;
 
         @Setup
         public void setUp() {
-            service = new ProfileService(new FixtureCatalog(), new FixtureCurves());
+            Catalog data;
+            CurveCatalog curves;
+            if (catalog.equals("bundled")) {
+                data = TestCatalogs.repositoryData();
+                curves = new ModeledCurveCatalog(data);
+                oneModel = ProfileQuery.builder()
+                        .model("openai/gpt-oss-20b")
+                        .targetNtpotMs(50.0)
+                        .build();
+            } else {
+                var synthetic = new SyntheticCatalog(200, 100, 20);
+                data = synthetic;
+                curves = synthetic;
+                oneModel = ProfileQuery.builder()
+                        .model(SyntheticCatalog.model(100))
+                        .targetNtpotMs(100.0)
+                        .build();
+            }
+            service = new ProfileService(data, curves);
+            index = new CurveIndex(data, curves.curves());
+            pricer = new Pricer(data);
+            service.modelsWithProfiles(); // waits for the curves
         }
-    }
 
-    /** The catalog a user gets: the files of data/ with their modeled and published curves. */
-    @State(Scope.Benchmark)
-    public static class Bundled {
-        ProfileService service;
-
-        @Setup
-        public void setUp() {
-            Catalog catalog = TestCatalogs.repositoryData();
-            service = new ProfileService(catalog, new ModeledCurveCatalog(catalog));
+        /** The plain path: filter, read each curve by scanning its points, price, sort with a Comparator. */
+        List<Profile> plain(ProfileQuery query, Blackhole blackhole) {
+            int[] matching = CurveFilter.matching(index, query.model(), null, null, null, null);
+            var answer = PlainProfiles.answer(
+                    index,
+                    pricer,
+                    matching,
+                    query.targets(),
+                    QueryChecks.pricingModel(null),
+                    TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO,
+                    query.order(),
+                    null);
+            blackhole.consume(answer.range());
+            return answer.profiles();
         }
-    }
 
-    /** 1,000 models x 100 machine types = 100,000 curves of 20 points. */
-    @State(Scope.Benchmark)
-    public static class Large {
-        ProfileService service;
-
-        @Setup
-        public void setUp() {
-            var synthetic = new SyntheticCatalog(1_000, 100, 20);
-            service = new ProfileService(synthetic, synthetic);
+        List<Profile> optimized(ProfileQuery query, Blackhole blackhole) {
+            ProfileResult result = service.fetch(query);
+            blackhole.consume(result.range());
+            return result.profiles();
         }
     }
 
     private static final ProfileQuery ALL_AT_INFLECTION = ProfileQuery.builder().build();
     private static final ProfileQuery ALL_AT_TARGETS =
             ProfileQuery.builder().targetNtpotMs(100.0).targetTtftMs(400.0).build();
-    private static final ProfileQuery BUNDLED_MODEL_AT_TARGET = ProfileQuery.builder()
-            .model("openai/gpt-oss-20b")
-            .targetNtpotMs(50.0)
-            .build();
-    private static final ProfileQuery ONE_MODEL_AT_TARGET = ProfileQuery.builder()
-            .model(SyntheticCatalog.model(500))
-            .targetNtpotMs(100.0)
-            .build();
+    private static final int FIRST_PAGE = 100;
 
-    @Benchmark
-    public ProfileResult bundled_allProfiles_inflection(Bundled b) {
-        return b.service.fetch(ALL_AT_INFLECTION);
-    }
-
-    @Benchmark
-    public ProfileResult bundled_oneModel_atTarget(Bundled b) {
-        return b.service.fetch(BUNDLED_MODEL_AT_TARGET);
-    }
-
-    @Benchmark
-    public ProfileResult fixture_allProfiles_inflection(Fixture f) {
-        return f.service.fetch(ALL_AT_INFLECTION);
-    }
-
-    @Benchmark
-    public ProfileResult fixture_allProfiles_ntpotAndTtftTargets(Fixture f) {
-        return f.service.fetch(ALL_AT_TARGETS);
-    }
-
-    @Benchmark
-    public ProfileResult synthetic100k_oneModel_ntpotTarget(Large l) {
-        return l.service.fetch(ONE_MODEL_AT_TARGET);
-    }
-
-    @Benchmark
-    public ProfileResult synthetic100k_allProfiles_inflection(Large l) {
-        return l.service.fetch(ALL_AT_INFLECTION);
-    }
-
-    /**
-     * As the API answers {@code profiles:fetch} with a page size of 100: every curve's operating point, cost, filters,
-     * ranking keys and performance range in fetch, then the first page ranked and its profiles built.
-     */
-    @Benchmark
-    public void synthetic100k_allProfiles_ntpotAndTtftTargets_firstPage(Large l, Blackhole blackhole) {
-        ProfileResult result = l.service.fetch(ALL_AT_TARGETS);
-        blackhole.consume(result.range());
-        for (Profile profile : result.profiles().subList(0, FIRST_PAGE)) {
+    private static void firstPage(List<Profile> profiles, Blackhole blackhole) {
+        for (Profile profile : profiles.subList(0, Math.min(FIRST_PAGE, profiles.size()))) {
             blackhole.consume(profile);
         }
     }
 
-    /** As {@link #synthetic100k_allProfiles_ntpotAndTtftTargets_firstPage}, ranking all 100,000 (the last read). */
     @Benchmark
-    public void synthetic100k_allProfiles_ntpotAndTtftTargets_allRanked(Large l, Blackhole blackhole) {
-        ProfileResult result = l.service.fetch(ALL_AT_TARGETS);
-        blackhole.consume(result.range());
-        blackhole.consume(result.profiles().getLast());
+    public void oneModel_atTarget_plain(Curves c, Blackhole b) {
+        firstPage(c.plain(c.oneModel, b), b);
     }
 
-    private static final int FIRST_PAGE = 100;
+    @Benchmark
+    public void oneModel_atTarget_optimized(Curves c, Blackhole b) {
+        firstPage(c.optimized(c.oneModel, b), b);
+    }
+
+    @Benchmark
+    public void allModels_inflection_plain(Curves c, Blackhole b) {
+        firstPage(c.plain(ALL_AT_INFLECTION, b), b);
+    }
+
+    @Benchmark
+    public void allModels_inflection_optimized(Curves c, Blackhole b) {
+        firstPage(c.optimized(ALL_AT_INFLECTION, b), b);
+    }
+
+    @Benchmark
+    public void allModels_ntpotAndTtftTargets_firstPage_plain(Curves c, Blackhole b) {
+        firstPage(c.plain(ALL_AT_TARGETS, b), b);
+    }
+
+    @Benchmark
+    public void allModels_ntpotAndTtftTargets_firstPage_optimized(Curves c, Blackhole b) {
+        firstPage(c.optimized(ALL_AT_TARGETS, b), b);
+    }
 }

@@ -28,18 +28,44 @@ class TargetProfilesTest {
         assertSameAsPlainWay(catalog, new ModeledCurveCatalog(catalog).curves(), new Random(23), 300);
     }
 
+    /** The benchmark's plain path ({@link PlainProfiles}) answers as the service does, so their figures compare. */
+    @Test
+    void the_benchmarks_plain_path_answers_as_the_service() {
+        var synthetic = new SyntheticCatalog(20, 10, 20);
+        var service = new ProfileService(synthetic, synthetic);
+        var index = new CurveIndex(synthetic, synthetic.curves());
+        var pricer = new Pricer(synthetic);
+        for (ProfileOrder order : ProfileOrder.values()) {
+            for (var targets : List.of(new LatencyTargets(null, null, null), new LatencyTargets(100.0, 400.0, null))) {
+                var query = ProfileQuery.builder()
+                        .targetNtpotMs(targets.ntpotMs())
+                        .targetTtftMs(targets.ttftMs())
+                        .order(order)
+                        .build();
+                int[] all = CurveFilter.matching(index, null, null, null, null, null);
+                var plain = PlainProfiles.answer(
+                        index,
+                        pricer,
+                        all,
+                        targets,
+                        QueryChecks.pricingModel(null),
+                        TokenCosts.DEFAULT_OUTPUT_INPUT_COST_RATIO,
+                        order,
+                        null);
+
+                ProfileResult result = service.fetch(query);
+
+                assertThat(plain.profiles()).as(order + ", " + targets).isNotEmpty();
+                assertThat(result.profiles()).as(order + ", " + targets).containsExactlyElementsOf(plain.profiles());
+                assertThat(result.range()).as(order + ", " + targets).isEqualTo(plain.range());
+            }
+        }
+    }
+
     @Test
     void on_a_synthetic_catalog_random_queries_answer_as_the_plain_way() {
         var synthetic = new SyntheticCatalog(30, 40, 20);
         assertSameAsPlainWay(synthetic, synthetic.curves(), new Random(29), 100);
-    }
-
-    /** Enough curves for the answer to be read in two parts, on two threads. */
-    @Test
-    void on_a_catalog_read_in_two_parts_random_queries_answer_as_the_plain_way() {
-        var synthetic = new SyntheticCatalog(170, 100, 20);
-        assertThat(synthetic.curves().size()).isGreaterThanOrEqualTo(TargetProfiles.PARALLEL_MIN);
-        assertSameAsPlainWay(synthetic, synthetic.curves(), new Random(37), 12);
     }
 
     @Test

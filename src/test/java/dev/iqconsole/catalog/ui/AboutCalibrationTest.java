@@ -1,4 +1,4 @@
-package dev.iqconsole.base.ui;
+package dev.iqconsole.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.iqconsole.base.ui;
+package dev.iqconsole.catalog.ui;
 
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.MachineType;

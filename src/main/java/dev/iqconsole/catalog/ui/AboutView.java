@@ -1,4 +1,4 @@
-package dev.iqconsole.base.ui;
+package dev.iqconsole.catalog.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;

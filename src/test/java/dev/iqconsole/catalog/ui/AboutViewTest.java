@@ -1,4 +1,4 @@
-package dev.iqconsole.base.ui;
+package dev.iqconsole.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ class AboutViewTest extends SpringBrowserlessTest {
         assertThat(text("about-numbers")).contains("published", "modeled", "measured", "output:input cost ratio of 4");
         assertThat(text("about-calibration"))
                 .contains(String.format(Locale.ROOT, "±%.0f%%", ServingFacts.HELD_OUT_ERROR * 100))
-                .contains("from ±20% to ±52% by publisher")
+                .contains("from ±17% to ±36% by publisher")
                 .contains("×/÷ 2.7")
                 .contains("docs/model-calibration.md");
         assertThat(find(Anchor.class).all())
