@@ -48,13 +48,20 @@ class EchartsView extends HTMLElement {
     loadEcharts(this.dataset.echarts).then(() => {
       if (!this.isConnected || this.chart) return;
       this.chart = window.echarts.init(this.plot, null, { renderer: 'svg' });
+      // A fitting step runs after ECharts' `finished` event, not inside it: an option set inside the event is
+      // drawn without a `finished` event of its own, which would leave the fit waiting.
       this.chart.on('finished', () => {
-        if (this.drawn !== this.draws && !this.fitLabels()) {
-          this.drawn = this.draws;
-          this.setAttribute('data-rendered', String(this.draws));
-        }
+        if (this.drawn === this.draws || this.stepPending) return;
+        this.stepPending = true;
+        requestAnimationFrame(() => {
+          this.stepPending = false;
+          if (this.chart && !this.fitLabels()) {
+            this.drawn = this.draws;
+            this.setAttribute('data-rendered', String(this.draws));
+          }
+        });
       });
-      this.resizeObserver = new ResizeObserver(() => this.chart && this.chart.resize());
+      this.resizeObserver = new ResizeObserver(() => this.resized());
       this.resizeObserver.observe(this.plot);
       this.draw();
     }, (error) => this.fail(error.message));
@@ -67,6 +74,17 @@ class EchartsView extends HTMLElement {
     this.resizeObserver = null;
   }
 
+  // Fitted point labels depend on the width (a label kept at 1024 px may cross the axis at 1440 px once the layout
+  // settles), so a chart with them is drawn and fitted again at its new width; other charts only resize.
+  resized() {
+    if (!this.chart) return;
+    const width = this.plot.clientWidth;
+    if (width === this.drawnWidth) return;
+    this.drawnWidth = width;
+    this.chart.resize();
+    if (this.labelled && this.labelled.length) this.draw({ still: true });
+  }
+
   set option(json) {
     this._option = json;
     this.draw();
@@ -76,8 +94,9 @@ class EchartsView extends HTMLElement {
     return this._option;
   }
 
-  draw() {
+  draw({ still = false } = {}) {
     if (!this.chart || !this._option) return;
+    this.drawnWidth = this.plot.clientWidth;
     let option;
     try {
       option = JSON.parse(this._option);
@@ -92,7 +111,7 @@ class EchartsView extends HTMLElement {
     this.draws = (this.draws || 0) + 1;
     // The first drawing shows the finished chart at once: an entry animation only delays the figures on a
     // page load. Later options (a new target, another profile) animate the change, which helps to follow it.
-    if (this.draws === 1) option.animation = false;
+    if (this.draws === 1 || still) option.animation = false;
     try {
       this.chart.setOption(option, true);
     } catch (e) {

@@ -128,7 +128,7 @@ class ChartLayoutTest {
                 }
             }
         }
-        assertThat(charts).as("charts measured").isEqualTo(3 * 8);
         assertThat(problems).isEmpty();
+        assertThat(charts).as("charts measured").isEqualTo(3 * 8);
     }
 }
