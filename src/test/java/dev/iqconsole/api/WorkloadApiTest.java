@@ -133,7 +133,7 @@ class WorkloadApiTest {
                                 .valueStream()
                                 .map(JsonNode::asString)
                                 .toList()))
-                .contains("deep research");
+                .contains("use case Deep Research.");
         // the HPA threshold comes from each use case's own curve at the target
         assertThat(hpa(research)).isNotEqualTo(hpa(chatbot));
     }
