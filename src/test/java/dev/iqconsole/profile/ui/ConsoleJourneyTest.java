@@ -102,6 +102,9 @@ class ConsoleJourneyTest {
             assertThat(page.locator("[data-model]")).hasCount(1);
             page.locator("[data-model='openai/gpt-oss-20b'] a").click();
             assertThat(page).hasURL(Pattern.compile(".*/models/.*"));
+            // Back once the model page has rendered, as a person would: a Back while Vaadin's round trip for the
+            // link is still in flight ends on the page that round trip renders
+            assertThat(page.locator("#model-profiles")).isVisible();
 
             page.goBack();
             assertThat(page.locator("#model-search input")).hasValue("moe");
