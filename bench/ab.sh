@@ -16,7 +16,10 @@ bench_base() {
   [ -x "$BASE_DIR/bin/aot-cache" ] && profile="-Paot-cache"
   if ! ls "$BASE_DIR"/target/inference-quickstart-console-*.jar >/dev/null 2>&1; then
     echo "building $BASE_SHA in $BASE_DIR ($profile)..." >&2
-    (cd "$BASE_DIR" && ./mvnw -B -ntp package $profile -DskipTests -Dspotless.check.skip=true >build.log 2>&1) \
+    # bin/mvn picks a JDK 21+; commits before it selected one inside ./mvnw
+    local mvn=./mvnw
+    [ -x "$BASE_DIR/bin/mvn" ] && mvn=bin/mvn
+    (cd "$BASE_DIR" && $mvn -B -ntp package $profile -DskipTests -Dspotless.check.skip=true >build.log 2>&1) \
       || { tail -30 "$BASE_DIR/build.log" >&2; return 1; }
   fi
   if [ -x "$BASE_DIR/bin/console" ]; then

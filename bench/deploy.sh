@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/select-jdk.sh && iqc_select_jdk
 command -v kubectl >/dev/null || { echo "kubectl is not on PATH" >&2; exit 1; }
-./mvnw -B -ntp -q test-compile -Dvaadin.frontend.phase=none -Dspotless.check.skip=true
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+bin/mvn -B -ntp -q test-compile -Dvaadin.frontend.phase=none -Dspotless.check.skip=true
+bin/mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-*-jdk-amd64 | sort -V | tail -1)}"
 "$JAVA_HOME/bin/java" -Djava.util.logging.config.file=src/test/resources/logging.properties \
   -Dlogback.configurationFile=src/test/resources/logback-test.xml \

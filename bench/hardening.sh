@@ -2,7 +2,7 @@
 # Holds the console's memory flat under abuse? Starts the packaged jar as the console runs (IQC_JVM_OPTIONS, default
 # heap), then prints heap used (after a full GC) and RSS: at rest, after 50 concurrent clients for 60 s on a mix of API
 # calls (valid, invalid, wrong types), and after oversized bodies (3 x 200 MB at once, plus 20 chunked 50 MB bodies).
-# Usage: bench/hardening.sh [seconds]   (needs target/*.jar: ./mvnw -B -ntp package -DskipTests)
+# Usage: bench/hardening.sh [seconds]   (needs target/*.jar: bin/mvn -B -ntp package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/select-jdk.sh && iqc_select_jdk

@@ -2,7 +2,7 @@
 # What a login costs per request: the same API call (GET /v1/models:fetch) on a console without login, and on one
 # with an account sent with HTTP basic (the API is stateless: the bcrypt hash, cost 10, is checked on every request).
 # Prints p50 and p95 of 300 sequential requests each, after 30 not counted.
-# Usage: bench/login.sh   (needs target/*.jar: ./mvnw -B -ntp package -DskipTests, and Python 3.11's crypt module)
+# Usage: bench/login.sh   (needs target/*.jar: bin/mvn -B -ntp package -DskipTests, and Python 3.11's crypt module)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/select-jdk.sh && iqc_select_jdk

@@ -10,8 +10,8 @@ iqc_select_jdk
 # and JDK 23+ runs processors found on the class path only when asked (-proc:full), hence maven.compiler.proc and
 # a fresh target/test-classes (an up-to-date compile would skip the processor).
 rm -rf target/test-classes
-./mvnw -B -ntp -q test-compile -Dvaadin.frontend.phase=none -Dspotless.check.skip=true -Dmaven.compiler.proc=full
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+bin/mvn -B -ntp -q test-compile -Dvaadin.frontend.phase=none -Dspotless.check.skip=true -Dmaven.compiler.proc=full
+bin/mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 
 echo "== ManifestBenchmark on $(nproc) cores (load average now: $(cut -d" " -f1-3 /proc/loadavg); other work on the machine inflates the tail), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 rm -f target/manifest-bench.txt

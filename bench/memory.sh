@@ -2,7 +2,7 @@
 # Memory of the console, A/B in one run: RSS after start, then under 50 concurrent API clients (a mix of valid and
 # invalid calls, as bench/hardening.sh sends) for 60 s, sampled every 5 s, for:
 #   base     the console of another commit as it shipped (default: main)
-#   console  this commit's `bin/console` (needs target/console: ./mvnw -Paot-cache package -DskipTests)
+#   console  this commit's `bin/console` (needs target/console: bin/mvn -Paot-cache package -DskipTests)
 # Prints per variant: RSS after start, after the warm-up (the first 20 s of load), at the end and the largest sample,
 # as medians and spread over the rounds; "growth" is end minus warm-up (flat: about 0).
 # Usage: bench/memory.sh [--base REF] [rounds] [seconds]   (default: main, 2 rounds, 60 s)
@@ -14,7 +14,7 @@ base_ref=main
 if [ "${1:-}" = --base ]; then base_ref=$2; shift 2; fi
 rounds=${1:-2} seconds=${2:-60}
 bench_base "$base_ref"
-[ -f target/console/console.jar ] || { echo "no target/console: ./mvnw -Paot-cache package -DskipTests" >&2; exit 1; }
+[ -f target/console/console.jar ] || { echo "no target/console: bin/mvn -Paot-cache package -DskipTests" >&2; exit 1; }
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2/1048576)}' /proc/meminfo) GB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "base $BASE_SHA: $BASE_CMD"
 

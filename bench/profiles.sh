@@ -10,8 +10,8 @@ iqc_select_jdk
 
 # Compiles main and test code (JMH's processor generates the harness); the Vaadin step writes the production-mode
 # marker the HTTP benchmark's app needs. No tests are run.
-./mvnw -B -ntp -q test-compile
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+bin/mvn -B -ntp -q test-compile
+bin/mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 CLASSPATH="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 mkdir -p bench/out

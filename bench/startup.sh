@@ -22,7 +22,7 @@ rounds=${1:-5}
 
 if [ "$build" = yes ]; then
   start=$(date +%s)
-  ./mvnw -B -ntp clean package -Paot-cache -DskipTests >/tmp/iqc-bench-build.log 2>&1 \
+  bin/mvn -B -ntp clean package -Paot-cache -DskipTests >/tmp/iqc-bench-build.log 2>&1 \
     || { tail -30 /tmp/iqc-bench-build.log; exit 1; }
   echo "clean build with the AOT cache (package -Paot-cache, no tests): $(($(date +%s) - start)) s"
 fi

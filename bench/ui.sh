@@ -19,12 +19,12 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$build" = yes ]; then
-  ./mvnw -B -ntp package -Paot-cache -DskipTests >/tmp/iqc-bench-ui-build.log 2>&1 \
+  bin/mvn -B -ntp package -Paot-cache -DskipTests >/tmp/iqc-bench-ui-build.log 2>&1 \
     || { tail -30 /tmp/iqc-bench-ui-build.log; exit 1; }
 else
-  ./mvnw -B -ntp -q test-compile -Dspotless.check.skip=true
+  bin/mvn -B -ntp -q test-compile -Dspotless.check.skip=true
 fi
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+bin/mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 bench_base "$base_ref"
 
 bench_start 18083 "$BASE_CMD"
