@@ -241,7 +241,7 @@ final class EndpointPicker {
 
     /**
      * llm-d Router's chart refuses to render a picker without CPU and memory requests; its default asks 8 CPUs, and
-     * every llm-d guide lowers that to 4 (guides/recipes/router/base.values.yaml), which is what this uses.
+     * the base values llm-d's guides share lower that to 4 (guides/recipes/router/base.values.yaml), which this uses.
      */
     private static ResourceRequirements routerResources() {
         return new ResourceRequirementsBuilder()
