@@ -12,7 +12,7 @@ import java.util.Set;
  * @param gieVersion the Inference Extension release whose CRDs and endpoint picker the stack version runs with
  * @param inferencePoolApi the InferencePool {@code apiVersion} of that release
  * @param eppImage the endpoint picker's container image
- * @param eppConfig which default plugin configuration that endpoint picker release ships
+ * @param eppConfig which chart, at which release, the endpoint picker's objects and plugin configuration follow
  * @param gatewayApiCrds the Gateway API CRD version the release was tested with; {@code null} when not stated
  */
 public record ServingStack(
@@ -28,12 +28,28 @@ public record ServingStack(
         String gatewayApiCrds,
         String source) {
 
-    /** The plugin configuration each Inference Extension release's chart writes into the endpoint picker's ConfigMap. */
+    /**
+     * Which chart the endpoint picker's objects follow, at which release: the Inference Extension's chart (GIE's own
+     * picker image) up to llm-d 0.7, llm-d Router's {@code llm-d-router-gateway} chart (llm-d's picker image) from
+     * llm-d 0.8. The chart decides the plugin configuration, the picker's arguments and the RBAC it needs.
+     */
     public enum EndpointPickerConfig {
-        /** v1.0.0: queue, KV-cache utilization and prefix-cache scorers, equal weights. */
+        /** GIE v1.0.0: queue, KV-cache utilization and prefix-cache scorers, equal weights. */
         GIE_V1_0,
-        /** v1.5.0: the same scorers weighted 2, 2, 3, plus the metrics data source and its extractor. */
-        GIE_V1_5
+        /** GIE v1.5.0: the same scorers weighted 2, 2, 3, plus the metrics data source and its extractor. */
+        GIE_V1_5,
+        /**
+         * llm-d Router v0.9.0: GIE v1.5.0's scorers and weights under {@code llm-d.ai/v1alpha1}; metric names come from
+         * the extractor's engine configs (the picker refuses the old metric flags).
+         */
+        LLM_D_ROUTER_V0_9,
+        /** llm-d Router v0.10.0: as v0.9.0; the picker's Service declares its ext-proc port as HTTP/2 (h2c). */
+        LLM_D_ROUTER_V0_10;
+
+        /** Whether the picker is llm-d Router's, deployed as its {@code llm-d-router-gateway} chart does. */
+        public boolean llmdRouter() {
+            return this == LLM_D_ROUTER_V0_9 || this == LLM_D_ROUTER_V0_10;
+        }
     }
 
     public boolean supports(String modelServer, AcceleratorFamily family) {

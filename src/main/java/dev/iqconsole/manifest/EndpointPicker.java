@@ -11,12 +11,16 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
@@ -26,9 +30,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The Inference Extension's endpoint picker of an {@link InferenceGateway}: its ServiceAccount, Role, RoleBinding,
- * ConfigMap, Deployment and Service, in the shapes of GIE's {@code inferencepool} Helm chart. The picker scores the
- * pool's replicas by prefix cache and load.
+ * The endpoint picker of an {@link InferenceGateway}: its ServiceAccount, Role, RoleBinding, ConfigMap, Deployment and
+ * Service, in the shapes of GIE's {@code inferencepool} Helm chart (up to llm-d 0.7) or llm-d Router's
+ * {@code llm-d-router-gateway} chart (from llm-d 0.8). The picker scores the pool's replicas by prefix cache and load.
  */
 final class EndpointPicker {
 
@@ -67,6 +71,9 @@ final class EndpointPicker {
 
     /** What the endpoint picker reads: the pool, its objectives and rewrites, and the pods it routes to. */
     Role role() {
+        if (stack.eppConfig().llmdRouter()) {
+            return routerRole();
+        }
         return new RoleBuilder()
                 .withMetadata(metadata(eppName()))
                 .withRules(
@@ -85,6 +92,29 @@ final class EndpointPicker {
                                 .withResources("pods")
                                 .withVerbs("get", "watch", "list")
                                 .build())
+                .build();
+    }
+
+    /**
+     * llm-d Router's chart grants the same reads in two Roles ({@code -non-sa}: objectives and rewrites in the old and
+     * the new ({@code llm-d.ai}) group, and pools; {@code -sa}: pods): one Role holds the same rules here.
+     */
+    private Role routerRole() {
+        return new RoleBuilder()
+                .withMetadata(metadata(eppName()))
+                .withRules(
+                        reads("inference.networking.x-k8s.io", "inferenceobjectives", "inferencemodelrewrites"),
+                        reads("llm-d.ai", "inferenceobjectives", "inferencemodelrewrites"),
+                        reads(POOL_GROUP, "inferencepools"),
+                        reads("", "pods"))
+                .build();
+    }
+
+    private static PolicyRule reads(String group, String... resources) {
+        return new PolicyRuleBuilder()
+                .withApiGroups(group)
+                .withResources(resources)
+                .withVerbs("get", "watch", "list")
                 .build();
     }
 
@@ -107,7 +137,9 @@ final class EndpointPicker {
     ConfigMap config() {
         return new ConfigMapBuilder()
                 .withMetadata(metadata(eppName()))
-                .addToData(CONFIG_FILE, EndpointPickerConfigs.yaml(stack.eppConfig()))
+                .addToData(
+                        CONFIG_FILE,
+                        EndpointPickerConfigs.yaml(stack.eppConfig(), r.plan().server()))
                 .build();
     }
 
@@ -138,6 +170,7 @@ final class EndpointPicker {
                 .withImagePullPolicy("IfNotPresent")
                 .withArgs(EndpointPickerConfigs.args(
                         stack, poolName(), r.plan().namespace(), r.plan().server()))
+                .withResources(router() ? routerResources() : null)
                 .addNewPort()
                 .withName("grpc")
                 .withContainerPort(EXT_PROC_PORT)
@@ -182,12 +215,12 @@ final class EndpointPicker {
                 .endValueFrom()
                 .endEnv()
                 .addNewVolumeMount()
-                .withName("plugins-config")
+                .withName(configVolume())
                 .withMountPath("/config")
                 .endVolumeMount()
                 .endContainer()
                 .addNewVolume()
-                .withName("plugins-config")
+                .withName(configVolume())
                 .withNewConfigMap()
                 .withName(eppName())
                 .endConfigMap()
@@ -195,6 +228,26 @@ final class EndpointPicker {
                 .endSpec()
                 .endTemplate()
                 .endSpec()
+                .build();
+    }
+
+    private boolean router() {
+        return stack.eppConfig().llmdRouter();
+    }
+
+    private String configVolume() {
+        return router() ? "plugins-config-volume" : "plugins-config";
+    }
+
+    /**
+     * llm-d Router's chart refuses to render a picker without CPU and memory requests; its default asks 8 CPUs, and
+     * the base values llm-d's guides share lower that to 4 (guides/recipes/router/base.values.yaml), which this uses.
+     */
+    private static ResourceRequirements routerResources() {
+        return new ResourceRequirementsBuilder()
+                .addToRequests("cpu", new Quantity("4"))
+                .addToRequests("memory", new Quantity("8Gi"))
+                .addToLimits("memory", new Quantity("16Gi"))
                 .build();
     }
 
@@ -207,6 +260,11 @@ final class EndpointPicker {
                 .addNewPort()
                 .withName("grpc-ext-proc")
                 .withProtocol("TCP")
+                // llm-d Router v0.10's chart: the ext-proc port speaks HTTP/2 without TLS
+                .withAppProtocol(
+                        stack.eppConfig() == ServingStack.EndpointPickerConfig.LLM_D_ROUTER_V0_10
+                                ? "kubernetes.io/h2c"
+                                : null)
                 .withPort(EXT_PROC_PORT)
                 .withTargetPort(new IntOrString(EXT_PROC_PORT))
                 .endPort()

@@ -11,13 +11,19 @@ import java.util.regex.Pattern;
 
 /**
  * The endpoint picker's plugin configuration and arguments as the Inference Extension's chart writes them at the
- * stack's GIE version: prefix-cache, queue and KV-cache-utilization scorers (llm-d's inference scheduling path).
+ * stack's GIE version: prefix-cache, queue and KV-cache-utilization scorers (llm-d's inference scheduling path). From
+ * llm-d 0.8 the picker is llm-d Router's, configured by {@link RouterPickerConfigs}.
  */
 final class EndpointPickerConfigs {
 
     private static final Pattern SEMVER = Pattern.compile("v?(\\d+)\\.(\\d+)");
 
     private EndpointPickerConfigs() {}
+
+    /** The ConfigMap's plugin file for the stack's chart; the server's version matters to llm-d Router's only. */
+    static String yaml(ServingStack.EndpointPickerConfig format, ServerVersion server) {
+        return format.llmdRouter() ? RouterPickerConfigs.yaml(server) : yaml(format);
+    }
 
     static String yaml(ServingStack.EndpointPickerConfig format) {
         Map<String, Object> config = new LinkedHashMap<>();
@@ -62,6 +68,9 @@ final class EndpointPickerConfigs {
     }
 
     static List<String> args(ServingStack stack, String pool, String namespace, ServerVersion server) {
+        if (stack.eppConfig().llmdRouter()) {
+            return RouterPickerConfigs.args(pool, namespace);
+        }
         List<String> args = new ArrayList<>(List.of(
                 "--pool-name",
                 pool,

@@ -17,10 +17,12 @@ import java.util.Map;
 
 /**
  * llm-d's "inference scheduling" well-lit path around the plan's vLLM replicas: an InferencePool over the replicas,
- * the Inference Extension's endpoint picker (ServiceAccount, Role, RoleBinding, ConfigMap, Deployment, Service) that
- * scores them by prefix cache and load, a Gateway, an HTTPRoute from the Gateway to the pool and, on GKE, the health
- * check and backend policies of GIE's chart. Shapes follow the Inference Extension's {@code inferencepool} Helm chart
- * at the stack's GIE version (kubernetes-sigs/gateway-api-inference-extension config/charts, tags v1.0.0, v1.5.0).
+ * an endpoint picker (ServiceAccount, Role, RoleBinding, ConfigMap, Deployment, Service) that scores them by prefix
+ * cache and load, a Gateway, an HTTPRoute from the Gateway to the pool and, on GKE, the health check and backend
+ * policies of the chart. Shapes follow the Inference Extension's {@code inferencepool} Helm chart at the stack's GIE
+ * version up to llm-d 0.7 (kubernetes-sigs/gateway-api-inference-extension config/charts, tags v1.0.0, v1.5.0), and
+ * llm-d Router's {@code llm-d-router-gateway} chart from llm-d 0.8 (llm-d/llm-d-router config/charts, tags v0.9.0,
+ * v0.10.0).
  */
 final class InferenceGateway {
 
@@ -82,7 +84,7 @@ final class InferenceGateway {
         objects.add(httpRoute());
         if (r.gke()) {
             objects.add(gkePolicy("HealthCheckPolicy", healthCheck()));
-            objects.add(gkePolicy("GCPBackendPolicy", Map.of("timeoutSec", 300)));
+            objects.add(gkePolicy("GCPBackendPolicy", backend()));
         }
         return objects;
     }
@@ -127,10 +129,14 @@ final class InferenceGateway {
         Map<String, Object> endpointPicker = new LinkedHashMap<>();
         endpointPicker.put("name", eppName());
         endpointPicker.put("port", Map.of("number", EXT_PROC_PORT));
-        endpointPicker.put("failureMode", "FailClose");
+        // llm-d Router's chart (and llm-d's guides) let requests through when the picker does not answer
+        endpointPicker.put("failureMode", router() ? "FailOpen" : "FailClose");
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("selector", Map.of("matchLabels", r.names().selector()));
         spec.put("targetPorts", List.of(Map.of("number", ServerKind.PORT)));
+        if (router()) {
+            spec.put("appProtocol", "http");
+        }
         spec.put("endpointPickerRef", endpointPicker);
         return custom(stack.inferencePoolApi(), "InferencePool", poolName(), spec);
     }
@@ -162,6 +168,11 @@ final class InferenceGateway {
         path.put("type", "PathPrefix");
         path.put("value", "/");
         rule.put("matches", List.of(Map.of("path", path)));
+        if (router() && !r.gke()) {
+            // llm-d Router's chart: a 5-minute request timeout, except on GKE, whose Gateway takes the backend
+            // policy's timeoutSec instead
+            rule.put("timeouts", Map.of("request", "300s"));
+        }
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("parentRefs", List.of(parent));
         spec.put("rules", List.of(rule));
@@ -175,7 +186,30 @@ final class InferenceGateway {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("type", "HTTP");
         config.put("httpHealthCheck", http);
-        return Map.of("config", config);
+        if (!router()) {
+            return Map.of("config", config);
+        }
+        // llm-d Router's chart checks every 2 s, for a fast switch-over while the picker rolls out
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("timeoutSec", 2);
+        defaults.put("checkIntervalSec", 2);
+        defaults.put("config", config);
+        return defaults;
+    }
+
+    /** A 5-minute timeout; llm-d Router's chart also logs every request. */
+    private Map<String, Object> backend() {
+        if (!router()) {
+            return Map.of("timeoutSec", 300);
+        }
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("timeoutSec", 300);
+        defaults.put("logging", Map.of("enabled", true));
+        return defaults;
+    }
+
+    private boolean router() {
+        return stack.eppConfig().llmdRouter();
     }
 
     /** GKE's load balancer settings for the pool (GIE chart gke.yaml): health check and a 5-minute timeout. */

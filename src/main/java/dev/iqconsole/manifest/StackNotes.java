@@ -45,6 +45,11 @@ final class StackNotes {
         lines.add("- Gateway API Inference Extension " + stack.gieVersion() + " CRDs (" + stack.inferencePoolApi()
                 + " InferencePool): kubectl apply -k https://github.com/kubernetes-sigs/gateway-api-inference-extension"
                 + "/config/crd?ref=" + stack.gieVersion());
+        if (stack.eppConfig().llmdRouter()) {
+            lines.add("- Optional: llm-d Router's InferenceObjective and InferenceModelRewrite CRDs (llm-d.ai); the"
+                    + " endpoint picker runs without them: kubectl apply -f https://github.com/llm-d/llm-d-router"
+                    + "/releases/download/" + routerRelease(stack) + "/manifests.yaml");
+        }
         if (r.gke()) {
             lines.add("- GatewayClass " + gatewayClass + " (GKE's, present once the Gateway API is enabled) and, for"
                     + " GKE's regional load balancers, a proxy-only subnet in the cluster's region and VPC:"
@@ -61,5 +66,11 @@ final class StackNotes {
                 + r.plan().namespace() + " -o jsonpath='{.status.addresses[0].value}'");
         lines.add("Sources: " + stack.source());
         return lines;
+    }
+
+    /** llm-d Router's release: its picker image carries the release tag (the chart's release workflow sets it). */
+    static String routerRelease(ServingStack stack) {
+        String image = stack.eppImage();
+        return image.substring(image.lastIndexOf(':') + 1);
     }
 }

@@ -321,7 +321,10 @@ class ManifestApiTest {
                         .map(m -> m.get("apiVersion").asString()))
                 .containsExactly("inference.networking.k8s.io/v1");
         assertThat(body.get("comments").valueStream().map(JsonNode::asString).toList())
-                .anySatisfy(c -> assertThat(c).startsWith("Serving stack llm-d 0.7.0"))
+                // no version: the latest, whose endpoint picker is llm-d Router's
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("Serving stack llm-d 0.9.0")
+                        .contains("ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.10.0"))
                 .anySatisfy(c -> assertThat(c).contains("config/crd?ref=v1.5.0"));
         var without = mapper.readTree(post(v1("nvidia-h100-80gb", "")).body());
         assertThat(without.get("kubernetesManifests")

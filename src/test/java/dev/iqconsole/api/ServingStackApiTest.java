@@ -60,7 +60,7 @@ class ServingStackApiTest {
         var paged = json(get("/v1/servingStacks:fetch?alt=json&pageSize=1"));
 
         assertThat(texts(all.get("servingStacks"), "/name")).containsOnly("llm-d");
-        assertThat(texts(all.get("servingStacks"), "/version")).containsExactly("0.7.0", "0.3.0");
+        assertThat(texts(all.get("servingStacks"), "/version")).containsExactly("0.9.0", "0.8.0", "0.7.0", "0.3.0");
         assertThat(forGemma.get("servingStacks")).isEqualTo(all.get("servingStacks"));
         assertThat(paged.get("servingStacks").size()).isEqualTo(1);
         assertThat(paged.has("nextPageToken")).isTrue();
@@ -71,7 +71,7 @@ class ServingStackApiTest {
         var versions = json(get("/v1/servingStackVersions:fetch?alt=json&servingStack=llm-d&model=" + GEMMA));
 
         assertThat(versions.get("servingStackVersions").valueStream().map(JsonNode::asString))
-                .containsExactly("0.7.0", "0.3.0");
+                .containsExactly("0.9.0", "0.8.0", "0.7.0", "0.3.0");
         assertError(get("/v1/servingStackVersions:fetch?alt=json"), 400, "servingStack: is required");
         assertError(
                 get("/v1/servingStackVersions:fetch?alt=json&servingStack=dynamo"),
@@ -91,12 +91,12 @@ class ServingStackApiTest {
                 .as("no stack: the field is left out")
                 .isFalse();
         assertThat(profiles.get(1).at("/servingStack/name").asString()).isEqualTo("llm-d");
-        assertThat(profiles.get(1).at("/servingStack/version").asString()).isEqualTo("0.7.0");
+        assertThat(profiles.get(1).at("/servingStack/version").asString()).isEqualTo("0.9.0");
         assertThat(profiles.get(1).get("performanceStats"))
                 .as("no change claimed: the llm-d profile shares the vLLM curve")
                 .isEqualTo(profiles.get(0).get("performanceStats"));
         assertThat(body.get("comments").asString())
-                .contains("3 profiles for serving stack llm-d 0.7.0: modeled")
+                .contains("3 profiles for serving stack llm-d 0.9.0: modeled")
                 .contains("no change claimed");
     }
 
@@ -112,9 +112,11 @@ class ServingStackApiTest {
                 "/v1/profiles:fetch",
                 "{\"model\": \"" + GEMMA + "\", \"servingStack\": {\"name\": \"llm-d\", \"version\": \"all\"}}"));
 
-        assertThat(texts(body.get("profile"), "/servingStack/version")).containsExactly("0.7.0", "0.7.0", "0.7.0");
+        assertThat(texts(body.get("profile"), "/servingStack/version")).containsExactly("0.9.0", "0.9.0", "0.9.0");
         assertThat(texts(older.get("profile"), "/servingStack/version")).containsOnly("0.3.0");
-        assertThat(every.get("profile").size()).isEqualTo(6);
+        assertThat(every.get("profile").size())
+                .as("3 profiles for each of the 4 versions")
+                .isEqualTo(12);
         JsonNode range = body.get("performanceRange");
         assertThat(range.at("/throughputOutputRange/min").asInt()).isEqualTo(425);
         assertThat(range.at("/throughputOutputRange/max").asInt()).isEqualTo(2050);
@@ -130,7 +132,7 @@ class ServingStackApiTest {
         assertThat(modeled.at("/performanceRange/throughputRange/min").asInt()).isEqualTo(totals.getMin());
         assertThat(modeled.at("/performanceRange/throughputRange/max").asInt()).isEqualTo(totals.getMax());
         assertThat(body.get("comments").asString())
-                .startsWith("3 profiles for serving stack llm-d 0.7.0: modeled.")
+                .startsWith("3 profiles for serving stack llm-d 0.9.0: modeled.")
                 .doesNotContain("are published");
     }
 
@@ -145,7 +147,7 @@ class ServingStackApiTest {
                 post("/v1/profiles:fetch", "{\"servingStack\": {\"name\": \"llm-d\", \"version\": \"9.9\"}}"),
                 404,
                 "servingStack.version: '9.9' is not known",
-                "0.7.0, 0.3.0, latest, all");
+                "0.9.0, 0.8.0, 0.7.0, 0.3.0, latest, all");
         assertError(
                 post(
                         "/v1/benchmarkingData:fetch",
@@ -257,6 +259,8 @@ class ServingStackApiTest {
         var first = json(get("/v1/servingStackVersions:fetch?alt=json&servingStack=llm-d&pageSize=1"));
         var second = json(get("/v1/servingStackVersions:fetch?alt=json&servingStack=llm-d&pageSize=1&pageToken="
                 + first.get("nextPageToken").asString()));
+        var rest = json(get("/v1/servingStackVersions:fetch?alt=json&servingStack=llm-d&pageSize=5&pageToken="
+                + second.get("nextPageToken").asString()));
         var tgi = json(get("/v1/servingStacks:fetch?alt=json&model=" + GPT_OSS + "&modelServer=tgi"));
         var stacksSecondPage = json(get("/v1/servingStacks:fetch?alt=json&pageSize=1&pageToken="
                 + json(get("/v1/servingStacks:fetch?alt=json&pageSize=1"))
@@ -264,11 +268,13 @@ class ServingStackApiTest {
                         .asString()));
 
         assertThat(first.get("servingStackVersions").valueStream().map(JsonNode::asString))
-                .containsExactly("0.7.0");
+                .containsExactly("0.9.0");
         assertThat(second.get("servingStackVersions").valueStream().map(JsonNode::asString))
-                .containsExactly("0.3.0");
-        assertThat(second.has("nextPageToken")).as("the last page").isFalse();
-        assertThat(texts(stacksSecondPage.get("servingStacks"), "/version")).containsExactly("0.3.0");
+                .containsExactly("0.8.0");
+        assertThat(rest.get("servingStackVersions").valueStream().map(JsonNode::asString))
+                .containsExactly("0.7.0", "0.3.0");
+        assertThat(rest.has("nextPageToken")).as("the last page").isFalse();
+        assertThat(texts(stacksSecondPage.get("servingStacks"), "/version")).containsExactly("0.8.0");
         assertThat(tgi.get("servingStacks"))
                 .as("llm-d routes to vLLM replicas only: %s", tgi)
                 .isEmpty();

@@ -2,6 +2,7 @@ package dev.iqconsole.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,9 @@ class ServingStackDataTest {
                 ServingStacks.read(files.table("serving_stacks.csv", "name", "version", "model_servers"), catalog));
 
         assertThat(stacks.names()).containsExactly("llm-d");
-        assertThat(stacks.versions("llm-d")).extracting(ServingStack::version).containsExactly("0.7.0", "0.3.0");
+        assertThat(stacks.versions("llm-d"))
+                .extracting(ServingStack::version)
+                .containsExactly("0.9.0", "0.8.0", "0.7.0", "0.3.0");
         assertThat(stacks.versions("llm-d"))
                 .allSatisfy(s -> assertThat(s.inferencePoolApi()).isEqualTo("inference.networking.k8s.io/v1"))
                 .allSatisfy(s ->
@@ -41,6 +44,13 @@ class ServingStackDataTest {
                 .allSatisfy(s ->
                         assertThat(s.supports("sglang", AcceleratorFamily.GPU)).isFalse());
         assertThat(stacks.find("llm-d", "0.7.0").orElseThrow().released()).isEqualTo(LocalDate.of(2026, 5, 12));
+        // from 0.8 llm-d runs its own endpoint picker (llm-d Router), on the same Inference Extension CRDs
+        assertThat(stacks.versions("llm-d"))
+                .filteredOn(s -> s.eppConfig().llmdRouter())
+                .extracting(ServingStack::version, ServingStack::gieVersion, ServingStack::eppImage)
+                .containsExactly(
+                        tuple("0.9.0", "v1.5.0", "ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.10.0"),
+                        tuple("0.8.0", "v1.5.0", "ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0"));
     }
 
     @Test

@@ -135,6 +135,49 @@ class ServingStackDeployTest {
     }
 
     @Test
+    void the_newest_llm_d_with_llm_d_routers_picker_needs_the_same_crds_and_applies() throws Exception {
+        var newest = ServingStacks.load(Path.of("data"), TestCatalogs.repositoryData())
+                .versions("llm-d")
+                .getFirst();
+        generated = new ManifestService()
+                .generate(Plans.withNamespace(Plans.gemmaOnL4(), "models"), new ServingStackPlan(newest, null));
+        cluster.dispatcher.servedGroups.addAll(
+                List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
+        cluster.client
+                .genericKubernetesResources(GATEWAY_CLASSES)
+                .resource(new GenericKubernetesResourceBuilder()
+                        .withApiVersion("gateway.networking.k8s.io/v1")
+                        .withKind("GatewayClass")
+                        .withNewMetadata()
+                        .withName("gke-l7-regional-external-managed")
+                        .endMetadata()
+                        .build())
+                .create();
+
+        List<Finding> findings = findings();
+        ApplyResult result = service.deploy(Fixtures.requestFor(generated, Fixtures.TOKEN), generated.objects());
+
+        assertThat(newest.eppConfig().llmdRouter()).as(newest.id()).isTrue();
+        // llm-d Router's optional llm-d.ai CRDs are no preflight failure: the picker runs without them
+        assertThat(findings)
+                .filteredOn(f -> f.check().startsWith("API ") || f.check().startsWith("GatewayClass"))
+                .allSatisfy(f -> assertThat(f.severity()).as(f.toString()).isEqualTo(Severity.PASS));
+        assertThat(result.complete()).as(result.summary()).isTrue();
+        assertThat(cluster.kubectl(
+                        "get",
+                        "deployment",
+                        "gemma-2-27b-it-vllm-epp",
+                        "-n",
+                        "models",
+                        "-o",
+                        "jsonpath={.spec.template.spec.containers[0].image}"))
+                .isEqualTo(newest.eppImage());
+        assertThat(cluster.kubectl(
+                        "get", "configmap", "gemma-2-27b-it-vllm-epp", "-n", "models", "-o", "jsonpath={.data}"))
+                .contains("llm-d.ai/v1alpha1");
+    }
+
+    @Test
     void the_endpoint_of_a_serving_stack_is_its_gateway_pending_until_the_controller_publishes_an_address()
             throws Exception {
         cluster.dispatcher.servedGroups.addAll(

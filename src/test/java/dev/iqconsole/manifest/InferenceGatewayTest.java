@@ -4,15 +4,19 @@ import static dev.iqconsole.manifest.Plans.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.iqconsole.catalog.AcceleratorFamily;
 import dev.iqconsole.catalog.ServingStack;
 import dev.iqconsole.catalog.ServingStacks;
 import dev.iqconsole.catalog.TestCatalogs;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.fabric8.kubernetes.api.model.rbac.Role;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,10 @@ class InferenceGatewayTest {
     private static final ServingStacks STACKS = ServingStacks.load(Path.of("data"), TestCatalogs.repositoryData());
     private static final ServingStack LLM_D_07 = STACKS.find("llm-d", "0.7.0").orElseThrow();
     private static final ServingStack LLM_D_03 = STACKS.find("llm-d", "0.3.0").orElseThrow();
+    /** llm-d 0.8 and 0.9 run llm-d Router's endpoint picker, deployed as its llm-d-router-gateway chart does. */
+    private static final ServingStack LLM_D_08 = STACKS.find("llm-d", "0.8.0").orElseThrow();
+
+    private static final ServingStack LLM_D_09 = STACKS.find("llm-d", "0.9.0").orElseThrow();
     private final ManifestGenerator generator = new ManifestGenerator(CLOCK);
 
     private List<HasMetadata> parsed(ManifestSet set) {
@@ -115,6 +123,107 @@ class InferenceGatewayTest {
                         .getMetadata()
                         .getName());
         assertThat(EndpointPickerConfigs.kvCacheMetric("v0.7.2")).isEqualTo("vllm:gpu_cache_usage_perc");
+    }
+
+    private static Deployment picker(List<HasMetadata> objects) {
+        return objects.stream()
+                .filter(o ->
+                        o instanceof Deployment d && d.getMetadata().getName().endsWith("-epp"))
+                .map(Deployment.class::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void llm_d_routers_picker_runs_its_release_image_with_the_charts_arguments_plugins_and_reads() {
+        var objects = parsed(generator.generate(gemmaOnL4(), new ServingStackPlan(LLM_D_08, null)));
+        var container = picker(objects)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .getFirst();
+        var plugins = only(objects, "ConfigMap", ConfigMap.class).getData().get("default-plugins.yaml");
+        var rules = only(objects, "Role", Role.class).getRules();
+        @SuppressWarnings("unchecked")
+        var pickerRef = (Map<String, Object>) spec(only(objects, "InferencePool", GenericKubernetesResource.class))
+                .get("endpointPickerRef");
+
+        assertThat(container.getImage()).isEqualTo("ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.9.0");
+        assertThat(container.getArgs())
+                .containsSequence("--pool-group", "inference.networking.k8s.io")
+                .containsSequence("--config-file", "/config/default-plugins.yaml")
+                .contains("--metrics-endpoint-auth=false")
+                // the router refuses the old metric flags: the picker would not start
+                .noneMatch(a -> a.endsWith("-metric"));
+        assertThat(container.getResources().getRequests()).containsKeys("cpu", "memory");
+        assertThat(plugins)
+                .startsWith("apiVersion: llm-d.ai/v1alpha1\nkind: EndpointPickerConfig\n")
+                .contains("type: metrics-data-source", "type: core-metrics-extractor", "weight: 3")
+                .doesNotContain("engineConfigs");
+        assertThat(rules)
+                .extracting(PolicyRule::getApiGroups)
+                .containsExactly(
+                        List.of("inference.networking.x-k8s.io"),
+                        List.of("llm-d.ai"),
+                        List.of("inference.networking.k8s.io"),
+                        List.of(""));
+        assertThat(pickerRef.get("failureMode")).isEqualTo("FailOpen");
+        var service = objects.stream()
+                .filter(o -> o instanceof Service && o.getMetadata().getName().equals(pickerRef.get("name")))
+                .map(Service.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(service.getSpec().getPorts().getFirst().getAppProtocol())
+                .as("v0.9.0's chart names no protocol; v0.10.0's says h2c")
+                .isNull();
+    }
+
+    @Test
+    void for_vllm_before_0_10_llm_d_routers_picker_reads_the_old_kv_cache_gauge_from_its_engine_config() {
+        var oldVllm = plan(
+                GEMMA_2_27B,
+                server("vllm", "v0.7.2", AcceleratorFamily.GPU, "vllm/vllm-openai:v0.7.2"),
+                L4,
+                G2_STANDARD_48);
+
+        var plugins = only(
+                        parsed(generator.generate(oldVllm, new ServingStackPlan(LLM_D_09, null))),
+                        "ConfigMap",
+                        ConfigMap.class)
+                .getData()
+                .get("default-plugins.yaml");
+
+        assertThat(plugins)
+                .contains("engineConfigs:", "- name: vllm", "kvUsageSpec: vllm:gpu_cache_usage_perc")
+                .contains("queuedRequestsSpec: vllm:num_requests_waiting");
+    }
+
+    @Test
+    void off_gke_llm_d_routers_route_carries_the_charts_request_timeout() {
+        var portable = onPlatform(gemmaOnL4(), TargetPlatform.KUBERNETES);
+
+        var routerRoute = only(
+                parsed(generator.generate(portable, new ServingStackPlan(LLM_D_09, "istio"))),
+                "HTTPRoute",
+                HTTPRoute.class);
+        var gieRoute = only(
+                parsed(generator.generate(portable, new ServingStackPlan(LLM_D_07, "istio"))),
+                "HTTPRoute",
+                HTTPRoute.class);
+
+        assertThat(routerRoute.getSpec().getRules().getFirst().getTimeouts().getRequest())
+                .isEqualTo("300s");
+        assertThat(gieRoute.getSpec().getRules().getFirst().getTimeouts()).isNull();
+        var notes = String.join(
+                "\n",
+                generator
+                        .generate(portable, new ServingStackPlan(LLM_D_09, "istio"))
+                        .notes());
+        assertThat(notes)
+                .contains("gateway-api-inference-extension/config/crd?ref=v1.5.0")
+                .contains("llm-d tested v1.5.1")
+                .contains("llm-d-router/releases/download/v0.10.0/manifests.yaml");
     }
 
     @Test

@@ -28,7 +28,8 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
         CLUSTER.close();
     }
 
-    static final String LLM_D = "llm-d 0.7.0 + inference gateway";
+    /** The newest llm-d version, listed first after the server alone. */
+    static final String LLM_D = "llm-d 0.9.0 + inference gateway";
 
     @Test
     void choosing_llm_d_adds_the_inference_gateway_objects_to_the_yaml() {
@@ -44,14 +45,14 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
         assertThat(field("gateway-class").getHelperText()).contains("gke-l7-rilb for an internal address");
         assertThat(select("serving-stack").getHelperText())
                 .as("the detail the short label leaves out")
-                .isEqualTo("Released 2026-05-12: vllm replicas behind an inference gateway.");
+                .isEqualTo("Released 2026-08-13: vllm replicas behind an inference gateway.");
         assertThat(find(Paragraph.class).id("serving-stack-hint").getText()).contains("no change claimed");
         test(button("view-yaml")).click();
         assertThat(find(Pre.class).id("yaml-text").getText())
                 .contains("kind: InferencePool")
                 .contains("gatewayClassName: gke-l7-regional-external-managed")
                 .contains("kind: HTTPRoute")
-                .contains("# Serving stack llm-d 0.7.0");
+                .contains("# Serving stack llm-d 0.9.0");
         assertThat(button("deploy").isEnabled()).isTrue();
     }
 
@@ -79,7 +80,13 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
     @Test
     void only_a_server_that_llm_d_routes_to_is_offered_llm_d() {
         openVllm();
-        assertThat(stackLabels()).containsExactly("vllm alone", LLM_D, "llm-d 0.3.0 + inference gateway");
+        assertThat(stackLabels())
+                .containsExactly(
+                        "vllm alone",
+                        LLM_D,
+                        "llm-d 0.8.0 + inference gateway",
+                        "llm-d 0.7.0 + inference gateway",
+                        "llm-d 0.3.0 + inference gateway");
         test(select("serving-stack")).selectItem(LLM_D);
 
         test(select("model-server")).selectItem("sglang");
@@ -104,7 +111,7 @@ class ServingStackFieldTest extends SpringBrowserlessTest {
                         find(DeployForm.class).id("deploy-form"),
                         find(ServingStackField.class).first())
                 .getQueryString();
-        assertThat(written).contains("server=vllm", "stack=llm-d%2F0.7.0", "gatewayClass=gke-l7-rilb");
+        assertThat(written).contains("server=vllm", "stack=llm-d%2F0.9.0", "gatewayClass=gke-l7-rilb");
 
         openWith("server=vllm&machine=a3-highgpu-1g&stack=llm-d/0.3.0&gatewayClass=istio");
         assertThat(select("serving-stack").getValue()).isEqualTo("llm-d/0.3.0");
