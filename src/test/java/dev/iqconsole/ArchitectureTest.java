@@ -3,10 +3,17 @@ package dev.iqconsole;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -125,5 +132,25 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage("com.vaadin.flow.component..")
                 .check(console);
+    }
+
+    /**
+     * A class a reader can hold in view: no source file over 300 lines, no page (a {@code @Route}) over 250. A class
+     * that grows past it is split along its responsibilities, as DeployView was into form, recommendation, checks
+     * and actions.
+     */
+    @Test
+    void classes_fit_on_a_screen() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                int limit = lines.stream().anyMatch(l -> l.startsWith("@Route(")) ? 250 : 300;
+                if (lines.size() > limit) {
+                    tooLong.add(file + ": " + lines.size() + " lines (at most " + limit + ")");
+                }
+            }
+        }
+        assertThat(tooLong).isEmpty();
     }
 }

@@ -20,7 +20,6 @@ import dev.iqconsole.catalog.PricingModel;
 import dev.iqconsole.profile.calibration.ServingFacts;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -37,41 +36,6 @@ class AboutView extends Div {
     /** GIQ's documentation page, whose published figures the catalog copies (data/use_cases.csv cites it). */
     static final String GIQ_DOCS = "https://docs.cloud.google.com/kubernetes-engine/docs/how-to/machine-learning/"
             + "inference/inference-quickstart";
-
-    /**
-     * The calibration's publishers with their held-out error, as docs/model-calibration.md's leave-one-group-out
-     * table gives it; AboutCalibrationTest keeps both equal. Each links to its source in data/measurement_sources.csv.
-     */
-    static final List<Publisher> PUBLISHERS = List.of(
-            new Publisher(
-                    "Google",
-                    0.206,
-                    "https://github.com/GoogleCloudPlatform/kubernetes-engine-samples/blob/"
-                            + "b5edab20551364d7b6708dafc1c926fb3eddc063/ai-ml/notebooks/giq_visualizations.ipynb"),
-            new Publisher(
-                    "GPUStack",
-                    0.363,
-                    "https://github.com/gpustack/gpustack/tree/47277d79f4a5bae12a2d25e9ecbed2a2177a5f2d/docs/"
-                            + "performance-lab"),
-            new Publisher(
-                    "NVIDIA",
-                    0.353,
-                    "https://github.com/NVIDIA/TensorRT-LLM/blob/00f37686aa854010d68bcbd0f4ab000221541ca6/docs/"
-                            + "source/performance/perf-overview.md"),
-            new Publisher(
-                    "SGLang",
-                    0.172,
-                    "https://github.com/sgl-project/sglang/blob/120affb9613cc3f5bcd055ec09c7621d3ced0ebc/benchmark/"
-                            + "benchmark_vllm_060/README.md"),
-            new Publisher(
-                    "SkyPilot",
-                    0.184,
-                    "https://github.com/Michaelvll/llm-ie-benchmarks/blob/c93b09ef55bcf7356be5180d5672238565e15104/"
-                            + "README.md"),
-            new Publisher("vLLM", 0.222, "https://buildkite.com/vllm/performance-benchmark/builds/9515"));
-
-    /** A publisher of measurements the serving model is fitted on. */
-    record Publisher(String name, double heldOutError, String url) {}
 
     AboutView(Catalog catalog) {
         setId("about-view");
@@ -97,7 +61,7 @@ class AboutView extends Div {
                         new Text("copied from a public source with its date: GIQ's own figures from the "),
                         link("GKE Inference Quickstart docs", GIQ_DOCS),
                         new Text(" and its "),
-                        link("visualization notebook", PUBLISHERS.getFirst().url()),
+                        link("visualization notebook", Publisher.ALL.getFirst().url()),
                         new Text(". The row's Data tag names the source.")),
                 labelled(
                         "modeled",
@@ -119,10 +83,14 @@ class AboutView extends Div {
      * committed fit (ServingFacts.HELD_OUT_ERROR) and its spread over the publishers.
      */
     private static Div calibration() {
-        double low =
-                PUBLISHERS.stream().mapToDouble(Publisher::heldOutError).min().orElseThrow();
-        double high =
-                PUBLISHERS.stream().mapToDouble(Publisher::heldOutError).max().orElseThrow();
+        double low = Publisher.ALL.stream()
+                .mapToDouble(Publisher::heldOutError)
+                .min()
+                .orElseThrow();
+        double high = Publisher.ALL.stream()
+                .mapToDouble(Publisher::heldOutError)
+                .max()
+                .orElseThrow();
         var text = new Paragraph(
                 new Text("The serving model is fitted on public measurements of six independent publishers ("),
                 publishers(),
@@ -142,11 +110,11 @@ class AboutView extends Div {
 
     private static Span publishers() {
         var list = new Span();
-        for (int i = 0; i < PUBLISHERS.size(); i++) {
+        for (int i = 0; i < Publisher.ALL.size(); i++) {
             if (i > 0) {
                 list.add(new Text(", "));
             }
-            list.add(link(PUBLISHERS.get(i).name(), PUBLISHERS.get(i).url()));
+            list.add(link(Publisher.ALL.get(i).name(), Publisher.ALL.get(i).url()));
         }
         return list;
     }

@@ -23,7 +23,7 @@ class AboutCalibrationTest {
         String sources = Files.readString(Path.of("data", "measurement_sources.csv"));
 
         assertThat(report).contains(String.format(Locale.ROOT, "**%.1f%%**", ServingFacts.HELD_OUT_ERROR * 100));
-        for (var publisher : AboutView.PUBLISHERS) {
+        for (var publisher : Publisher.ALL) {
             var row = Pattern.compile(
                             "\\| " + publisher.name().toUpperCase(Locale.ROOT) + " \\|[^\\n]*\\| ([0-9.]+)% \\|\\n")
                     .matcher(report);
