@@ -40,13 +40,27 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
         int a3 = 1;
         assertThat(grid.getCellText(a3, 0)).isEqualTo("a3-highgpu-1g");
         assertThat(grid.getCellText(a3, 1)).isEqualTo("nvidia-h100-80gb × 1");
-        assertThat(grid.getCellText(a3, 2)).isEqualTo("$0.154");
-        assertThat(grid.getCellText(a3, 3)).isEqualTo("$0.615");
-        assertThat(grid.getCellText(a3, 4)).isEqualTo("$5.8532/h");
-        assertThat(grid.getCellText(a3, 5)).isEqualTo("2,050");
-        assertThat(grid.getCellText(a3, 6)).isEqualTo("67 ms");
+        // the model page's names for the same figures, in its order: what decides after what the row is
+        assertThat(find(ProfilesTable.class).id("profiles-table").getColumns().stream()
+                        .limit(9)
+                        .map(c -> c.getHeaderText()))
+                .containsExactly(
+                        "Machine type",
+                        "Accelerator",
+                        "$/M output",
+                        "Machine $/hour",
+                        "Output tok/s",
+                        "NTPOT",
+                        "TTFT",
+                        "ITL",
+                        "$/M input");
+        assertThat(grid.getCellText(a3, 2)).isEqualTo("$0.615");
+        assertThat(grid.getCellText(a3, 3)).isEqualTo("$5.8532/h");
+        assertThat(grid.getCellText(a3, 4)).isEqualTo("2,050");
+        assertThat(grid.getCellText(a3, 5)).isEqualTo("67 ms");
         // the digitized curves carry no TTFT or ITL
-        assertThat(grid.getCellText(a3, 7)).isEqualTo("n/a");
+        assertThat(grid.getCellText(a3, 6)).isEqualTo("n/a");
+        assertThat(grid.getCellText(a3, 8)).isEqualTo("$0.154");
         assertThat(grid.getCellText(a3, 9)).isEqualTo("vllm");
         assertThat(grid.getCellText(a3, 10)).isEqualTo("v0.7.2");
         assertThat(grid.getCellText(a3, 12)).isEqualTo("Chatbot (ShareGPT)");
