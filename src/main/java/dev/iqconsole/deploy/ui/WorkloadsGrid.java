@@ -1,7 +1,10 @@
 package dev.iqconsole.deploy.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dev.iqconsole.deploy.WorkloadSummary;
+import java.util.List;
 
 /**
  * The workloads list: what decides first (which one, is it healthy, what it serves), so that a phone shows it without
@@ -21,21 +24,36 @@ class WorkloadsGrid extends Grid<WorkloadSummary> {
                 .setFrozen(true);
         addColumn(WorkloadSummary::status).setHeader("Status").setAutoWidth(true);
         addColumn(w -> w.profile().getOrDefault("model", "")).setHeader("Model").setAutoWidth(true);
-        addColumn(WorkloadSummary::namespace).setHeader("Namespace").setSortable(true);
+        addColumn(WorkloadSummary::namespace)
+                .setHeader("Namespace")
+                .setSortable(true)
+                .setAutoWidth(true);
         addColumn(WorkloadSummary::ageText)
                 .setHeader("Age")
                 .setComparator(WorkloadSummary::age)
-                .setSortable(true);
-        addColumn(w -> w.profile().getOrDefault("server", "")).setHeader("Server");
-        addColumn(w -> w.profile().getOrDefault("accelerator", "")).setHeader("Accelerator");
-        addColumn(WorkloadsGrid::servingStack).setHeader("Serving stack").setAutoWidth(true);
+                .setSortable(true)
+                .setAutoWidth(true);
+        addColumn(w -> w.profile().getOrDefault("server", ""))
+                .setHeader("Server")
+                .setAutoWidth(true);
+        addColumn(w -> w.profile().getOrDefault("accelerator", ""))
+                .setHeader("Accelerator")
+                .setAutoWidth(true);
+        // one part a line: on one line a stack's replicas, picker and pool push the row past a desktop's width
+        addColumn(new ComponentRenderer<>(WorkloadsGrid::servingStack))
+                .setHeader("Serving stack")
+                .setAutoWidth(true);
         setAllRowsVisible(true);
         setEmptyStateText(EMPTY);
     }
 
-    static String servingStack(WorkloadSummary workload) {
-        return workload.parts().isEmpty()
-                ? ServingStackField.alone(workload.profile().get("server"))
-                : workload.partsText();
+    static Span servingStack(WorkloadSummary workload) {
+        var cell = new Span();
+        cell.addClassName("iqc-stacked");
+        List<String> lines = workload.parts().isEmpty()
+                ? List.of(ServingStackField.alone(workload.profile().get("server")))
+                : workload.parts();
+        lines.forEach(line -> cell.add(new Span(line)));
+        return cell;
     }
 }

@@ -163,6 +163,7 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
         grid.setItems(loaded.stream()
                 .filter(w -> ns == null || ns.isEmpty() || w.namespace().equals(ns))
                 .toList());
+        grid.recalculateColumnWidths(); // the widths of the rows that arrived, not of the empty grid
         detail.show(context.getValue(), null);
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()

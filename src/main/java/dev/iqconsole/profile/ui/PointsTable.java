@@ -6,7 +6,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.ValueProvider;
+import dev.iqconsole.profile.CurvePoint;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Every benchmark point of the chosen curves, at spot prices; the inflection points are tagged. Figures carry the
@@ -14,8 +19,8 @@ import java.util.List;
  */
 class PointsTable extends Grid<PointRow> {
 
-    private final Column<PointRow> queriesPerSecond;
-    private final Column<PointRow> inputTokensPerSecond;
+    /** The columns of figures a source may lack, with the figure: shown only when some point has it. */
+    private final Map<Column<PointRow>, ToDoubleFunction<CurvePoint>> optional = new LinkedHashMap<>();
 
     PointsTable() {
         setId("points-table");
@@ -27,13 +32,12 @@ class PointsTable extends Grid<PointRow> {
         addColumn(r -> ProfilesGlance.accelerator(r.curve().key()))
                 .setHeader("Accelerator")
                 .setAutoWidth(true);
-        queriesPerSecond = number("QPS", r -> Figures.queriesPerSecond(r.point().queriesPerSecond()));
+        optional("QPS", CurvePoint::queriesPerSecond, Figures::queriesPerSecond);
         number("Output tok/s", r -> Figures.tokensPerSecond(r.point().outputTokensPerSecond()));
-        inputTokensPerSecond =
-                number("Input tok/s", r -> Figures.tokensPerSecond(r.point().inputTokensPerSecond()));
+        optional("Input tok/s", CurvePoint::inputTokensPerSecond, Figures::tokensPerSecond);
         number("NTPOT", r -> Figures.millis(r.point().ntpotMs()));
-        number("TTFT", r -> Figures.millis(r.point().ttftMs()));
-        number("ITL", r -> Figures.millis(r.point().itlMs()));
+        optional("TTFT", CurvePoint::ttftMs, Figures::millis);
+        optional("ITL", CurvePoint::itlMs, Figures::millis);
         number(
                 "$/M output",
                 r -> ProfilesTable.usd(r.priced().hasCost() ? r.priced().cost().usdPerMillionOutput() : null));
@@ -48,13 +52,15 @@ class PointsTable extends Grid<PointRow> {
     }
 
     void show(List<PointRow> rows) {
-        // published curves digitized from a chart carry no request rate or input throughput: a column of "n/a" only
-        // is left out; where some points have the figure, the others say "n/a"
-        queriesPerSecond.setVisible(
-                rows.stream().anyMatch(r -> Double.isFinite(r.point().queriesPerSecond())));
-        inputTokensPerSecond.setVisible(
-                rows.stream().anyMatch(r -> Double.isFinite(r.point().inputTokensPerSecond())));
+        // curves digitized from a published chart carry no request rate, input throughput, TTFT or ITL: a column of
+        // "n/a" only is left out; where some points have the figure, the others say "n/a"
+        optional.forEach((column, figure) ->
+                column.setVisible(rows.stream().anyMatch(r -> Double.isFinite(figure.applyAsDouble(r.point())))));
         setItems(rows);
+    }
+
+    private void optional(String header, ToDoubleFunction<CurvePoint> figure, DoubleFunction<String> text) {
+        optional.put(number(header, r -> text.apply(figure.applyAsDouble(r.point()))), figure);
     }
 
     private Column<PointRow> number(String header, ValueProvider<PointRow, String> text) {

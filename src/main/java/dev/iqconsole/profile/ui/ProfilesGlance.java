@@ -19,7 +19,7 @@ import java.util.List;
  * throughput, unpriced last) with the deploy page's recommendation first and marked. The first column says what the
  * row is (machine type over accelerators, the Recommended tag inside) and stays put when the table scrolls sideways;
  * what decides follows (cost per output token, the machine's price, throughput), then the servers, each a link to
- * deploy it, then latencies and the data label. Servers that share one curve on a machine type share one row.
+ * deploy it, the data label, then latencies. Servers that share one curve on a machine type share one row.
  */
 public class ProfilesGlance extends Grid<GlanceRow> {
 
@@ -39,15 +39,15 @@ public class ProfilesGlance extends Grid<GlanceRow> {
         addColumn(new ComponentRenderer<>(ProfilesGlance::servers))
                 .setHeader("Model server")
                 .setAutoWidth(true);
+        addColumn(new ComponentRenderer<>(r -> Tags.data(r.first().at().label())))
+                .setHeader("Data")
+                .setAutoWidth(true);
         number("NTPOT", p -> Figures.millis(p.at().point().ntpotMs()));
         number("TTFT", p -> Figures.millis(p.at().point().ttftMs()));
         number(
                 "$/M input",
                 p -> ProfilesTable.usd(p.at().hasCost() ? p.at().cost().usdPerMillionInput() : null));
-        addColumn(new ComponentRenderer<>(r -> Tags.data(r.first().at().label())))
-                .setHeader("Data")
-                .setAutoWidth(true);
-        addColumn(r -> useCase(r.first())).setHeader("Use case").setAutoWidth(true);
+        // no use-case column: the page shows one use case, which the hint above the table names
         // stable: the engine's order stays, the recommended row leads
         setItems(GlanceRow.of(profiles, recommended).stream()
                 .sorted(Comparator.comparing((GlanceRow r) -> !r.recommended()))

@@ -65,19 +65,19 @@ class ModelViewTest extends SpringBrowserlessTest {
         // what the row is, first: the machine type over its accelerators
         assertThat(text(grid.getCellComponent(row, 0))).isEqualTo("a3-highgpu-1gnvidia-h100-80gb × 1");
         assertThat(grid.getCellText(row, 3)).isEqualTo("13,335");
-        assertThat(grid.getCellText(row, 5)).isEqualTo("67 ms");
-        assertThat(grid.getCellText(row, 6)).isEqualTo("297 ms");
+        assertThat(grid.getCellText(row, 6)).isEqualTo("67 ms");
+        assertThat(grid.getCellText(row, 7)).isEqualTo("297 ms");
         // spot costs of the price sheet in force, beside the machine's hourly price they spread
-        assertThat(grid.getCellText(row, 7)).isEqualTo("$0.024");
+        assertThat(grid.getCellText(row, 8)).isEqualTo("$0.024");
         assertThat(grid.getCellText(row, 1)).isEqualTo("$0.095");
         assertThat(grid.getCellText(row, 2)).isEqualTo("$5.8532/h");
-        var data = (Span) grid.getCellComponent(row, 8);
+        var data = (Span) grid.getCellComponent(row, 5);
         assertThat(data.getText()).isEqualTo("published");
         assertThat(data.getElement().getAttribute("title"))
                 .contains("GIQ published $0.035/M output tokens")
                 .contains("Deploy runs vllm v0.12.0");
         int modeled = rowOf(grid, "a3-highgpu-1g", "vllm", "v0.12.0");
-        assertThat(((Span) grid.getCellComponent(modeled, 8)).getText()).isEqualTo("modeled");
+        assertThat(((Span) grid.getCellComponent(modeled, 5)).getText()).isEqualTo("modeled");
         // the calibrated model's knee on the same H100 (12,234 tok/s) spreads the same $5.8532/h over fewer tokens
         assertThat(grid.getCellText(modeled, 1)).isEqualTo("$0.103");
         // SGLang and TGI share vLLM's modeled curve there: one row names the three, each a link to deploy it

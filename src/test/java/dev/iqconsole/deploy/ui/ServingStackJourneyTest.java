@@ -112,7 +112,7 @@ class ServingStackJourneyTest {
             var grid = page.locator("#workloads-grid");
             assertThat(grid).containsText("InferencePool gpt-oss-20b-vllm-pool");
             assertThat(grid).containsText("endpoint picker 0/1 ready");
-            assertThat(grid).containsText("0/2 replicas · endpoint picker");
+            assertThat(grid).containsText("0/2 replicas");
             assertThat(grid.locator(
                             "vaadin-grid-cell-content",
                             new com.microsoft.playwright.Locator.LocatorOptions()

@@ -87,7 +87,11 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
         assertThat(rows()).extracting(WorkloadSummary::name).containsExactly("gemma-2-27b-it-vllm", "gpt-oss-20b-vllm");
         assertThat(test(grid()).getRow(0).profileText()).isEqualTo("gemma-2-27b-it / vllm / nvidia-h100-80gb");
         // no serving stack: the deploy page's words for that choice, not an empty cell
-        assertThat(test(grid()).getCellText(0, column("Serving stack"))).isEqualTo("vllm alone");
+        assertThat(test(grid())
+                        .getCellComponent(0, column("Serving stack"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("vllm alone");
         assertThat(find(Span.class).id("rollout-phase").getText()).isEqualTo("FAILING");
         assertThat(find(Div.class).id("rollout-diagnoses").getElement().getTextRecursively())
                 .contains("Hugging Face refused the model download (401/403)", "Accept the license")
