@@ -25,13 +25,10 @@ class PointsTable extends Grid<PointRow> {
     PointsTable() {
         setId("points-table");
         addThemeVariants(GridVariant.ROW_STRIPES);
-        addColumn(r -> r.curve().key().machineType())
+        addColumn(new ComponentRenderer<>(r -> MachineCell.of(r.curve().key(), false)))
                 .setHeader("Machine type")
                 .setAutoWidth(true)
                 .setFrozen(true);
-        addColumn(r -> ProfilesGlance.accelerator(r.curve().key()))
-                .setHeader("Accelerator")
-                .setAutoWidth(true);
         optional("QPS", CurvePoint::queriesPerSecond, Figures::queriesPerSecond);
         number("Output tok/s", r -> Figures.tokensPerSecond(r.point().outputTokensPerSecond()));
         optional("Input tok/s", CurvePoint::inputTokensPerSecond, Figures::tokensPerSecond);

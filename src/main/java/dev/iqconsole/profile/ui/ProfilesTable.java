@@ -3,6 +3,7 @@ package dev.iqconsole.profile.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import dev.iqconsole.profile.Profile;
 import java.math.BigDecimal;
@@ -25,13 +26,11 @@ class ProfilesTable extends Grid<Profile> {
     ProfilesTable() {
         setId("profiles-table");
         addThemeVariants(GridVariant.ROW_STRIPES);
-        addColumn(p -> p.key().machineType())
+        // the machine type over its accelerators, as on the model page: what the row is, in view on a phone too
+        addColumn(new ComponentRenderer<>(p -> MachineCell.of(p.key(), false)))
                 .setHeader("Machine type")
                 .setAutoWidth(true)
                 .setFrozen(true);
-        addColumn(p -> ProfilesGlance.accelerator(p.key()))
-                .setHeader("Accelerator")
-                .setAutoWidth(true);
         number("$/M output", p -> usd(p.at().hasCost() ? p.at().cost().usdPerMillionOutput() : null));
         number("Machine $/hour", p -> Figures.usdPerHour(p.at().cost()));
         number("Output tok/s", p -> Figures.tokensPerSecond(p.at().point().outputTokensPerSecond()));

@@ -201,7 +201,7 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
         Grid<Profile> grid = find(Grid.class).id("profiles-table");
         var tester = test(grid);
         for (int row = 0; row < tester.size(); row++) {
-            if (tester.getCellText(row, column(grid, "Machine type")).equals(machineType)) {
+            if (tester.getRow(row).key().machineType().equals(machineType)) {
                 return tester.getCellText(row, column(grid, "Data"));
             }
         }
