@@ -30,11 +30,6 @@ public record WorkloadSummary(
         return new WorkloadSummary(namespace, name, status, ready, age, ageText, profile, parts);
     }
 
-    /** e.g. {@code 2/2 replicas · endpoint picker 1/1 ready · InferencePool x-pool}; empty without a stack. */
-    public String partsText() {
-        return String.join(" · ", parts);
-    }
-
     /** e.g. {@code gemma-2-9b-it / vllm / nvidia-l4}; the parts the labels do not give are left out. */
     public String profileText() {
         return java.util.stream.Stream.of("model", "server", "accelerator")

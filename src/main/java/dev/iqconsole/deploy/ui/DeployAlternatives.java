@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import dev.iqconsole.profile.CurvePoint;
 import dev.iqconsole.profile.ui.Figures;
+import dev.iqconsole.profile.ui.MachineCell;
 import dev.iqconsole.profile.ui.Tags;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,9 +30,20 @@ class DeployAlternatives extends NativeTable {
         }
     }
 
+    /**
+     * What the row is, then what decides between rows (cost per output token, the machine's price, throughput, in the
+     * model page's order and words) so that they are in view at 1024 px without scrolling the table, then latencies.
+     */
     private static final List<Column> COLUMNS = List.of(
-            new Column("Machine type and accelerator", false, DeployAlternatives::machine),
-            Column.number("Output tokens/s", a -> Figures.tokensPerSecond(point(a).outputTokensPerSecond())),
+            new Column("Machine type", false, a -> MachineCell.of(a.profile().key(), a.recommended())),
+            Column.number(
+                    "$/M output",
+                    a -> a.profile().at().hasCost()
+                            ? Figures.usd(a.profile().at().cost().usdPerMillionOutput())
+                            : "n/a"),
+            Column.number(
+                    "Machine $/hour", a -> Figures.usdPerHour(a.profile().at().cost())),
+            Column.number("Output tok/s", a -> Figures.tokensPerSecond(point(a).outputTokensPerSecond())),
             Column.number("NTPOT", a -> Figures.millis(point(a).ntpotMs())),
             Column.number("TTFT", a -> Figures.millis(point(a).ttftMs())),
             Column.number("ITL", a -> Figures.millis(point(a).itlMs())),
@@ -40,12 +52,6 @@ class DeployAlternatives extends NativeTable {
                     a -> a.profile().at().hasCost()
                             ? Figures.usd(a.profile().at().cost().usdPerMillionInput())
                             : "n/a"),
-            Column.number(
-                    "$/M output",
-                    a -> a.profile().at().hasCost()
-                            ? Figures.usd(a.profile().at().cost().usdPerMillionOutput())
-                            : "n/a"),
-            Column.number("$/hour", a -> Figures.usdPerHour(a.profile().at().cost())),
             new Column("Data", false, a -> Tags.data(a.profile().at().label())),
             new Column("Targets", false, a -> new Span(a.meetsTargets() ? "meets" : "misses (figures at inflection)")));
 
@@ -103,23 +109,6 @@ class DeployAlternatives extends NativeTable {
         if (column.numeric()) {
             cell.getElement().getClassList().add("iqc-number");
         }
-    }
-
-    /** The machine type (tagged when recommended) over its accelerators: one column instead of two keeps it narrow. */
-    private static Component machine(DeployAlternative a) {
-        var name = new Span(a.machineType());
-        var line = new Span(name);
-        if (a.recommended()) {
-            var tag = Tags.plain("Recommended");
-            tag.addClassName("iqc-tag-recommended");
-            line.add(new Span(" "), tag);
-        }
-        var accelerators = new Span(
-                a.profile().key().acceleratorCount() + " × " + a.profile().key().accelerator());
-        accelerators.addClassName("iqc-muted");
-        var cell = new Span(line, accelerators);
-        cell.addClassName("iqc-stacked");
-        return cell;
     }
 
     private static CurvePoint point(DeployAlternative a) {

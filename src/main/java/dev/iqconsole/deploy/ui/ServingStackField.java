@@ -98,10 +98,18 @@ class ServingStackField extends Div {
                 .toList();
     }
 
+    /**
+     * {@code vllm alone}: the choice of no serving stack, as this field and the workloads list name it; "Model server
+     * alone" before a server is known.
+     */
+    static String alone(String server) {
+        return (server == null || server.isBlank() ? "Model server" : server) + " alone";
+    }
+
     /** Short enough to read whole in a phone-wide field; the release date and what it routes to are the helper text. */
     private String label(String id) {
         if (id.equals(NONE)) {
-            return (server == null ? "Model server" : server) + " alone";
+            return alone(server);
         }
         return stacks.stream()
                 .filter(s -> s.id().equals(id))

@@ -1,7 +1,6 @@
 package dev.iqconsole.deploy.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,7 +44,7 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
     private final CurrentUser user;
     private final Select<String> context = new Select<>();
     private final Select<String> namespace = new Select<>();
-    private final Grid<WorkloadSummary> grid = new Grid<>();
+    private final WorkloadsGrid grid = new WorkloadsGrid();
     private final Paragraph problem = new Paragraph();
     private final WorkloadsDetail detail;
     private List<WorkloadSummary> loaded = List.of();
@@ -77,7 +76,7 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
         problem.addClassName("iqc-empty");
         problem.setId("workloads-problem");
         problem.setVisible(false);
-        configureGrid();
+        grid.asSingleSelect().addValueChangeListener(e -> detail.show(context.getValue(), e.getValue()));
 
         context.addValueChangeListener(e -> load());
         namespace.addValueChangeListener(e -> {
@@ -114,32 +113,6 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private void configureGrid() {
-        grid.setId("workloads-grid");
-        // what decides first (which one, is it healthy, what it serves), so that a phone shows it without scrolling
-        grid.addColumn(WorkloadSummary::name)
-                .setHeader("Deployment")
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFrozen(true);
-        grid.addColumn(WorkloadSummary::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(w -> w.profile().getOrDefault("model", ""))
-                .setHeader("Model")
-                .setAutoWidth(true);
-        grid.addColumn(WorkloadSummary::namespace).setHeader("Namespace").setSortable(true);
-        grid.addColumn(WorkloadSummary::ageText)
-                .setHeader("Age")
-                .setComparator(WorkloadSummary::age)
-                .setSortable(true);
-        grid.addColumn(w -> w.profile().getOrDefault("server", "")).setHeader("Server");
-        grid.addColumn(w -> w.profile().getOrDefault("accelerator", "")).setHeader("Accelerator");
-        // a serving stack's pool, picker and replicas are one workload: its parts, in one cell
-        grid.addColumn(WorkloadSummary::partsText).setHeader("Serving stack").setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No workload of this console here.");
-        grid.asSingleSelect().addValueChangeListener(e -> detail.show(context.getValue(), e.getValue()));
-    }
-
     /**
      * Lists the context's workloads off the UI thread: a context that does not answer keeps only the grid waiting
      * (until the client's timeout), never the page. A newer load makes an older answer stale.
@@ -160,7 +133,7 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
     }
 
     private void loaded(String ctx, List<WorkloadSummary> workloads, Throwable error) {
-        grid.setEmptyStateText("No workload of this console here.");
+        grid.setEmptyStateText(WorkloadsGrid.EMPTY);
         if (error != null) {
             loaded = List.of();
             showProblem("The workloads of " + ctx + " cannot be listed: " + error.getMessage());
@@ -190,6 +163,7 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
         grid.setItems(loaded.stream()
                 .filter(w -> ns == null || ns.isEmpty() || w.namespace().equals(ns))
                 .toList());
+        grid.recalculateColumnWidths(); // the widths of the rows that arrived, not of the empty grid
         detail.show(context.getValue(), null);
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()

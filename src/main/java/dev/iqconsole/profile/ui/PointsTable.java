@@ -6,26 +6,37 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.ValueProvider;
+import dev.iqconsole.profile.CurvePoint;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
 
-/** Every benchmark point of the chosen curves, at spot prices; the inflection points are tagged. */
+/**
+ * Every benchmark point of the chosen curves, at spot prices; the inflection points are tagged. Figures carry the
+ * model page's names; gcloud's stay in the CSV export.
+ */
 class PointsTable extends Grid<PointRow> {
+
+    /** The columns of figures a source may lack, with the figure: shown only when some point has it. */
+    private final Map<Column<PointRow>, ToDoubleFunction<CurvePoint>> optional = new LinkedHashMap<>();
 
     PointsTable() {
         setId("points-table");
         addThemeVariants(GridVariant.ROW_STRIPES);
-        addColumn(r -> r.curve().key().machineType()).setHeader("Machine type").setAutoWidth(true);
-        addColumn(r -> ProfilesGlance.accelerator(r.curve().key()))
-                .setHeader("Accelerator")
-                .setAutoWidth(true);
-        number("QPS", r -> Figures.queriesPerSecond(r.point().queriesPerSecond()));
+        addColumn(new ComponentRenderer<>(r -> MachineCell.of(r.curve().key(), false)))
+                .setHeader("Machine type")
+                .setAutoWidth(true)
+                .setFrozen(true);
+        optional("QPS", CurvePoint::queriesPerSecond, Figures::queriesPerSecond);
         number("Output tok/s", r -> Figures.tokensPerSecond(r.point().outputTokensPerSecond()));
-        number("Input tok/s", r -> Figures.tokensPerSecond(r.point().inputTokensPerSecond()));
+        optional("Input tok/s", CurvePoint::inputTokensPerSecond, Figures::tokensPerSecond);
         number("NTPOT", r -> Figures.millis(r.point().ntpotMs()));
-        number("TTFT", r -> Figures.millis(r.point().ttftMs()));
-        number("ITL", r -> Figures.millis(r.point().itlMs()));
+        optional("TTFT", CurvePoint::ttftMs, Figures::millis);
+        optional("ITL", CurvePoint::itlMs, Figures::millis);
         number(
-                "Cost/M Output Tokens",
+                "$/M output",
                 r -> ProfilesTable.usd(r.priced().hasCost() ? r.priced().cost().usdPerMillionOutput() : null));
         number("Machine $/hour", r -> Figures.usdPerHour(r.priced().cost()));
         addColumn(new ComponentRenderer<>(r -> r.inflection() ? Tags.plain("inflection") : new Span()))
@@ -38,10 +49,21 @@ class PointsTable extends Grid<PointRow> {
     }
 
     void show(List<PointRow> rows) {
+        // curves digitized from a published chart carry no request rate, input throughput, TTFT or ITL: a column of
+        // "n/a" only is left out; where some points have the figure, the others say "n/a"
+        optional.forEach((column, figure) ->
+                column.setVisible(rows.stream().anyMatch(r -> Double.isFinite(figure.applyAsDouble(r.point())))));
         setItems(rows);
     }
 
-    private void number(String header, ValueProvider<PointRow, String> text) {
-        addColumn(text).setHeader(header).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    private void optional(String header, ToDoubleFunction<CurvePoint> figure, DoubleFunction<String> text) {
+        optional.put(number(header, r -> text.apply(figure.applyAsDouble(r.point()))), figure);
+    }
+
+    private Column<PointRow> number(String header, ValueProvider<PointRow, String> text) {
+        return addColumn(text)
+                .setHeader(header)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
     }
 }

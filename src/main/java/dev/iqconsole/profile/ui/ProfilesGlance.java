@@ -3,66 +3,54 @@ package dev.iqconsole.profile.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ProfileKey;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * A model's profiles at a glance: one row per curve with the deploy page's pick, Spot costs, the machine's hourly
- * price and throughput first, then what the row is, its latencies and its data label, in the deploy page's order (cheapest per output token at the pricing model, ties by
- * throughput, unpriced last) with the deploy page's recommendation first and marked.
+ * A model's profiles at a glance, in the deploy page's order (cheapest per output token at the pricing model, ties by
+ * throughput, unpriced last) with the deploy page's recommendation first and marked. The first column says what the
+ * row is (machine type over accelerators, the Recommended tag inside) and stays put when the table scrolls sideways;
+ * what decides follows (cost per output token, the machine's price, throughput), then the servers, each a link to
+ * deploy it, the data label, then latencies. Servers that share one curve on a machine type share one row.
  */
-public class ProfilesGlance extends Grid<Profile> {
+public class ProfilesGlance extends Grid<GlanceRow> {
 
     public ProfilesGlance(List<Profile> profiles, ProfileKey recommended) {
         setId("model-profiles");
         addThemeVariants(GridVariant.ROW_STRIPES);
-        // what decides comes first (the recommendation, cost per token, the machine's price, throughput), so that it
-        // is in view without scrolling at 1024 px and leads on a phone; what the row is, and the rest, follow
-        addColumn(new ComponentRenderer<>(c -> {
-                    var tag = Tags.plain(c.key().equals(recommended) ? "Recommended" : "");
-                    tag.addClassName("iqc-tag-recommended");
-                    tag.setVisible(c.key().equals(recommended));
-                    return tag;
-                }))
-                .setHeader("Deploy page")
+        addColumn(new ComponentRenderer<>(r -> MachineCell.of(r.first().key(), r.recommended())))
+                .setHeader("Machine type")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozen(true);
+        number(
+                "$/M output",
+                p -> ProfilesTable.usd(p.at().hasCost() ? p.at().cost().usdPerMillionOutput() : null));
+        number("Machine $/hour", p -> Figures.usdPerHour(p.at().cost()));
+        number("Output tok/s", p -> Figures.tokensPerSecond(p.at().point().outputTokensPerSecond()));
+        addColumn(new ComponentRenderer<>(ProfilesGlance::servers))
+                .setHeader("Model server")
                 .setAutoWidth(true);
-        addColumn(c -> ProfilesTable.usd(c.at().hasCost() ? c.at().cost().usdPerMillionOutput() : null))
-                .setHeader("$/M output")
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        addColumn(c -> Figures.usdPerHour(c.at().cost()))
-                .setHeader("Machine $/hour")
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        addColumn(c -> Figures.tokensPerSecond(c.at().point().outputTokensPerSecond()))
-                .setHeader("Output tok/s")
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        addColumn(c -> c.key().machineType()).setHeader("Machine type").setAutoWidth(true);
-        addColumn(c -> accelerator(c.key())).setHeader("Accelerator").setAutoWidth(true);
-        addColumn(c -> server(c.key())).setHeader("Model server").setAutoWidth(true);
-        addColumn(c -> Figures.millis(c.at().point().ntpotMs()))
-                .setHeader("NTPOT")
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        addColumn(c -> Figures.millis(c.at().point().ttftMs()))
-                .setHeader("TTFT")
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        addColumn(c -> ProfilesTable.usd(c.at().hasCost() ? c.at().cost().usdPerMillionInput() : null))
-                .setHeader("$/M input")
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        addColumn(new ComponentRenderer<>(c -> Tags.data(c.at().label())))
+        addColumn(new ComponentRenderer<>(r -> Tags.data(r.first().at().label())))
                 .setHeader("Data")
                 .setAutoWidth(true);
-        addColumn(ProfilesGlance::useCase).setHeader("Use case").setAutoWidth(true);
-        // stable: the engine's order stays, the recommended row (one of a tie, when servers share a curve) leads
-        setItems(profiles.stream()
-                .sorted(Comparator.comparing((Profile c) -> !c.key().equals(recommended)))
+        number("NTPOT", p -> Figures.millis(p.at().point().ntpotMs()));
+        number("TTFT", p -> Figures.millis(p.at().point().ttftMs()));
+        number(
+                "$/M input",
+                p -> ProfilesTable.usd(p.at().hasCost() ? p.at().cost().usdPerMillionInput() : null));
+        // no use-case column: the page shows one use case, which the hint above the table names
+        // stable: the engine's order stays, the recommended row leads
+        setItems(GlanceRow.of(profiles, recommended).stream()
+                .sorted(Comparator.comparing((GlanceRow r) -> !r.recommended()))
                 .toList());
         setAllRowsVisible(true);
     }
@@ -82,5 +70,44 @@ public class ProfilesGlance extends Grid<Profile> {
     static String server(ProfileKey key) {
         return key.modelServer()
                 + (key.serverVersion() == null || key.serverVersion().isBlank() ? "" : " " + key.serverVersion());
+    }
+
+    /**
+     * The deploy page with this server, version and machine type chosen: {@code deploy/openai/gpt-oss-20b?server=vllm
+     * &version=v0.12.0&machine=a2-highgpu-1g}. A version the deploy page does not offer (a published point's unstated
+     * one) is ignored there, and its current version chosen.
+     */
+    static String deployLink(ProfileKey key) {
+        return "deploy/" + key.model() + "?server=" + encoded(key.modelServer())
+                + (key.serverVersion() == null || key.serverVersion().isBlank()
+                        ? ""
+                        : "&version=" + encoded(key.serverVersion()))
+                + "&machine=" + encoded(key.machineType());
+    }
+
+    /** Each server of the row with its version, a link to deploy it on the row's machine type. */
+    private static Span servers(GlanceRow row) {
+        var cell = new Span();
+        cell.addClassName("iqc-servers");
+        for (Profile p : row.profiles()) {
+            var link = new Anchor(deployLink(p.key()), server(p.key()));
+            link.getElement()
+                    .setAttribute(
+                            "title",
+                            "Deploy with " + server(p.key()) + " on " + p.key().machineType());
+            cell.add(link);
+        }
+        return cell;
+    }
+
+    private void number(String header, ValueProvider<Profile, String> text) {
+        addColumn(r -> text.apply(r.first()))
+                .setHeader(header)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -39,6 +39,7 @@ class AccessView extends Div {
     private final RadioButtonGroup<String> scope = new RadioButtonGroup<>("Deployers may use");
     private final CheckboxGroup<String> contexts = new CheckboxGroup<>("Contexts");
     private final Paragraph changed = new Paragraph();
+    private final Button save = new Button("Save", e -> save());
     private final List<String> kubeconfigContexts;
 
     AccessView(DeployerAccess access, CurrentUser user, ClusterClients clusters) {
@@ -48,10 +49,13 @@ class AccessView extends Div {
         setId("access-view");
         scope.setItems(EVERY, ONLY);
         scope.setId("deployer-scope");
-        scope.addValueChangeListener(e -> contexts.setEnabled(ONLY.equals(e.getValue())));
+        scope.addValueChangeListener(e -> {
+            contexts.setEnabled(ONLY.equals(e.getValue()));
+            offerSave();
+        });
         contexts.setId("deployer-contexts");
+        contexts.addValueChangeListener(e -> offerSave());
         changed.setId("access-changed");
-        var save = new Button("Save", e -> save());
         save.setId("save-access");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(
@@ -59,7 +63,7 @@ class AccessView extends Div {
                 new Paragraph("Admins may use every context; viewers none. Deployers may check, deploy, retry, remove"
                         + " and delete on the contexts chosen here (every instance of a shared console reads the"
                         + " same setting)."),
-                stacked(scope, contexts, save, changed));
+                stacked(changed, scope, contexts, save));
         kubeconfigContexts =
                 clusters.contexts().stream().map(ClusterContext::name).toList();
         show();
@@ -81,13 +85,25 @@ class AccessView extends Div {
         contexts.setHelperText(names.isEmpty() ? "The kubeconfig has no contexts." : null);
         contexts.setValue(new TreeSet<>(setting.contexts()));
         scope.setValue(setting.restricted() ? ONLY : EVERY);
+        // what is in force is said before the choices; Save is offered once they differ from it, since saving the
+        // same choice would only turn the configuration's setting into a stored one
         changed.setText(
                 setting.changedAt() == null
-                        ? "Set by the configuration (iqconsole.security.deployer-contexts)."
+                        ? "Set by the configuration (iqconsole.security.deployer-contexts). A choice saved here"
+                                + " replaces it."
                         : "Last changed by " + setting.changedBy() + " on "
                                 + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
                                         .format(setting.changedAt().atZone(ZoneOffset.UTC))
                                 + ".");
+        offerSave();
+    }
+
+    /** Save is enabled only when the choices differ from the setting in force. */
+    private void offerSave() {
+        var setting = access.current();
+        boolean restricted = ONLY.equals(scope.getValue());
+        save.setEnabled(restricted != setting.restricted()
+                || restricted && !contexts.getValue().equals(new TreeSet<>(setting.contexts())));
     }
 
     private void save() {

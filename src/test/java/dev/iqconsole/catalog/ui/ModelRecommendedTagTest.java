@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import dev.iqconsole.fixtures.ConsoleContext;
-import dev.iqconsole.profile.Profile;
+import dev.iqconsole.profile.ui.GlanceRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +23,23 @@ class ModelRecommendedTagTest extends SpringBrowserlessTest {
     void only_a_priced_profile_is_marked_recommended() {
         assertThat(marked("openai", "gpt-oss-20b"))
                 .singleElement()
-                .satisfies(p -> assertThat(p.at().hasCost()).isTrue());
+                .satisfies(r -> assertThat(r.first().at().hasCost()).isTrue());
         assertThat(marked("deepseek-ai", "DeepSeek-R1")).isEmpty();
     }
 
-    /** The rows whose "Deploy page" cell shows the Recommended tag. */
-    private List<Profile> marked(String owner, String name) {
+    /** The rows whose first cell (the machine type) shows the Recommended tag. */
+    private List<GlanceRow> marked(String owner, String name) {
         navigate(ModelView.class, Map.of("owner", owner, "name", name));
         @SuppressWarnings("unchecked")
-        Grid<Profile> grid = find(Grid.class).id("model-profiles");
+        Grid<GlanceRow> grid = find(Grid.class).id("model-profiles");
         var tester = test(grid);
-        int column = 0; // the pick leads the row
-        List<Profile> marked = new ArrayList<>();
+        int column = 0; // what the row is leads it, the pick tagged inside
+        List<GlanceRow> marked = new ArrayList<>();
         for (int row = 0; row < tester.size(); row++) {
-            if (tester.getCellComponent(row, column).isVisible()) {
+            var tags = find(Span.class, tester.getCellComponent(row, column))
+                    .withClassName("iqc-tag-recommended")
+                    .all();
+            if (!tags.isEmpty()) {
                 marked.add(tester.getRow(row));
             }
         }

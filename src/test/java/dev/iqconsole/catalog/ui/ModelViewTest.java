@@ -3,14 +3,18 @@ package dev.iqconsole.catalog.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.profile.Profile;
+import dev.iqconsole.profile.ui.GlanceRow;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -53,35 +57,48 @@ class ModelViewTest extends SpringBrowserlessTest {
                         .exists())
                 .isTrue();
         @SuppressWarnings("unchecked")
-        Grid<dev.iqconsole.profile.Profile> profiles = find(Grid.class).id("model-profiles");
+        Grid<GlanceRow> profiles = find(Grid.class).id("model-profiles");
         var grid = test(profiles);
         assertThat(grid.size()).isGreaterThan(1);
         // the row of the published gpt-oss-20b point (vLLM on one H100): its figures verbatim
-        int row = rowOf(grid, "a3-highgpu-1g", "vllm unstated");
-        assertThat(grid.getCellText(row, 5)).isEqualTo("nvidia-h100-80gb × 1");
+        int row = rowOf(grid, "a3-highgpu-1g", "vllm", "unstated");
+        // what the row is, first: the machine type over its accelerators
+        assertThat(text(grid.getCellComponent(row, 0))).isEqualTo("a3-highgpu-1gnvidia-h100-80gb × 1");
         assertThat(grid.getCellText(row, 3)).isEqualTo("13,335");
-        assertThat(grid.getCellText(row, 7)).isEqualTo("67 ms");
-        assertThat(grid.getCellText(row, 8)).isEqualTo("297 ms");
+        assertThat(grid.getCellText(row, 6)).isEqualTo("67 ms");
+        assertThat(grid.getCellText(row, 7)).isEqualTo("297 ms");
         // spot costs of the price sheet in force, beside the machine's hourly price they spread
-        assertThat(grid.getCellText(row, 9)).isEqualTo("$0.024");
+        assertThat(grid.getCellText(row, 8)).isEqualTo("$0.024");
         assertThat(grid.getCellText(row, 1)).isEqualTo("$0.095");
         assertThat(grid.getCellText(row, 2)).isEqualTo("$5.8532/h");
-        var data = (Span) grid.getCellComponent(row, 10);
+        var data = (Span) grid.getCellComponent(row, 5);
         assertThat(data.getText()).isEqualTo("published");
         assertThat(data.getElement().getAttribute("title"))
                 .contains("GIQ published $0.035/M output tokens")
                 .contains("Deploy runs vllm v0.12.0");
-        int modeled = rowOf(grid, "a3-highgpu-1g", "vllm v0.12.0");
-        assertThat(((Span) grid.getCellComponent(modeled, 10)).getText()).isEqualTo("modeled");
+        int modeled = rowOf(grid, "a3-highgpu-1g", "vllm", "v0.12.0");
+        assertThat(((Span) grid.getCellComponent(modeled, 5)).getText()).isEqualTo("modeled");
         // the calibrated model's knee on the same H100 (12,234 tok/s) spreads the same $5.8532/h over fewer tokens
         assertThat(grid.getCellText(modeled, 1)).isEqualTo("$0.103");
+        // SGLang and TGI share vLLM's modeled curve there: one row names the three, each a link to deploy it
+        assertThat(text(grid.getCellComponent(modeled, 4))).isEqualTo("vllm v0.12.0sglang v0.5.5tgi 3.3.5");
+        assertThat(find(Anchor.class, grid.getCellComponent(modeled, 4)).all().stream()
+                        .map(Anchor::getHref))
+                .containsExactly(
+                        "deploy/openai/gpt-oss-20b?server=vllm&version=v0.12.0&machine=a3-highgpu-1g",
+                        "deploy/openai/gpt-oss-20b?server=sglang&version=v0.5.5&machine=a3-highgpu-1g",
+                        "deploy/openai/gpt-oss-20b?server=tgi&version=3.3.5&machine=a3-highgpu-1g");
         // the deploy page's order and first choice: spot cost per output token, the recommended row first and marked
-        assertThat(grid.getCellText(0, 4)).isEqualTo("a2-highgpu-1g");
-        assertThat(grid.getCellText(0, 6)).isEqualTo("vllm v0.12.0");
-        assertThat(((Span) grid.getCellComponent(0, 0)).getText()).isEqualTo("Recommended");
-        assertThat(((Span) grid.getCellComponent(1, 0)).isVisible()).isFalse();
+        assertThat(text(grid.getCellComponent(0, 0))).isEqualTo("a2-highgpu-1gRecommendednvidia-tesla-a100 × 1");
+        assertThat(text(grid.getCellComponent(0, 4))).startsWith("vllm v0.12.0");
+        assertThat(text(grid.getCellComponent(1, 0))).doesNotContain("Recommended");
         for (int r = 1; r < grid.size(); r++) {
             assertThat(usd(grid.getCellText(r - 1, 1))).as("row " + r).isLessThanOrEqualTo(usd(grid.getCellText(r, 1)));
+            // a row is told from the one before it by what it is, not only by its figures
+            assertThat(grid.getRow(r).first().key().machineType()
+                            + grid.getRow(r).profiles())
+                    .isNotEqualTo(grid.getRow(r - 1).first().key().machineType()
+                            + grid.getRow(r - 1).profiles());
         }
         assertThat(find(RouterLink.class).id("explore-profiles").getHref()).startsWith("profiles?model=openai");
         assertThat(find(EChart.class).id("model-chart").getElement().getProperty("option"))
@@ -97,10 +114,10 @@ class ModelViewTest extends SpringBrowserlessTest {
                         "ct5lp-hightpu-8t with vllm: needs 131.5 GiB of weights; 8 x tpu-v5-lite-podslice have 119.2 GiB");
         // 131.5 GiB of weights never fit one 80 GB H100: no such profile
         @SuppressWarnings("unchecked")
-        Grid<dev.iqconsole.profile.Profile> profiles = find(Grid.class).id("model-profiles");
+        Grid<GlanceRow> profiles = find(Grid.class).id("model-profiles");
         var grid = test(profiles);
         for (int row = 0; row < grid.size(); row++) {
-            assertThat(grid.getCellText(row, 4)).isNotEqualTo("a3-highgpu-1g");
+            assertThat(grid.getRow(row).first().key().machineType()).isNotEqualTo("a3-highgpu-1g");
         }
     }
 
@@ -127,14 +144,21 @@ class ModelViewTest extends SpringBrowserlessTest {
                 .isEqualTo("There is no model 'nobody/nothing' in the catalog.");
     }
 
-    private static int rowOf(GridTester<?, ?> grid, String machineType, String server) {
+    private static int rowOf(GridTester<?, GlanceRow> grid, String machineType, String server, String version) {
         for (int row = 0; row < grid.size(); row++) {
-            if (grid.getCellText(row, 4).equals(machineType)
-                    && grid.getCellText(row, 6).startsWith(server)) {
+            if (grid.getRow(row).profiles().stream()
+                    .map(Profile::key)
+                    .anyMatch(k -> k.machineType().equals(machineType)
+                            && k.modelServer().equals(server)
+                            && k.serverVersion().equals(version))) {
                 return row;
             }
         }
-        throw new AssertionError("no row for " + machineType + " with " + server);
+        throw new AssertionError("no row for " + machineType + " with " + server + " " + version);
+    }
+
+    private static String text(Component cell) {
+        return cell.getElement().getTextRecursively();
     }
 
     /** A "$0.095" cell as a number; "n/a" (no price) after every price. */

@@ -19,6 +19,7 @@ import dev.iqconsole.profile.BenchmarkCsv;
 import dev.iqconsole.profile.BenchmarkQuery;
 import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ProfileService;
+import dev.iqconsole.profile.ui.GlanceRow;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -146,16 +147,16 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
         if (!find(Grid.class).withId("model-profiles").exists()) {
             return labels;
         }
-        Grid<Object> grid = find(Grid.class).id("model-profiles");
+        // a row lists every server that shares its curve: each version gets the row's label
+        Grid<GlanceRow> grid = find(Grid.class).id("model-profiles");
         var tester = test(grid);
         int data = column(grid, "Data");
         for (int row = 0; row < tester.size(); row++) {
-            if (machineType == null
-                    || tester.getCellText(row, column(grid, "Machine type")).equals(machineType)) {
-                String server = tester.getCellText(row, column(grid, "Model server"));
-                labels.put(
-                        server.substring(server.indexOf(' ') + 1) + (machineType == null ? " " + row : ""),
-                        ((Span) tester.getCellComponent(row, data)).getText());
+            String label = ((Span) tester.getCellComponent(row, data)).getText();
+            for (Profile profile : tester.getRow(row).profiles()) {
+                if (machineType == null || profile.key().machineType().equals(machineType)) {
+                    labels.put(profile.key().serverVersion() + (machineType == null ? " " + row : ""), label);
+                }
             }
         }
         return labels;
@@ -200,7 +201,7 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
         Grid<Profile> grid = find(Grid.class).id("profiles-table");
         var tester = test(grid);
         for (int row = 0; row < tester.size(); row++) {
-            if (tester.getCellText(row, column(grid, "Instance Type")).equals(machineType)) {
+            if (tester.getRow(row).key().machineType().equals(machineType)) {
                 return tester.getCellText(row, column(grid, "Data"));
             }
         }

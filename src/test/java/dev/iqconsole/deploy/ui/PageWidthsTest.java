@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,18 +78,32 @@ class PageWidthsTest {
             }
             """;
 
-    /** The model page's profile columns that decide between rows, in the order they lead the table. */
-    private static final List<String> DECIDING = List.of("Deploy page", "$/M output", "Machine $/hour", "Output tok/s");
+    /**
+     * The columns that decide between profile rows, in the order they lead the model page's table and the deploy
+     * page's alternatives: what the row is, then its cost per output token, its machine's price and its throughput.
+     */
+    private static final List<String> DECIDING =
+            List.of("Machine type", "$/M output", "Machine $/hour", "Output tok/s");
 
-    /** Which of the named header cells of a grid end beyond the grid's visible box or the window. */
+    /** The tables of profiles, by page: each must show the deciding columns without being scrolled. */
+    private static final Map<String, String> DECIDING_TABLES =
+            Map.of("/models/openai/gpt-oss-20b", "#model-profiles", "/deploy/openai/gpt-oss-20b", "#alternatives");
+
+    /**
+     * Which of the named header cells of a grid or table end beyond what is visible of it: the window, or a box around
+     * it that scrolls or clips sideways (the deploy page's table scrolls in its own wrapper).
+     */
     private static final String CUT_HEADERS = """
             ([selector, names]) => {
-              const grid = document.querySelector(selector);
-              const edge = Math.min(window.innerWidth, grid.getBoundingClientRect().right) + 1;
-              const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')];
+              const table = document.querySelector(selector);
+              let edge = Math.min(window.innerWidth, table.getBoundingClientRect().right);
+              for (let p = table.parentElement; p; p = p.parentElement) {
+                if (getComputedStyle(p).overflowX !== 'visible') edge = Math.min(edge, p.getBoundingClientRect().right);
+              }
+              const cells = [...table.querySelectorAll('vaadin-grid-cell-content, th')];
               return names.filter(n => {
                 const cell = cells.find(c => c.textContent.trim() === n);
-                return !cell || cell.getBoundingClientRect().right > edge;
+                return !cell || cell.getBoundingClientRect().right > edge + 1;
               });
             }
             """;
@@ -121,12 +136,12 @@ class PageWidthsTest {
                     rendered(page, path);
                     List<?> found = (List<?>) page.evaluate(OVERFLOW);
                     found.forEach(f -> problems.add(path + " at " + size[0] + " px: " + f));
-                    if (path.startsWith("/models/")) {
+                    if (DECIDING_TABLES.containsKey(path)) {
                         // the figures that decide are in view without scrolling the table: all four on a laptop,
-                        // the pick and the cost per token on a phone
+                        // what the row is and its cost per token on a phone
                         int deciding = size[0] < 600 ? 2 : DECIDING.size();
-                        List<?> cut = (List<?>)
-                                page.evaluate(CUT_HEADERS, List.of("#model-profiles", DECIDING.subList(0, deciding)));
+                        List<?> cut = (List<?>) page.evaluate(
+                                CUT_HEADERS, List.of(DECIDING_TABLES.get(path), DECIDING.subList(0, deciding)));
                         cut.forEach(c -> problems.add(path + " at " + size[0] + " px: column " + c + " out of view"));
                     }
                     if (path.equals("/history") && size[0] == 1440) {

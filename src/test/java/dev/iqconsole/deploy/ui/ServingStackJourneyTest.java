@@ -112,7 +112,7 @@ class ServingStackJourneyTest {
             var grid = page.locator("#workloads-grid");
             assertThat(grid).containsText("InferencePool gpt-oss-20b-vllm-pool");
             assertThat(grid).containsText("endpoint picker 0/1 ready");
-            assertThat(grid).containsText("0/2 replicas · endpoint picker");
+            assertThat(grid).containsText("0/2 replicas");
             assertThat(grid.locator(
                             "vaadin-grid-cell-content",
                             new com.microsoft.playwright.Locator.LocatorOptions()
@@ -122,6 +122,9 @@ class ServingStackJourneyTest {
             assertThat(page.locator("#gateway-endpoint"))
                     .containsText("Through the Gateway " + WORKLOAD + "-gateway: its address is pending");
             shot(page, "workloads-llmd.png");
+            assertThat((List<?>) page.evaluate(CUT_CELLS))
+                    .as("the workload's cells read whole at 1440 px")
+                    .isEmpty();
 
             page.locator("#delete-workload").click();
             assertThat(page.locator("#confirm-delete")).containsText("InferencePool");
@@ -135,6 +138,18 @@ class ServingStackJourneyTest {
             }
         }
     }
+
+    /** The texts of the workloads grid's cells cut short: ellipsized, or ending beyond the grid's visible box. */
+    private static final String CUT_CELLS = """
+            () => {
+              const grid = document.querySelector('#workloads-grid');
+              const right = grid.getBoundingClientRect().right;
+              return [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                  .filter(c => c.textContent.trim() && c.getBoundingClientRect().width > 0)
+                  .filter(c => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > right + 1)
+                  .map(c => c.textContent.trim());
+            }
+            """;
 
     private static ResourceDefinitionContext gatewayClasses() {
         return new ResourceDefinitionContext.Builder()

@@ -86,6 +86,12 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
                 .isNotEqualTo(gemma.request().deployment());
         assertThat(rows()).extracting(WorkloadSummary::name).containsExactly("gemma-2-27b-it-vllm", "gpt-oss-20b-vllm");
         assertThat(test(grid()).getRow(0).profileText()).isEqualTo("gemma-2-27b-it / vllm / nvidia-h100-80gb");
+        // no serving stack: the deploy page's words for that choice, not an empty cell
+        assertThat(test(grid())
+                        .getCellComponent(0, column("Serving stack"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("vllm alone");
         assertThat(find(Span.class).id("rollout-phase").getText()).isEqualTo("FAILING");
         assertThat(find(Div.class).id("rollout-diagnoses").getElement().getTextRecursively())
                 .contains("Hugging Face refused the model download (401/403)", "Accept the license")
@@ -284,6 +290,16 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
                         && find(Pre.class).withId("pod-logs").all().stream()
                                 .noneMatch(logs -> logs.getText().startsWith("Reading the logs")),
                 () -> roundTrip());
+    }
+
+    private int column(String header) {
+        var columns = grid().getColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (header.equals(columns.get(i).getHeaderText())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + header);
     }
 
     @SuppressWarnings("unchecked")

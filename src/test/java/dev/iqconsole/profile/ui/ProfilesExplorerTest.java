@@ -38,19 +38,33 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
         assertThat(rows.getFirst().key().machineType()).isEqualTo("a2-highgpu-2g");
         var grid = test(find(ProfilesTable.class).id("profiles-table"));
         int a3 = 1;
-        assertThat(grid.getCellText(a3, 0)).isEqualTo("a3-highgpu-1g");
-        assertThat(grid.getCellText(a3, 1)).isEqualTo("nvidia-h100-80gb × 1");
-        assertThat(grid.getCellText(a3, 2)).isEqualTo("$0.154");
-        assertThat(grid.getCellText(a3, 3)).isEqualTo("$0.615");
-        assertThat(grid.getCellText(a3, 4)).isEqualTo("$5.8532/h");
-        assertThat(grid.getCellText(a3, 5)).isEqualTo("2,050");
-        assertThat(grid.getCellText(a3, 6)).isEqualTo("67 ms");
+        // what the row is: the machine type over its accelerators, as on the model page
+        assertThat(grid.getCellComponent(a3, 0).getElement().getTextRecursively())
+                .isEqualTo("a3-highgpu-1gnvidia-h100-80gb × 1");
+        // the model page's names for the same figures, in its order: what decides after what the row is
+        assertThat(find(ProfilesTable.class).id("profiles-table").getColumns().stream()
+                        .limit(8)
+                        .map(c -> c.getHeaderText()))
+                .containsExactly(
+                        "Machine type",
+                        "$/M output",
+                        "Machine $/hour",
+                        "Output tok/s",
+                        "NTPOT",
+                        "TTFT",
+                        "ITL",
+                        "$/M input");
+        assertThat(grid.getCellText(a3, 1)).isEqualTo("$0.615");
+        assertThat(grid.getCellText(a3, 2)).isEqualTo("$5.8532/h");
+        assertThat(grid.getCellText(a3, 3)).isEqualTo("2,050");
+        assertThat(grid.getCellText(a3, 4)).isEqualTo("67 ms");
         // the digitized curves carry no TTFT or ITL
-        assertThat(grid.getCellText(a3, 7)).isEqualTo("n/a");
-        assertThat(grid.getCellText(a3, 9)).isEqualTo("vllm");
-        assertThat(grid.getCellText(a3, 10)).isEqualTo("v0.7.2");
-        assertThat(grid.getCellText(a3, 12)).isEqualTo("Chatbot (ShareGPT)");
-        assertThat(grid.getCellText(a3, 15)).isEqualTo("published");
+        assertThat(grid.getCellText(a3, 5)).isEqualTo("n/a");
+        assertThat(grid.getCellText(a3, 7)).isEqualTo("$0.154");
+        assertThat(grid.getCellText(a3, 8)).isEqualTo("vllm");
+        assertThat(grid.getCellText(a3, 9)).isEqualTo("v0.7.2");
+        assertThat(grid.getCellText(a3, 11)).isEqualTo("Chatbot (ShareGPT)");
+        assertThat(grid.getCellText(a3, 14)).isEqualTo("published");
         assertThat(rows.get(a3).at().label().describe())
                 .contains("giq_visualizations.ipynb")
                 .contains("GIQ published $0.222/M output tokens and $0.055/M input (Spot)");
@@ -148,8 +162,8 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.at().hasCost()).isFalse());
         var grid = test(find(ProfilesTable.class).id("profiles-table"));
+        assertThat(grid.getCellText(0, 1)).isEqualTo("n/a");
         assertThat(grid.getCellText(0, 2)).isEqualTo("n/a");
-        assertThat(grid.getCellText(0, 3)).isEqualTo("n/a");
         assertThat(BenchmarkCsv.profiles(rows).split("\n")[1]).contains(",,,Chatbot (ShareGPT),");
         assertThat(option("input-vs-output-chart")).contains("\"series\":[]");
         assertThat(find(Paragraph.class).id("no-quality-score").getText())

@@ -85,6 +85,26 @@ class ProfilesViewTest extends SpringBrowserlessTest {
         // the published curves are v0.7.2 only; other versions are modeled on every machine type that fits
         assertThat(find(EChart.class).id("profiles-chart").getElement().getProperty("option"))
                 .contains("\"name\":\"a4-highgpu-8g (nvidia-b200 × 8)\"");
+        // a modeled sweep knows its request rate, so the points table shows it
+        assertThat(headers()).contains("QPS", "Input tok/s", "TTFT", "ITL");
+    }
+
+    @Test
+    void curves_digitized_without_a_request_rate_show_no_column_of_n_a() {
+        UI.getCurrent().navigate("profiles", QueryParameters.of("model", "google/gemma-2-27b-it"));
+
+        // GIQ's chart gives throughput and NTPOT only: no QPS, input throughput, TTFT or ITL, so no such column
+        assertThat(headers())
+                .startsWith("Machine type", "Output tok/s", "NTPOT", "$/M output", "Machine $/hour")
+                .doesNotContain("QPS", "Input tok/s", "TTFT", "ITL", "Cost/M Output Tokens");
+    }
+
+    /** The points table's visible column headers, in order. */
+    private java.util.List<String> headers() {
+        return find(PointsTable.class).id("points-table").getColumns().stream()
+                .filter(c -> c.isVisible())
+                .map(c -> c.getHeaderText())
+                .toList();
     }
 
     @Test

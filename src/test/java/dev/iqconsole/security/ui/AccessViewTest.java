@@ -69,13 +69,22 @@ class AccessViewTest extends SpringBrowserlessTest {
         signIn("root", "ROLE_VIEWER", "ROLE_DEPLOYER", "ROLE_ADMIN");
         navigate(AccessView.class);
         assertThat(find(Paragraph.class).id("access-changed").getText())
-                .isEqualTo("Set by the configuration (iqconsole.security.deployer-contexts).");
+                .isEqualTo("Set by the configuration (iqconsole.security.deployer-contexts). A choice saved here"
+                        + " replaces it.");
         var scope = (RadioButtonGroup<String>) find(RadioButtonGroup.class).id("deployer-scope");
         var contexts = (CheckboxGroup<String>) find(CheckboxGroup.class).id("deployer-contexts");
+        var save = find(Button.class).id("save-access");
         assertThat(scope.getValue()).isEqualTo(AccessView.EVERY);
+        // nothing to save while the choices are the setting in force; a change offers Save, undoing it withdraws it
+        assertThat(save.isEnabled()).isFalse();
+        scope.setValue(AccessView.ONLY);
+        assertThat(save.isEnabled()).isTrue();
+        scope.setValue(AccessView.EVERY);
+        assertThat(save.isEnabled()).isFalse();
         scope.setValue(AccessView.ONLY);
         contexts.setValue(Set.of());
-        test(find(Button.class).id("save-access")).click();
+        test(save).click();
+        assertThat(save.isEnabled()).isFalse();
 
         assertThat(access.current().restricted()).isTrue();
         assertThat(access.current().contexts()).isEmpty();
