@@ -35,14 +35,7 @@ final class EndpointPickerConfigs {
         plugins.add(Map.of("type", "kv-cache-utilization-scorer"));
         plugins.add(Map.of("type", "prefix-cache-scorer"));
         if (weighted) {
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            parameters.put("scheme", "http");
-            parameters.put("path", ServerKind.METRICS_PATH);
-            parameters.put("insecureSkipVerify", true);
-            Map<String, Object> source = new LinkedHashMap<>();
-            source.put("type", "metrics-data-source");
-            source.put("parameters", parameters);
-            plugins.add(source);
+            plugins.add(metricsDataSource());
             plugins.add(Map.of("type", "core-metrics-extractor"));
         }
         config.put("plugins", plugins);
@@ -95,5 +88,17 @@ final class EndpointPickerConfigs {
         Matcher m = SEMVER.matcher(vllmVersion == null ? "" : vllmVersion);
         boolean old = m.lookingAt() && Integer.parseInt(m.group(1)) == 0 && Integer.parseInt(m.group(2)) < 10;
         return old ? "vllm:gpu_cache_usage_perc" : "vllm:kv_cache_usage_perc";
+    }
+
+    /** The plugin that scrapes each model server's Prometheus metrics: GIE 1.5's and llm-d Router's configs share it. */
+    static Map<String, Object> metricsDataSource() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("scheme", "http");
+        parameters.put("path", ServerKind.METRICS_PATH);
+        parameters.put("insecureSkipVerify", true);
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("type", "metrics-data-source");
+        source.put("parameters", parameters);
+        return source;
     }
 }

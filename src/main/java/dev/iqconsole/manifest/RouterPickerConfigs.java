@@ -32,14 +32,7 @@ final class RouterPickerConfigs {
         plugins.add(Map.of("type", "queue-scorer"));
         plugins.add(Map.of("type", "kv-cache-utilization-scorer"));
         plugins.add(Map.of("type", "prefix-cache-scorer"));
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("scheme", "http");
-        parameters.put("path", ServerKind.METRICS_PATH);
-        parameters.put("insecureSkipVerify", true);
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("type", "metrics-data-source");
-        source.put("parameters", parameters);
-        plugins.add(source);
+        plugins.add(EndpointPickerConfigs.metricsDataSource());
         plugins.add(extractor(EndpointPickerConfigs.kvCacheMetric(server.version())));
         config.put("plugins", plugins);
         List<Map<String, Object>> refs = new ArrayList<>();
