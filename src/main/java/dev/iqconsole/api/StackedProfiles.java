@@ -86,12 +86,12 @@ class StackedProfiles {
      * the range over the answer's rows; the total-throughput range always over the rows.
      */
     V1Json.PerformanceRange range(List<Row<Profile>> rows, ProfileResult result, StackSelection selection) {
-        var total = new Spread();
-        var output = new Spread();
-        var input = new Spread();
-        var ntpot = new Spread();
-        var ttft = new Spread();
-        var itl = new Spread();
+        var total = new MetricRange.Spread();
+        var output = new MetricRange.Spread();
+        var input = new MetricRange.Spread();
+        var ntpot = new MetricRange.Spread();
+        var ttft = new MetricRange.Spread();
+        var itl = new MetricRange.Spread();
         for (Row<Profile> row : rows) {
             var p = row.item().at().point();
             total.add(totalTokensPerSecond(p.inputTokensPerSecond(), p.outputTokensPerSecond()));
@@ -146,24 +146,5 @@ class StackedProfiles {
 
     private AcceleratorFamily family(String accelerator) {
         return catalog.accelerator(accelerator).map(a -> a.family()).orElse(AcceleratorFamily.GPU);
-    }
-
-    /** A running min and max; unknown (NaN) values are skipped. */
-    private static final class Spread {
-        private double min = Double.POSITIVE_INFINITY;
-        private double max = Double.NEGATIVE_INFINITY;
-
-        void add(double value) {
-            if (value < min) {
-                min = value;
-            }
-            if (value > max) {
-                max = value;
-            }
-        }
-
-        MetricRange range() {
-            return min > max ? new MetricRange(Double.NaN, Double.NaN) : new MetricRange(min, max);
-        }
     }
 }

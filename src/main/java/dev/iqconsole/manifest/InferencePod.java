@@ -151,28 +151,12 @@ final class InferencePod {
     }
 
     private Probe readinessProbe() {
-        return new ProbeBuilder()
-                .withNewHttpGet()
-                .withPath(ServerKind.HEALTH_PATH)
-                .withPort(new IntOrString(PORT_NAME))
-                .endHttpGet()
-                .withPeriodSeconds(Sizing.PROBE_PERIOD_SECONDS)
-                .withTimeoutSeconds(5)
-                .withFailureThreshold(3)
-                .build();
+        return healthProbe(Sizing.PROBE_PERIOD_SECONDS, 5, 3);
     }
 
     /** Holds off readiness and liveness until the weights are loaded; sized by {@link Sizing#startupBudgetSeconds}. */
     private Probe startupProbe() {
-        return new ProbeBuilder()
-                .withNewHttpGet()
-                .withPath(ServerKind.HEALTH_PATH)
-                .withPort(new IntOrString(PORT_NAME))
-                .endHttpGet()
-                .withPeriodSeconds(Sizing.PROBE_PERIOD_SECONDS)
-                .withTimeoutSeconds(5)
-                .withFailureThreshold(Sizing.startupFailureThreshold(plan.model(), r.tpu()))
-                .build();
+        return healthProbe(Sizing.PROBE_PERIOD_SECONDS, 5, Sizing.startupFailureThreshold(plan.model(), r.tpu()));
     }
 
     /**
@@ -181,14 +165,19 @@ final class InferencePod {
      * every 15 s, is a minute of silence.
      */
     private Probe livenessProbe() {
+        return healthProbe(15, 10, 4);
+    }
+
+    /** An HTTP GET of the server's health path on its named port. */
+    private static Probe healthProbe(int periodSeconds, int timeoutSeconds, int failureThreshold) {
         return new ProbeBuilder()
                 .withNewHttpGet()
                 .withPath(ServerKind.HEALTH_PATH)
                 .withPort(new IntOrString(PORT_NAME))
                 .endHttpGet()
-                .withPeriodSeconds(15)
-                .withTimeoutSeconds(10)
-                .withFailureThreshold(4)
+                .withPeriodSeconds(periodSeconds)
+                .withTimeoutSeconds(timeoutSeconds)
+                .withFailureThreshold(failureThreshold)
                 .build();
     }
 

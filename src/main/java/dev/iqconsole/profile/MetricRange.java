@@ -15,4 +15,27 @@ public record MetricRange(double min, double max) {
         }
         return isKnown() ? new MetricRange(Math.min(min, value), Math.max(max, value)) : new MetricRange(value, value);
     }
+
+    /**
+     * A running min and max: one object per metric instead of one per profile (a fetch may cover 20,000 curves).
+     * Plain comparisons, which a NaN fails both of: unknown values are skipped without a test of their own.
+     */
+    public static final class Spread {
+        private double min = Double.POSITIVE_INFINITY;
+        private double max = Double.NEGATIVE_INFINITY;
+
+        public void add(double value) {
+            if (value < min) {
+                min = value;
+            }
+            if (value > max) {
+                max = value;
+            }
+        }
+
+        /** NaN to NaN when no value was known. */
+        public MetricRange range() {
+            return min > max ? UNKNOWN : new MetricRange(min, max);
+        }
+    }
 }

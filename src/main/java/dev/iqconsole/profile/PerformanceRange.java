@@ -21,11 +21,11 @@ public record PerformanceRange(
 
     /** The five metrics' spreads, fed one operating point at a time, from objects or from arrays of numbers. */
     static final class Spreads {
-        private final Spread output = new Spread();
-        private final Spread input = new Spread();
-        private final Spread ntpot = new Spread();
-        private final Spread ttft = new Spread();
-        private final Spread itl = new Spread();
+        private final MetricRange.Spread output = new MetricRange.Spread();
+        private final MetricRange.Spread input = new MetricRange.Spread();
+        private final MetricRange.Spread ntpot = new MetricRange.Spread();
+        private final MetricRange.Spread ttft = new MetricRange.Spread();
+        private final MetricRange.Spread itl = new MetricRange.Spread();
 
         void add(
                 double outputTokensPerSecond,
@@ -42,29 +42,6 @@ public record PerformanceRange(
 
         PerformanceRange range() {
             return new PerformanceRange(output.range(), input.range(), ntpot.range(), ttft.range(), itl.range());
-        }
-    }
-
-    /**
-     * A running min and max: one object per metric instead of one per profile (fetch may return 100,000). Plain
-     * comparisons, which a NaN fails both of: unknown values are skipped without a test of their own.
-     */
-    private static final class Spread {
-        private double min = Double.POSITIVE_INFINITY;
-        private double max = Double.NEGATIVE_INFINITY;
-
-        void add(double value) {
-            if (value < min) {
-                min = value;
-            }
-            if (value > max) {
-                max = value;
-            }
-        }
-
-        /** NaN to NaN when no value was known. */
-        MetricRange range() {
-            return min > max ? MetricRange.UNKNOWN : new MetricRange(min, max);
         }
     }
 }
