@@ -24,18 +24,18 @@ final class CalibrationReport {
             "layer_overhead_us", "µs / layer / step",
             "all_reduce_us", "µs / layer / step (2+ chips)",
             "sequence_overhead_us", "µs / sequence / step",
-            "moe_token_overhead_ns", "ns / token / MoE layer / step",
+            "moe_traffic_multiple", "x the routed activations' HBM time",
             "reserve_share", "share of chip memory",
             "ttft_overhead_ms", "ms / request");
 
     private CalibrationReport() {}
 
     static String constantsCsv(Calibration.Result result, CalibrationData data) {
-        var fit =
-                "Nelder-Mead from Calibration.PRIOR minimizing the mean |ln(pred/meas)| over the fitted metrics of the "
-                        + data.measurements().size()
-                        + " use_for_fit rows of measurements.csv (weights 1/sqrt(observations per"
-                        + " source group); pull to the prior " + Calibration.PRIOR_WEIGHT + " per squared log unit)";
+        var fit = "Nelder-Mead from Calibration.PRIOR and two starts displaced from it (the lowest objective kept)"
+                + " minimizing the mean |ln(pred/meas)| over the fitted metrics of the "
+                + data.measurements().size()
+                + " use_for_fit rows of measurements.csv (weights 1/sqrt(observations per"
+                + " source group); pull to the prior " + Calibration.PRIOR_WEIGHT + " per squared log unit)";
         var csv = new StringBuilder("constant,value,unit,fit\n");
         double[] values = result.constants().toArray();
         for (int i = 0; i < values.length; i++) {

@@ -20,7 +20,9 @@ import dev.iqconsole.deploy.ApiServerDispatcher;
 import dev.iqconsole.deploy.MockCluster;
 import dev.iqconsole.fixtures.ConsoleCluster;
 import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.profile.calibration.ServingFacts;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +62,8 @@ class DeployViewTest extends SpringBrowserlessTest {
                         + " vLLM, the most widely used server and GIQ's default.");
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(text("data-basis"))
-                .startsWith("These figures are modeled: the calibrated serving model (held-out error ±25%,"
+                .startsWith("These figures are modeled: the calibrated serving model (held-out error "
+                        + String.format(Locale.ROOT, "±%.0f%%", ServingFacts.HELD_OUT_ERROR * 100) + ","
                         + " docs/model-calibration.md) for Chatbot (ShareGPT), average lengths 226 input / 195 output"
                         + " tokens (published); no server-specific measurement: vLLM, SGLang and TGI share this"
                         + " modeled curve");
