@@ -115,11 +115,11 @@ final class CalibrationReport {
                 measurements,
                 result.constants(),
                 m -> m.deployment().server().name().toLowerCase(Locale.ROOT)));
-        md.append("\nHeld-out geometric mean over the groups: **")
-                .append(percent(meanHeldOut(result)))
-                .append("** (each group counts once; over all held-out observations, each counting once: ")
+        md.append("\nHeld-out geometric mean over every held-out observation, each counting once: **")
                 .append(percent(pooledHeldOut(result)))
-                .append(").\n\n")
+                .append("** (the band drawn around modeled curves); over the groups, each counting once: ")
+                .append(percent(meanHeldOut(result)))
+                .append(".\n\n")
                 .append(END)
                 .append('\n');
         return md.toString();
