@@ -10,6 +10,7 @@ import dev.iqconsole.profile.calibration.Server;
 import dev.iqconsole.profile.calibration.ServingFacts;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CurveBuilderTest {
@@ -71,7 +72,11 @@ class CurveBuilderTest {
                     assertThat(p.outputTokensPerSecond()).isLessThan(13335.0);
                     assertThat(p.ntpotMs()).isLessThan(67.0);
                 });
-        assertThat(curve.source()).contains("calibrated serving model (held-out error ±25%");
+        assertThat(curve.source())
+                .contains(String.format(
+                        Locale.ROOT,
+                        "calibrated serving model (held-out error ±%.0f%%",
+                        ServingFacts.HELD_OUT_ERROR * 100));
     }
 
     @Test

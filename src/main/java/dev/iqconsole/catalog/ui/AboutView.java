@@ -94,11 +94,12 @@ class AboutView extends Div {
         var text = new Paragraph(
                 new Text("The serving model is fitted on public measurements of six independent publishers ("),
                 publishers(),
-                new Text("). Its error on a publisher the fit has not seen (leave one publisher out, geometric mean"
-                        + " over the publishers) is " + percent(ServingFacts.HELD_OUT_ERROR) + ": from "
-                        + percent(low) + " to " + percent(high) + " by publisher, the largest on GPUStack's and"
-                        + " NVIDIA's mixtures of experts, where the two disagree with each other (±32% when every"
-                        + " held-out measurement counts once). Charts draw each modeled curve with that band. TPUs have no"
+                new Text("). Its error on measurements the fit has not seen (leave one publisher out, geometric"
+                        + " mean over every held-out measurement) is " + percent(ServingFacts.HELD_OUT_ERROR)
+                        + ": from " + percent(low) + " to " + percent(high) + " by publisher, the largest on"
+                        + " GPUStack's, whose own TensorRT-LLM runs of mixtures of experts are 2-4x slower than the"
+                        + " model. Charts draw each modeled curve with that band."
+                        + " TPUs have no"
                         + " calibration data: their curves are labeled not calibrated and carry a ×/÷ "
                         + String.format(Locale.ROOT, "%.1f", 1 + ServingFacts.UNCALIBRATED_ERROR)
                         + " band. vLLM, SGLang and TGI share one modeled curve, as no public measurement supports a"

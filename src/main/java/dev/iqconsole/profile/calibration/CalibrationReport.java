@@ -24,18 +24,18 @@ final class CalibrationReport {
             "layer_overhead_us", "µs / layer / step",
             "all_reduce_us", "µs / layer / step (2+ chips)",
             "sequence_overhead_us", "µs / sequence / step",
-            "moe_token_overhead_ns", "ns / token / MoE layer / step",
+            "moe_traffic_multiple", "x the routed activations' HBM time",
             "reserve_share", "share of chip memory",
             "ttft_overhead_ms", "ms / request");
 
     private CalibrationReport() {}
 
     static String constantsCsv(Calibration.Result result, CalibrationData data) {
-        var fit =
-                "Nelder-Mead from Calibration.PRIOR minimizing the mean |ln(pred/meas)| over the fitted metrics of the "
-                        + data.measurements().size()
-                        + " use_for_fit rows of measurements.csv (weights 1/sqrt(observations per"
-                        + " source group); pull to the prior " + Calibration.PRIOR_WEIGHT + " per squared log unit)";
+        var fit = "Nelder-Mead from Calibration.PRIOR and two starts displaced from it (the lowest objective kept)"
+                + " minimizing the mean |ln(pred/meas)| over the fitted metrics of the "
+                + data.measurements().size()
+                + " use_for_fit rows of measurements.csv (weights 1/sqrt(observations per"
+                + " source group); pull to the prior " + Calibration.PRIOR_WEIGHT + " per squared log unit)";
         var csv = new StringBuilder("constant,value,unit,fit\n");
         double[] values = result.constants().toArray();
         for (int i = 0; i < values.length; i++) {
@@ -115,11 +115,11 @@ final class CalibrationReport {
                 measurements,
                 result.constants(),
                 m -> m.deployment().server().name().toLowerCase(Locale.ROOT)));
-        md.append("\nHeld-out geometric mean over the groups: **")
-                .append(percent(meanHeldOut(result)))
-                .append("** (each group counts once; over all held-out observations, each counting once: ")
+        md.append("\nHeld-out geometric mean over every held-out observation, each counting once: **")
                 .append(percent(pooledHeldOut(result)))
-                .append(").\n\n")
+                .append("** (the band drawn around modeled curves); over the groups, each counting once: ")
+                .append(percent(meanHeldOut(result)))
+                .append(".\n\n")
                 .append(END)
                 .append('\n');
         return md.toString();

@@ -65,6 +65,20 @@ public record Deployment(
         return model.kvBytes(context, kvValueBytes) * (expertParallel() ? 1 : model.kvCopies(count()));
     }
 
+    /**
+     * Activation bytes one chip moves through its HBM to route one token through one MoE layer, following vLLM's
+     * fused MoE (vllm/model_executor/layers/fused_moe/fused_moe.py): for each of its k experts the first grouped
+     * product reads the token's hidden vector and writes the gate and up outputs (2 · intermediate), the activation
+     * reads them and writes one intermediate vector, the second product reads it and writes a hidden vector, and the
+     * final sum reads the k hidden vectors and writes one; bf16, 2 bytes a value. Tensor parallelism splits each
+     * expert's intermediate width over the chips but every chip routes every token; an expert-parallel chip holds
+     * whole experts.
+     */
+    double routedActivationBytes() {
+        double intermediate = model.expertIntermediateSize() / (expertParallel() ? 1 : count());
+        return 2.0 * (model.expertsPerToken() * (3.0 * model.hiddenSize() + 6 * intermediate) + model.hiddenSize());
+    }
+
     /** Weights as held on all chips: with attention data parallelism every chip holds its own always-read weights. */
     double heldWeightBytes() {
         double replicas = expertParallel() ? (count() - 1) * model.alwaysReadBytes(precision) : 0;

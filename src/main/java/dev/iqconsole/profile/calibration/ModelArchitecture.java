@@ -100,6 +100,14 @@ public record ModelArchitecture(
         return 4.0 * attentionWidth * layerPositions(context);
     }
 
+    /**
+     * Intermediate width of one routed expert: its gate, up and down matrices hold {@code 3 · hidden · width}
+     * parameters in each MoE layer.
+     */
+    double expertIntermediateSize() {
+        return isMixtureOfExperts() ? expertParams() / moeLayers / 3 / hiddenSize : 0;
+    }
+
     /** How many copies of the KV cache {@code count} tensor-parallel ranks hold when heads are fewer than ranks. */
     double kvCopies(int count) {
         return Math.max(1.0, (double) count / kvHeads);

@@ -16,8 +16,10 @@ import java.util.Map;
  * @param layerOverheadUs cost per layer per step (small kernels: norms, rotary, attention launch)
  * @param allReduceUs cost per layer per step of the tensor-parallel all-reduces, on more than one chip
  * @param sequenceOverheadUs CPU cost per running sequence per step (batch bookkeeping, detokenizing)
- * @param moeTokenOverheadNs cost per token per MoE layer per step beyond its FLOPs and bytes (routing, permuting tokens
- *     to experts and back, grouped products on small per-expert tiles); not divided across chips
+ * @param moeTrafficMultiple cost of routing a token through one MoE layer beyond its FLOPs and weight bytes, as a
+ *     multiple of the time one chip's HBM takes to move the token's routed activations at datasheet bandwidth
+ *     ({@link Deployment#routedActivationBytes()}): top-k, sorting tokens by expert, gathering and scattering their
+ *     rows and the grouped products' small per-expert tiles are scattered, short kernels far from streaming bandwidth
  * @param reserveShare share of each chip's memory held for activations, CUDA graphs and communication buffers beyond
  *     the server's memory utilization (a share, so that a 24 GB L4 and a 141 GB H200 both keep room for it)
  * @param ttftOverheadMs cost of a request before its prefill (HTTP, tokenizing, admission)
@@ -29,7 +31,7 @@ public record ServingConstants(
         double layerOverheadUs,
         double allReduceUs,
         double sequenceOverheadUs,
-        double moeTokenOverheadNs,
+        double moeTrafficMultiple,
         double reserveShare,
         double ttftOverheadMs) {
 
@@ -41,7 +43,7 @@ public record ServingConstants(
             "layer_overhead_us",
             "all_reduce_us",
             "sequence_overhead_us",
-            "moe_token_overhead_ns",
+            "moe_traffic_multiple",
             "reserve_share",
             "ttft_overhead_ms");
 
@@ -53,7 +55,7 @@ public record ServingConstants(
             layerOverheadUs,
             allReduceUs,
             sequenceOverheadUs,
-            moeTokenOverheadNs,
+            moeTrafficMultiple,
             reserveShare,
             ttftOverheadMs
         }) {
@@ -78,7 +80,7 @@ public record ServingConstants(
             layerOverheadUs,
             allReduceUs,
             sequenceOverheadUs,
-            moeTokenOverheadNs,
+            moeTrafficMultiple,
             reserveShare,
             ttftOverheadMs
         };

@@ -79,11 +79,16 @@ public final class ServingModel {
         double memory = bytes / (deployment.hardware().bandwidth() * constants.bandwidthEfficiency());
         double compute =
                 flops / (deployment.hardware().sustainedFlops(deployment.precision()) * constants.computeEfficiency());
-        // routing and permuting tokens to their experts: every tensor-parallel chip does it for every token, an
-        // expert-parallel chip only for the tokens of its own sequences
+        // routing tokens to their experts and back: every tensor-parallel chip does it for every token, an
+        // expert-parallel chip only for the tokens of its own sequences. Its kernels move the tokens' activations
+        // through HBM in small scattered pieces, a fitted multiple of the time that traffic takes at full bandwidth
         double moeTokensPerChip = deployment.expertParallel() ? tokens / deployment.count() : tokens;
         double moe = model.isMixtureOfExperts()
-                ? moeTokensPerChip * model.moeLayers() * constants.moeTokenOverheadNs() * 1e-9
+                ? moeTokensPerChip
+                        * model.moeLayers()
+                        * constants.moeTrafficMultiple()
+                        * deployment.routedActivationBytes()
+                        / (deployment.hardware().bandwidthGBs() * 1e9)
                 : 0;
         return overheadSeconds(deployment, decoding)
                 + allReduceSeconds(deployment, tokens)

@@ -24,7 +24,7 @@ class AboutViewTest extends SpringBrowserlessTest {
         assertThat(text("about-numbers")).contains("published", "modeled", "measured", "output:input cost ratio of 4");
         assertThat(text("about-calibration"))
                 .contains(String.format(Locale.ROOT, "±%.0f%%", ServingFacts.HELD_OUT_ERROR * 100))
-                .contains("from ±17% to ±36% by publisher")
+                .contains("from ±17% to ±35% by publisher")
                 .contains("×/÷ 2.7")
                 .contains("docs/model-calibration.md");
         assertThat(find(Anchor.class).all())

@@ -57,7 +57,7 @@ class CalibrationTest {
 
     @Test
     void the_curves_band_is_the_held_out_error_the_fit_computes() {
-        assertThat(ServingFacts.HELD_OUT_ERROR).isCloseTo(CalibrationReport.meanHeldOut(result), within(0.0005));
+        assertThat(ServingFacts.HELD_OUT_ERROR).isCloseTo(CalibrationReport.pooledHeldOut(result), within(0.0005));
     }
 
     @Test
