@@ -9,6 +9,7 @@ import com.vaadin.flow.router.QueryParameters;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.fixtures.GridColumns;
 import dev.iqconsole.profile.ProfileKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,10 +102,7 @@ class ProfilesViewTest extends SpringBrowserlessTest {
 
     /** The points table's visible column headers, in order. */
     private java.util.List<String> headers() {
-        return find(PointsTable.class).id("points-table").getColumns().stream()
-                .filter(c -> c.isVisible())
-                .map(c -> c.getHeaderText())
-                .toList();
+        return GridColumns.visibleHeaders(find(PointsTable.class).id("points-table"));
     }
 
     @Test
