@@ -3,6 +3,7 @@ package dev.iqconsole.deploy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
@@ -42,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * client reads it (rendered components, CSV cells, JSON over HTTP), against the real catalog.
  */
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class DataLabelsAgreeTest extends SpringBrowserlessTest {
 
     private static final String GPT_OSS = "openai/gpt-oss-20b";

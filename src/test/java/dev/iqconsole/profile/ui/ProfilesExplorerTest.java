@@ -3,6 +3,7 @@ package dev.iqconsole.profile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class ProfilesExplorerTest extends SpringBrowserlessTest {
 
     // gcloud container ai profiles list --model=google/gemma-2-27b-it --model-server=vllm
