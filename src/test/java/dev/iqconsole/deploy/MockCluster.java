@@ -3,7 +3,9 @@ package dev.iqconsole.deploy;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.iqconsole.fixtures.ConsoleKubeconfig;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
@@ -64,6 +66,43 @@ public final class MockCluster implements AutoCloseable {
                 - name: tester
                   user: {token: not-a-secret}
                 """.formatted(server.getPort()));
+    }
+
+    /** The GatewayClass that the serving stacks' Gateway names on GKE (its regional external load balancer). */
+    public static final String GATEWAY_CLASS = "gke-l7-regional-external-managed";
+
+    /**
+     * Registers the CRDs a serving stack (llm-d) needs: discovery then serves the Gateway API, the Inference Extension
+     * and GKE's networking groups. The GatewayClass is another matter ({@link #addGatewayClass()}).
+     */
+    public void serveGatewayApis() {
+        dispatcher.servedGroups.addAll(
+                List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
+    }
+
+    /** {@link #GATEWAY_CLASS} present, as GKE's Gateway controller provides it; needs {@link #serveGatewayApis()}. */
+    public void addGatewayClass() {
+        client.genericKubernetesResources(new ResourceDefinitionContext.Builder()
+                        .withGroup("gateway.networking.k8s.io")
+                        .withVersion("v1")
+                        .withKind("GatewayClass")
+                        .withPlural("gatewayclasses")
+                        .withNamespaced(false)
+                        .build())
+                .resource(new GenericKubernetesResourceBuilder()
+                        .withApiVersion("gateway.networking.k8s.io/v1")
+                        .withKind("GatewayClass")
+                        .withNewMetadata()
+                        .withName(GATEWAY_CLASS)
+                        .endMetadata()
+                        .build())
+                .create();
+    }
+
+    /** A cluster a serving stack deploys to: its CRDs served and its GatewayClass present. */
+    public void readyForServingStacks() {
+        serveGatewayApis();
+        addGatewayClass();
     }
 
     /** Runs the preinstalled kubectl against this server; skips (or fails under IQC_REQUIRE_REAL_CLIENTS) without it. */

@@ -8,8 +8,6 @@ import dev.iqconsole.manifest.ManifestService;
 import dev.iqconsole.manifest.ManifestSet;
 import dev.iqconsole.manifest.Plans;
 import dev.iqconsole.manifest.ServingStackPlan;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -21,14 +19,6 @@ import org.junit.jupiter.api.Test;
  * GatewayClass; with them, Deploy applies the real generator's objects in dependency order and kubectl reads them.
  */
 class ServingStackDeployTest {
-
-    private static final ResourceDefinitionContext GATEWAY_CLASSES = new ResourceDefinitionContext.Builder()
-            .withGroup("gateway.networking.k8s.io")
-            .withVersion("v1")
-            .withKind("GatewayClass")
-            .withPlural("gatewayclasses")
-            .withNamespaced(false)
-            .build();
 
     MockCluster cluster;
     DeployService service;
@@ -50,6 +40,18 @@ class ServingStackDeployTest {
     @AfterEach
     void stop() throws Exception {
         cluster.close();
+    }
+
+    /** Deploys the generated objects, every one of which must be applied. */
+    private ApplyResult deployed() {
+        ApplyResult result = service.deploy(Fixtures.requestFor(generated, Fixtures.TOKEN), generated.objects());
+        assertThat(result.complete()).as(result.summary()).isTrue();
+        return result;
+    }
+
+    /** What kubectl reads of an object in namespace models, at a JSONPath. */
+    private String read(String kind, String name, String jsonPath) throws Exception {
+        return cluster.kubectl("get", kind, name, "-n", "models", "-o", "jsonpath=" + jsonPath);
     }
 
     private List<Finding> findings() {
@@ -81,19 +83,9 @@ class ServingStackDeployTest {
 
     @Test
     void with_crds_and_a_gateway_class_preflight_passes_and_deploy_applies_in_dependency_order() throws Exception {
-        cluster.dispatcher.servedGroups.addAll(
-                List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
+        cluster.serveGatewayApis();
         List<Finding> before = findings();
-        cluster.client
-                .genericKubernetesResources(GATEWAY_CLASSES)
-                .resource(new GenericKubernetesResourceBuilder()
-                        .withApiVersion("gateway.networking.k8s.io/v1")
-                        .withKind("GatewayClass")
-                        .withNewMetadata()
-                        .withName("gke-l7-regional-external-managed")
-                        .endMetadata()
-                        .build())
-                .create();
+        cluster.addGatewayClass();
         List<Finding> findings = findings();
 
         assertThat(before)
@@ -103,35 +95,18 @@ class ServingStackDeployTest {
                 .allSatisfy(f -> assertThat(f.severity()).as(f.toString()).isEqualTo(Severity.PASS));
         assertThat(findings).anySatisfy(f -> assertThat(f.check()).isEqualTo("Proxy-only subnet"));
 
-        ApplyResult result = service.deploy(Fixtures.requestFor(generated, Fixtures.TOKEN), generated.objects());
+        ApplyResult result = deployed();
 
-        assertThat(result.complete()).as(result.summary()).isTrue();
         List<String> kinds = result.objects().stream().map(ObjectOutcome::kind).toList();
         assertThat(kinds.indexOf("InferencePool")).isGreaterThan(kinds.lastIndexOf("Service"));
         assertThat(kinds.indexOf("HTTPRoute")).isGreaterThan(kinds.indexOf("Gateway"));
         assertThat(kinds.indexOf("HTTPRoute")).isGreaterThan(kinds.indexOf("InferencePool"));
         assertThat(kinds.indexOf("RoleBinding")).isGreaterThan(kinds.indexOf("Role"));
-        assertThat(cluster.kubectl(
-                        "get",
-                        "inferencepools",
-                        "gemma-2-27b-it-vllm-pool",
-                        "-n",
-                        "models",
-                        "-o",
-                        "jsonpath={.spec.endpointPickerRef.name}"))
+        assertThat(read("inferencepools", "gemma-2-27b-it-vllm-pool", "{.spec.endpointPickerRef.name}"))
                 .isEqualTo("gemma-2-27b-it-vllm-epp");
-        assertThat(cluster.kubectl(
-                        "get",
-                        "httproutes",
-                        "gemma-2-27b-it-vllm-route",
-                        "-n",
-                        "models",
-                        "-o",
-                        "jsonpath={.spec.rules[0].backendRefs[0].kind}"))
+        assertThat(read("httproutes", "gemma-2-27b-it-vllm-route", "{.spec.rules[0].backendRefs[0].kind}"))
                 .isEqualTo("InferencePool");
-        assertThat(cluster.kubectl(
-                        "get", "configmap", "gemma-2-27b-it-vllm-epp", "-n", "models", "-o", "jsonpath={.data}"))
-                .contains("prefix-cache-scorer");
+        assertThat(read("configmap", "gemma-2-27b-it-vllm-epp", "{.data}")).contains("prefix-cache-scorer");
     }
 
     @Test
@@ -141,50 +116,27 @@ class ServingStackDeployTest {
                 .getFirst();
         generated = new ManifestService()
                 .generate(Plans.withNamespace(Plans.gemmaOnL4(), "models"), new ServingStackPlan(newest, null));
-        cluster.dispatcher.servedGroups.addAll(
-                List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
-        cluster.client
-                .genericKubernetesResources(GATEWAY_CLASSES)
-                .resource(new GenericKubernetesResourceBuilder()
-                        .withApiVersion("gateway.networking.k8s.io/v1")
-                        .withKind("GatewayClass")
-                        .withNewMetadata()
-                        .withName("gke-l7-regional-external-managed")
-                        .endMetadata()
-                        .build())
-                .create();
+        cluster.readyForServingStacks();
 
         List<Finding> findings = findings();
-        ApplyResult result = service.deploy(Fixtures.requestFor(generated, Fixtures.TOKEN), generated.objects());
+        ApplyResult result = deployed();
 
         assertThat(newest.eppConfig().llmdRouter()).as(newest.id()).isTrue();
         // llm-d Router's optional llm-d.ai CRDs are no preflight failure: the picker runs without them
         assertThat(findings)
                 .filteredOn(f -> f.check().startsWith("API ") || f.check().startsWith("GatewayClass"))
                 .allSatisfy(f -> assertThat(f.severity()).as(f.toString()).isEqualTo(Severity.PASS));
-        assertThat(result.complete()).as(result.summary()).isTrue();
-        assertThat(cluster.kubectl(
-                        "get",
-                        "deployment",
-                        "gemma-2-27b-it-vllm-epp",
-                        "-n",
-                        "models",
-                        "-o",
-                        "jsonpath={.spec.template.spec.containers[0].image}"))
+        assertThat(read("deployment", "gemma-2-27b-it-vllm-epp", "{.spec.template.spec.containers[0].image}"))
                 .isEqualTo(newest.eppImage());
-        assertThat(cluster.kubectl(
-                        "get", "configmap", "gemma-2-27b-it-vllm-epp", "-n", "models", "-o", "jsonpath={.data}"))
-                .contains("llm-d.ai/v1alpha1");
+        assertThat(read("configmap", "gemma-2-27b-it-vllm-epp", "{.data}")).contains("llm-d.ai/v1alpha1");
     }
 
     @Test
     void the_endpoint_of_a_serving_stack_is_its_gateway_pending_until_the_controller_publishes_an_address()
             throws Exception {
-        cluster.dispatcher.servedGroups.addAll(
-                List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
+        cluster.serveGatewayApis();
         var request = Fixtures.requestFor(generated, Fixtures.TOKEN);
-        ApplyResult applied = service.deploy(request, generated.objects());
-        assertThat(applied.complete()).as(applied.summary()).isTrue();
+        deployed();
         String gateway = "gemma-2-27b-it-vllm-gateway";
 
         Endpoint pending = service.endpoint(MockCluster.CONTEXT, "models", request.deployment())
@@ -223,21 +175,9 @@ class ServingStackDeployTest {
     @Test
     void the_workloads_list_shows_pool_picker_and_replicas_as_one_workload_and_delete_removes_them_all()
             throws Exception {
-        cluster.dispatcher.servedGroups.addAll(
-                List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
-        cluster.client
-                .genericKubernetesResources(GATEWAY_CLASSES)
-                .resource(new GenericKubernetesResourceBuilder()
-                        .withApiVersion("gateway.networking.k8s.io/v1")
-                        .withKind("GatewayClass")
-                        .withNewMetadata()
-                        .withName("gke-l7-regional-external-managed")
-                        .endMetadata()
-                        .build())
-                .create();
+        cluster.readyForServingStacks();
         var request = Fixtures.requestFor(generated, Fixtures.TOKEN);
-        ApplyResult applied = service.deploy(request, generated.objects());
-        assertThat(applied.complete()).as(applied.summary()).isTrue();
+        deployed();
 
         List<WorkloadSummary> workloads = service.workloads(MockCluster.CONTEXT);
 

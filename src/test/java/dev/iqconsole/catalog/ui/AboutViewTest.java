@@ -3,6 +3,7 @@ package dev.iqconsole.catalog.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import dev.iqconsole.fixtures.ConsoleContext;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * error, the price sheets in force with their dates, regions and sources as links, and the API's address.
  */
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class AboutViewTest extends SpringBrowserlessTest {
 
     @Test

@@ -3,6 +3,7 @@ package dev.iqconsole.catalog.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class CatalogViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -3,6 +3,7 @@ package dev.iqconsole.catalog.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import dev.iqconsole.fixtures.ConsoleContext;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * price: DeepSeek-R1 fits only 8 × H200 or B200, which no public Spot price covers, so no row of its page is marked.
  */
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class ModelRecommendedTagTest extends SpringBrowserlessTest {
 
     @Test

@@ -3,6 +3,7 @@ package dev.iqconsole.catalog.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,12 +14,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.fixtures.GridColumns;
 import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ui.GlanceRow;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class ModelViewTest extends SpringBrowserlessTest {
 
     @Test
@@ -63,37 +66,45 @@ class ModelViewTest extends SpringBrowserlessTest {
         // the row of the published gpt-oss-20b point (vLLM on one H100): its figures verbatim
         int row = rowOf(grid, "a3-highgpu-1g", "vllm", "unstated");
         // what the row is, first: the machine type over its accelerators
-        assertThat(text(grid.getCellComponent(row, 0))).isEqualTo("a3-highgpu-1gnvidia-h100-80gb × 1");
-        assertThat(grid.getCellText(row, 3)).isEqualTo("13,335");
-        assertThat(grid.getCellText(row, 6)).isEqualTo("67 ms");
-        assertThat(grid.getCellText(row, 7)).isEqualTo("297 ms");
+        assertThat(text(grid.getCellComponent(row, column(profiles, "Machine type"))))
+                .isEqualTo("a3-highgpu-1gnvidia-h100-80gb × 1");
+        assertThat(grid.getCellText(row, column(profiles, "Output tok/s"))).isEqualTo("13,335");
+        assertThat(grid.getCellText(row, column(profiles, "NTPOT"))).isEqualTo("67 ms");
+        assertThat(grid.getCellText(row, column(profiles, "TTFT"))).isEqualTo("297 ms");
         // spot costs of the price sheet in force, beside the machine's hourly price they spread
-        assertThat(grid.getCellText(row, 8)).isEqualTo("$0.024");
-        assertThat(grid.getCellText(row, 1)).isEqualTo("$0.095");
-        assertThat(grid.getCellText(row, 2)).isEqualTo("$5.8532/h");
-        var data = (Span) grid.getCellComponent(row, 5);
+        assertThat(grid.getCellText(row, column(profiles, "$/M input"))).isEqualTo("$0.024");
+        assertThat(grid.getCellText(row, column(profiles, "$/M output"))).isEqualTo("$0.095");
+        assertThat(grid.getCellText(row, column(profiles, "Machine $/hour"))).isEqualTo("$5.8532/h");
+        var data = (Span) grid.getCellComponent(row, column(profiles, "Data"));
         assertThat(data.getText()).isEqualTo("published");
         assertThat(data.getElement().getAttribute("title"))
                 .contains("GIQ published $0.035/M output tokens")
                 .contains("Deploy runs vllm v0.12.0");
         int modeled = rowOf(grid, "a3-highgpu-1g", "vllm", "v0.12.0");
-        assertThat(((Span) grid.getCellComponent(modeled, 5)).getText()).isEqualTo("modeled");
+        assertThat(((Span) grid.getCellComponent(modeled, column(profiles, "Data"))).getText())
+                .isEqualTo("modeled");
         // the calibrated model's knee on the same H100 (11,396 tok/s) spreads the same $5.8532/h over fewer tokens
-        assertThat(grid.getCellText(modeled, 1)).isEqualTo("$0.111");
+        assertThat(grid.getCellText(modeled, column(profiles, "$/M output"))).isEqualTo("$0.111");
         // SGLang and TGI share vLLM's modeled curve there: one row names the three, each a link to deploy it
-        assertThat(text(grid.getCellComponent(modeled, 4))).isEqualTo("vllm v0.12.0sglang v0.5.5tgi 3.3.5");
-        assertThat(find(Anchor.class, grid.getCellComponent(modeled, 4)).all().stream()
+        assertThat(text(grid.getCellComponent(modeled, column(profiles, "Model server"))))
+                .isEqualTo("vllm v0.12.0sglang v0.5.5tgi 3.3.5");
+        assertThat(find(Anchor.class, grid.getCellComponent(modeled, column(profiles, "Model server"))).all().stream()
                         .map(Anchor::getHref))
                 .containsExactly(
                         "deploy/openai/gpt-oss-20b?server=vllm&version=v0.12.0&machine=a3-highgpu-1g",
                         "deploy/openai/gpt-oss-20b?server=sglang&version=v0.5.5&machine=a3-highgpu-1g",
                         "deploy/openai/gpt-oss-20b?server=tgi&version=3.3.5&machine=a3-highgpu-1g");
         // the deploy page's order and first choice: spot cost per output token, the recommended row first and marked
-        assertThat(text(grid.getCellComponent(0, 0))).isEqualTo("a2-highgpu-1gRecommendednvidia-tesla-a100 × 1");
-        assertThat(text(grid.getCellComponent(0, 4))).startsWith("vllm v0.12.0");
-        assertThat(text(grid.getCellComponent(1, 0))).doesNotContain("Recommended");
+        assertThat(text(grid.getCellComponent(0, column(profiles, "Machine type"))))
+                .isEqualTo("a2-highgpu-1gRecommendednvidia-tesla-a100 × 1");
+        assertThat(text(grid.getCellComponent(0, column(profiles, "Model server"))))
+                .startsWith("vllm v0.12.0");
+        assertThat(text(grid.getCellComponent(1, column(profiles, "Machine type"))))
+                .doesNotContain("Recommended");
         for (int r = 1; r < grid.size(); r++) {
-            assertThat(usd(grid.getCellText(r - 1, 1))).as("row " + r).isLessThanOrEqualTo(usd(grid.getCellText(r, 1)));
+            assertThat(usd(grid.getCellText(r - 1, column(profiles, "$/M output"))))
+                    .as("row " + r)
+                    .isLessThanOrEqualTo(usd(grid.getCellText(r, column(profiles, "$/M output"))));
             // a row is told from the one before it by what it is, not only by its figures
             assertThat(grid.getRow(r).first().key().machineType()
                             + grid.getRow(r).profiles())
@@ -155,6 +166,10 @@ class ModelViewTest extends SpringBrowserlessTest {
             }
         }
         throw new AssertionError("no row for " + machineType + " with " + server + " " + version);
+    }
+
+    private static int column(Grid<?> grid, String header) {
+        return GridColumns.index(grid, header);
     }
 
     private static String text(Component cell) {

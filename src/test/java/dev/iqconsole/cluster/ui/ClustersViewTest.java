@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import dev.iqconsole.cluster.AcceleratorPool;
 import dev.iqconsole.fixtures.ConsoleContext;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class ClustersViewTest extends SpringBrowserlessTest {
 
     static final TestKubeconfig KUBECONFIG = TestKubeconfig.withFailingContexts();

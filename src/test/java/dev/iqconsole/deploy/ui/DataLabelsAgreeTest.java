@@ -3,6 +3,7 @@ package dev.iqconsole.deploy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
@@ -15,6 +16,7 @@ import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.deploy.MockCluster;
 import dev.iqconsole.fixtures.ConsoleCluster;
 import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.fixtures.GridColumns;
 import dev.iqconsole.profile.BenchmarkCsv;
 import dev.iqconsole.profile.BenchmarkQuery;
 import dev.iqconsole.profile.Profile;
@@ -41,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * client reads it (rendered components, CSV cells, JSON over HTTP), against the real catalog.
  */
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class DataLabelsAgreeTest extends SpringBrowserlessTest {
 
     private static final String GPT_OSS = "openai/gpt-oss-20b";
@@ -150,7 +153,7 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
         // a row lists every server that shares its curve: each version gets the row's label
         Grid<GlanceRow> grid = find(Grid.class).id("model-profiles");
         var tester = test(grid);
-        int data = column(grid, "Data");
+        int data = GridColumns.index(grid, "Data");
         for (int row = 0; row < tester.size(); row++) {
             String label = ((Span) tester.getCellComponent(row, data)).getText();
             for (Profile profile : tester.getRow(row).profiles()) {
@@ -202,7 +205,7 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
         var tester = test(grid);
         for (int row = 0; row < tester.size(); row++) {
             if (tester.getRow(row).key().machineType().equals(machineType)) {
-                return tester.getCellText(row, column(grid, "Data"));
+                return tester.getCellText(row, GridColumns.index(grid, "Data"));
             }
         }
         throw new AssertionError("no " + machineType + " row in the explorer");
@@ -264,16 +267,6 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
             }
         });
         return rows;
-    }
-
-    private static int column(Grid<?> grid, String header) {
-        var columns = grid.getColumns();
-        for (int i = 0; i < columns.size(); i++) {
-            if (header.equals(columns.get(i).getHeaderText())) {
-                return i;
-            }
-        }
-        throw new AssertionError("no column " + header);
     }
 
     private String text(String id) {

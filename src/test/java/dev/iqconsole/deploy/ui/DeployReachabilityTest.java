@@ -3,6 +3,7 @@ package dev.iqconsole.deploy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The deploy page's cluster choice with contexts that fail as real ones do: refused, hanging, no plugin, expired. */
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class DeployReachabilityTest extends SpringBrowserlessTest {
 
     static final TestKubeconfig KUBECONFIG = TestKubeconfig.withFailingContexts();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import dev.iqconsole.cluster.ui.AccessTasks;
 import dev.iqconsole.deploy.DeployService;
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "iqconsole.security.users[0].password={noop}not-used-here",
             "iqconsole.security.deployer-contexts=staging"
         })
+@ViewPackages(packages = "dev.iqconsole")
 class DeployRolesTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -3,6 +3,7 @@ package dev.iqconsole.deploy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The deploy page without a browser, against the real catalog and a mock cluster in the kubeconfig. */
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class DeployViewTest extends SpringBrowserlessTest {
 
     @Autowired

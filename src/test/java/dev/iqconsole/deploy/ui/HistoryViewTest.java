@@ -3,6 +3,7 @@ package dev.iqconsole.deploy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class HistoryViewTest extends SpringBrowserlessTest {
 
     static final TestKubeconfig KUBECONFIG = TestKubeconfig.mockOnly();

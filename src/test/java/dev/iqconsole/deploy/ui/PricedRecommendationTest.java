@@ -3,6 +3,7 @@ package dev.iqconsole.deploy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * without a price" lets them win, and the address keeps that choice.
  */
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class PricedRecommendationTest extends SpringBrowserlessTest {
 
     static final MockCluster CLUSTER = ConsoleCluster.start();

@@ -3,6 +3,7 @@ package dev.iqconsole.deploy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The deploy page's serving-stack choice, without a browser, against the real catalog and generator. */
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class ServingStackFieldTest extends SpringBrowserlessTest {
 
     static final MockCluster CLUSTER = ConsoleCluster.start();

@@ -10,8 +10,6 @@ import dev.iqconsole.deploy.MockCluster;
 import dev.iqconsole.fixtures.ConsoleBrowser;
 import dev.iqconsole.fixtures.ConsoleCluster;
 import dev.iqconsole.fixtures.ConsoleContext;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -68,7 +66,9 @@ class ServingStackJourneyTest {
             page.waitForURL("**stack=llm-d%2F0.7.0**");
             for (int width : new int[] {1440, 1024, 390}) {
                 page.setViewportSize(width, width == 390 ? 2600 : 1600);
-                page.waitForTimeout(1000); // the chart redraws at the new width after the window's resize event
+                // the chart draws again at the new width (its resize observer), the form lays out in the next frames
+                ConsoleBrowser.chartsSettled(page);
+                ConsoleBrowser.nextFrames(page);
                 shot(page, "deploy-llmd-" + width + ".png");
                 assertThat((String) page.evaluate(CLIPPED_CHOICE))
                         .as("the chosen serving stack reads whole at %d px", width)
@@ -85,18 +85,7 @@ class ServingStackJourneyTest {
             assertThat(preflight).containsText("gateway-api-inference-extension/config/crd");
 
             // the CRDs registered (discovery serves them) and GKE's GatewayClass present: Check passes
-            CLUSTER.dispatcher.servedGroups.addAll(
-                    List.of("gateway.networking.k8s.io", "inference.networking.k8s.io", "networking.gke.io"));
-            CLUSTER.client
-                    .genericKubernetesResources(gatewayClasses())
-                    .resource(new GenericKubernetesResourceBuilder()
-                            .withApiVersion("gateway.networking.k8s.io/v1")
-                            .withKind("GatewayClass")
-                            .withNewMetadata()
-                            .withName("gke-l7-regional-external-managed")
-                            .endMetadata()
-                            .build())
-                    .create();
+            CLUSTER.readyForServingStacks();
             page.locator("#check").click();
             assertThat(page.locator("#preflight-summary")).containsText("Ready to deploy");
 
@@ -150,16 +139,6 @@ class ServingStackJourneyTest {
                   .map(c => c.textContent.trim());
             }
             """;
-
-    private static ResourceDefinitionContext gatewayClasses() {
-        return new ResourceDefinitionContext.Builder()
-                .withGroup("gateway.networking.k8s.io")
-                .withVersion("v1")
-                .withKind("GatewayClass")
-                .withPlural("gatewayclasses")
-                .withNamespaced(false)
-                .build();
-    }
 
     /** Once the network is idle, so the picture shows the page at rest, not Vaadin's loading bar. */
     private static void shot(Page page, String name) {

@@ -3,6 +3,7 @@ package dev.iqconsole.deploy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,6 +25,7 @@ import dev.iqconsole.deploy.MockCluster;
 import dev.iqconsole.deploy.RolloutStatus;
 import dev.iqconsole.deploy.WorkloadSummary;
 import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.fixtures.GridColumns;
 import dev.iqconsole.manifest.ManifestSet;
 import dev.iqconsole.manifest.TargetPlatform;
 import dev.iqconsole.profile.LatencyTargets;
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class WorkloadsViewTest extends SpringBrowserlessTest {
 
     static final TestKubeconfig KUBECONFIG = TestKubeconfig.mockOnly();
@@ -88,7 +91,7 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).getRow(0).profileText()).isEqualTo("gemma-2-27b-it / vllm / nvidia-h100-80gb");
         // no serving stack: the deploy page's words for that choice, not an empty cell
         assertThat(test(grid())
-                        .getCellComponent(0, column("Serving stack"))
+                        .getCellComponent(0, GridColumns.index(grid(), "Serving stack"))
                         .getElement()
                         .getTextRecursively())
                 .isEqualTo("vllm alone");
@@ -290,16 +293,6 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
                         && find(Pre.class).withId("pod-logs").all().stream()
                                 .noneMatch(logs -> logs.getText().startsWith("Reading the logs")),
                 () -> roundTrip());
-    }
-
-    private int column(String header) {
-        var columns = grid().getColumns();
-        for (int i = 0; i < columns.size(); i++) {
-            if (header.equals(columns.get(i).getHeaderText())) {
-                return i;
-            }
-        }
-        throw new AssertionError("no column " + header);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package dev.iqconsole.profile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.fixtures.GridColumns;
 import dev.iqconsole.profile.BenchmarkCsv;
 import dev.iqconsole.profile.Profile;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class ProfilesExplorerTest extends SpringBrowserlessTest {
 
     // gcloud container ai profiles list --model=google/gemma-2-27b-it --model-server=vllm
@@ -36,15 +39,14 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
                 .containsExactlyInAnyOrder("a3-highgpu-1g", "a2-highgpu-2g", "g2-standard-48");
         // recommended order, cheapest $/M output first: priced at the newest sheet, two A100s beat one H100
         assertThat(rows.getFirst().key().machineType()).isEqualTo("a2-highgpu-2g");
-        var grid = test(find(ProfilesTable.class).id("profiles-table"));
+        var table = find(ProfilesTable.class).id("profiles-table");
+        var grid = test(table);
         int a3 = 1;
         // what the row is: the machine type over its accelerators, as on the model page
         assertThat(grid.getCellComponent(a3, 0).getElement().getTextRecursively())
                 .isEqualTo("a3-highgpu-1gnvidia-h100-80gb × 1");
         // the model page's names for the same figures, in its order: what decides after what the row is
-        assertThat(find(ProfilesTable.class).id("profiles-table").getColumns().stream()
-                        .limit(8)
-                        .map(c -> c.getHeaderText()))
+        assertThat(GridColumns.headers(table).subList(0, 8))
                 .containsExactly(
                         "Machine type",
                         "$/M output",
@@ -54,17 +56,20 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
                         "TTFT",
                         "ITL",
                         "$/M input");
-        assertThat(grid.getCellText(a3, 1)).isEqualTo("$0.615");
-        assertThat(grid.getCellText(a3, 2)).isEqualTo("$5.8532/h");
-        assertThat(grid.getCellText(a3, 3)).isEqualTo("2,050");
-        assertThat(grid.getCellText(a3, 4)).isEqualTo("67 ms");
+        assertThat(grid.getCellText(a3, GridColumns.index(table, "$/M output"))).isEqualTo("$0.615");
+        assertThat(grid.getCellText(a3, GridColumns.index(table, "Machine $/hour")))
+                .isEqualTo("$5.8532/h");
+        assertThat(grid.getCellText(a3, GridColumns.index(table, "Output tok/s")))
+                .isEqualTo("2,050");
+        assertThat(grid.getCellText(a3, GridColumns.index(table, "NTPOT"))).isEqualTo("67 ms");
         // the digitized curves carry no TTFT or ITL
-        assertThat(grid.getCellText(a3, 5)).isEqualTo("n/a");
-        assertThat(grid.getCellText(a3, 7)).isEqualTo("$0.154");
-        assertThat(grid.getCellText(a3, 8)).isEqualTo("vllm");
-        assertThat(grid.getCellText(a3, 9)).isEqualTo("v0.7.2");
-        assertThat(grid.getCellText(a3, 11)).isEqualTo("Chatbot (ShareGPT)");
-        assertThat(grid.getCellText(a3, 14)).isEqualTo("published");
+        assertThat(grid.getCellText(a3, GridColumns.index(table, "TTFT"))).isEqualTo("n/a");
+        assertThat(grid.getCellText(a3, GridColumns.index(table, "$/M input"))).isEqualTo("$0.154");
+        assertThat(grid.getCellText(a3, GridColumns.index(table, "Model server")))
+                .isEqualTo("vllm");
+        assertThat(grid.getCellText(a3, GridColumns.index(table, "Version"))).isEqualTo("v0.7.2");
+        assertThat(grid.getCellText(a3, GridColumns.index(table, "Use case"))).isEqualTo("Chatbot (ShareGPT)");
+        assertThat(grid.getCellText(a3, GridColumns.index(table, "Data"))).isEqualTo("published");
         assertThat(rows.get(a3).at().label().describe())
                 .contains("giq_visualizations.ipynb")
                 .contains("GIQ published $0.222/M output tokens and $0.055/M input (Spot)");
@@ -161,9 +166,11 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
         assertThat(rows)
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.at().hasCost()).isFalse());
-        var grid = test(find(ProfilesTable.class).id("profiles-table"));
-        assertThat(grid.getCellText(0, 1)).isEqualTo("n/a");
-        assertThat(grid.getCellText(0, 2)).isEqualTo("n/a");
+        var table = find(ProfilesTable.class).id("profiles-table");
+        var grid = test(table);
+        assertThat(grid.getCellText(0, GridColumns.index(table, "$/M output"))).isEqualTo("n/a");
+        assertThat(grid.getCellText(0, GridColumns.index(table, "Machine $/hour")))
+                .isEqualTo("n/a");
         assertThat(BenchmarkCsv.profiles(rows).split("\n")[1]).contains(",,,Chatbot (ShareGPT),");
         assertThat(option("input-vs-output-chart")).contains("\"series\":[]");
         assertThat(find(Paragraph.class).id("no-quality-score").getText())

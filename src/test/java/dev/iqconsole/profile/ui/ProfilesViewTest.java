@@ -3,17 +3,20 @@ package dev.iqconsole.profile.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.fixtures.ConsoleContext;
+import dev.iqconsole.fixtures.GridColumns;
 import dev.iqconsole.profile.ProfileKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ConsoleContext
+@ViewPackages(packages = "dev.iqconsole")
 class ProfilesViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -101,10 +104,7 @@ class ProfilesViewTest extends SpringBrowserlessTest {
 
     /** The points table's visible column headers, in order. */
     private java.util.List<String> headers() {
-        return find(PointsTable.class).id("points-table").getColumns().stream()
-                .filter(c -> c.isVisible())
-                .map(c -> c.getHeaderText())
-                .toList();
+        return GridColumns.visibleHeaders(find(PointsTable.class).id("points-table"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "iqconsole.security.users[0].name=someone",
             "iqconsole.security.users[0].password={noop}not-used-here"
         })
+@ViewPackages(packages = "dev.iqconsole")
 class AccessViewTest extends SpringBrowserlessTest {
 
     static final MockCluster CLUSTER = start();
