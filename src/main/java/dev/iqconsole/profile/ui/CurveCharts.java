@@ -119,8 +119,11 @@ public final class CurveCharts {
      * uncalibrated accelerator's reads as a factor ({@code ±170%} would suggest negative throughput).
      */
     static String bandName(double factor) {
+        // 1.235 - 1 is 0.23499999...: round the float's noise away first, so that the legend says ±24% as the
+        // figures' text does for the same 23.5% error
+        double percent = Math.round((factor - 1) * 1e6) / 1e4;
         return factor < 2
-                ? "model error ±" + Math.round((factor - 1) * 100) + "%"
+                ? String.format(java.util.Locale.ROOT, "model error ±%.0f%%", percent)
                 : String.format(java.util.Locale.ROOT, "model error ×/÷ %.1f (not calibrated)", factor);
     }
 

@@ -7,7 +7,9 @@ import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurvePoint;
 import dev.iqconsole.profile.ProfileKey;
 import dev.iqconsole.profile.Provenance;
+import dev.iqconsole.profile.calibration.ServingFacts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,15 @@ class CurveChartsTest {
                         "model error ±34%",
                         CurveCharts.INFLECTION);
         assertThat(option.toString()).doesNotContain("markPoint", "formatter");
+    }
+
+    @Test
+    void the_legend_states_the_band_as_the_figures_text_does() {
+        // the held-out error sits on a rounding boundary (23.5%): the legend and the text must round it alike
+        assertThat(CurveCharts.bandName(1 + ServingFacts.HELD_OUT_ERROR))
+                .isEqualTo(String.format(Locale.ROOT, "model error ±%.0f%%", ServingFacts.HELD_OUT_ERROR * 100));
+        assertThat(CurveCharts.bandName(1.235)).isEqualTo("model error ±24%");
+        assertThat(CurveCharts.bandName(2.7)).isEqualTo("model error ×/÷ 2.7 (not calibrated)");
     }
 
     private static List<CurvePoint> points(double scale) {
