@@ -10,7 +10,6 @@ import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.ContainerResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -93,21 +92,22 @@ final class Rollouts {
      * cause is in the run that ended, not in the one waiting to start.
      */
     static PodLog podLog(KubernetesClient client, Pod pod, int lines) {
-        var resource = client.pods()
-                .inNamespace(pod.getMetadata().getNamespace())
-                .withName(pod.getMetadata().getName());
-        // named, because a pod can have sidecars (e.g. GKE's Cloud Storage FUSE) and then the API asks which one
-        ContainerResource log =
-                mainContainer(pod).<ContainerResource>map(resource::inContainer).orElse(resource);
+        // A plain GET of the log subresource: fabric8's getLog() first lists and watches the pod until it is ready or
+        // terminal (a watch opened and closed even when told not to wait), on every read, and the pods whose logs
+        // people open are mostly the ones that are not ready. Namespace, pod and container are Kubernetes names
+        // (DNS labels), safe in a path and a query as they are.
+        String path = "/api/v1/namespaces/" + pod.getMetadata().getNamespace() + "/pods/"
+                + pod.getMetadata().getName() + "/log?tailLines=" + lines
+                // named, because a pod can have sidecars (e.g. GKE's Cloud Storage FUSE) and then the API asks which
+                + mainContainer(pod).map(c -> "&container=" + c).orElse("");
         Optional<ContainerStatus> status = mainStatus(pod);
         boolean restarted = status.filter(s -> restarts(s) > 0).isPresent();
-        List<String> previous =
-                restarted ? read(() -> log.terminated().tailingLines(lines).getLog()) : List.of();
+        List<String> previous = restarted ? read(() -> client.raw(path + "&previous=true")) : List.of();
         return new PodLog(
                 pod.getMetadata().getName(),
                 previous,
                 restarted ? status.map(Rollouts::howItEnded).orElse("") : "",
-                read(() -> log.tailingLines(lines).getLog()));
+                read(() -> client.raw(path)));
     }
 
     private static List<String> read(Supplier<String> log) {
