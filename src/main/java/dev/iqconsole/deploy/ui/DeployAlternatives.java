@@ -36,22 +36,14 @@ class DeployAlternatives extends NativeTable {
      */
     private static final List<Column> COLUMNS = List.of(
             new Column("Machine type", false, a -> MachineCell.of(a.profile().key(), a.recommended())),
-            Column.number(
-                    "$/M output",
-                    a -> a.profile().at().hasCost()
-                            ? Figures.usd(a.profile().at().cost().usdPerMillionOutput())
-                            : "n/a"),
+            Column.number("$/M output", a -> Figures.usd(a.profile().at().usdPerMillionOutput())),
             Column.number(
                     "Machine $/hour", a -> Figures.usdPerHour(a.profile().at().cost())),
             Column.number("Output tok/s", a -> Figures.tokensPerSecond(point(a).outputTokensPerSecond())),
             Column.number("NTPOT", a -> Figures.millis(point(a).ntpotMs())),
             Column.number("TTFT", a -> Figures.millis(point(a).ttftMs())),
             Column.number("ITL", a -> Figures.millis(point(a).itlMs())),
-            Column.number(
-                    "$/M input",
-                    a -> a.profile().at().hasCost()
-                            ? Figures.usd(a.profile().at().cost().usdPerMillionInput())
-                            : "n/a"),
+            Column.number("$/M input", a -> Figures.usd(a.profile().at().usdPerMillionInput())),
             new Column("Data", false, a -> Tags.data(a.profile().at().label())),
             new Column("Targets", false, a -> new Span(a.meetsTargets() ? "meets" : "misses (figures at inflection)")));
 

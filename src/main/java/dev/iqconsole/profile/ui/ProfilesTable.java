@@ -31,13 +31,13 @@ class ProfilesTable extends Grid<Profile> {
                 .setHeader("Machine type")
                 .setAutoWidth(true)
                 .setFrozen(true);
-        number("$/M output", p -> usd(p.at().hasCost() ? p.at().cost().usdPerMillionOutput() : null));
+        number("$/M output", p -> usd(p.at().usdPerMillionOutput()));
         number("Machine $/hour", p -> Figures.usdPerHour(p.at().cost()));
         number("Output tok/s", p -> Figures.tokensPerSecond(p.at().point().outputTokensPerSecond()));
         number("NTPOT", p -> Figures.millis(p.at().point().ntpotMs()));
         number("TTFT", p -> Figures.millis(p.at().point().ttftMs()));
         number("ITL", p -> Figures.millis(p.at().point().itlMs()));
-        number("$/M input", p -> usd(p.at().hasCost() ? p.at().cost().usdPerMillionInput() : null));
+        number("$/M input", p -> usd(p.at().usdPerMillionInput()));
         addColumn(p -> p.key().modelServer()).setHeader("Model server").setAutoWidth(true);
         addColumn(p -> p.key().serverVersion()).setHeader("Version").setAutoWidth(true);
         addColumn(p -> p.key().model()).setHeader("Model").setAutoWidth(true);
