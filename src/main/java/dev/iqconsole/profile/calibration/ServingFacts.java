@@ -28,8 +28,8 @@ public record ServingFacts(
 
     /**
      * The held-out geometric mean over every held-out observation in docs/model-calibration.md (CalibrationTest keeps
-     * them equal): a point of a curve counts as one observation, so this, not the mean over the publishers (22.0%),
-     * is what one modeled figure is expected to be off by.
+     * them equal): a point of a curve counts as one observation, so this, not the mean over the publishers (the
+     * document's second figure), is what one modeled figure is expected to be off by.
      */
     public static final double HELD_OUT_ERROR = 0.235;
 
