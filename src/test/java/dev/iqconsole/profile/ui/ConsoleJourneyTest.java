@@ -102,9 +102,10 @@ class ConsoleJourneyTest {
             assertThat(page.locator("[data-model]")).hasCount(1);
             page.locator("[data-model='openai/gpt-oss-20b'] a").click();
             assertThat(page).hasURL(Pattern.compile(".*/models/.*"));
-            // Back once the model page has rendered, as a person would: a Back while Vaadin's round trip for the
-            // link is still in flight ends on the page that round trip renders
+            // Back once the model page has rendered and Vaadin has nothing in flight, as a person would: a Back
+            // while a round trip is still on its way ends on the page that round trip renders
             assertThat(page.locator("#model-profiles")).isVisible();
+            ConsoleBrowser.vaadinIdle(page);
 
             page.goBack();
             assertThat(page.locator("#model-search input")).hasValue("moe");
