@@ -120,11 +120,16 @@ class ServingStackJourneyTest {
             page.locator("#confirm-delete vaadin-button[slot='confirm-button']").click();
             // the grid keeps its old cells in the page, hidden: it is empty when its size is 0
             page.waitForFunction("() => document.querySelector('#workloads-grid').size === 0");
-            for (String kind : List.of("deployments", "services", "inferencepools", "gateways", "httproutes")) {
-                assertThat(CLUSTER.kubectl("get", kind, "-n", "llmd", "-o", "name"))
-                        .as("kubectl get %s after Delete", kind)
-                        .doesNotContain(WORKLOAD);
-            }
+            // one kubectl for the five kinds: each run starts kubectl and reads the API's discovery again
+            assertThat(CLUSTER.kubectl(
+                            "get",
+                            "deployments,services,inferencepools,gateways,httproutes",
+                            "-n",
+                            "llmd",
+                            "-o",
+                            "name"))
+                    .as("kubectl get deployments, services, inferencepools, gateways and httproutes after Delete")
+                    .doesNotContain(WORKLOAD);
         }
     }
 
