@@ -394,8 +394,10 @@ class DeployViewTest extends SpringBrowserlessTest {
     void while_a_slow_cluster_answers_the_page_says_what_it_waits_for_and_deploy_is_disabled() {
         openVllm();
         test(field("namespace")).setValue("slow-cluster");
+        // every request of the deploy (about ten) answers late; what the page shows meanwhile does not depend on how
+        // late, as the test thread holds the session lock and the answers wait for it (AccessTasks)
         var slow = new ApiServerDispatcher.Fault(
-                r -> r.getPath().contains("slow-cluster"), 0, "", Duration.ofMillis(700), null);
+                r -> r.getPath().contains("slow-cluster"), 0, "", Duration.ofMillis(100), null);
         CLUSTER.dispatcher.faults.add(slow);
         try {
             test(button("deploy")).click();
