@@ -61,9 +61,9 @@ final class QueuedLoads {
         double batch = inService / total;
         double requestBatch = seen / (inService + queued);
         double wait = queued / total / rate;
-        double ttft = model.ttftServiceSeconds(deployment, shape, requestBatch) + wait;
-        return ServingModel.prediction(
-                shape, rate, batch, maxBatch, ttft, model.steadyStepSeconds(deployment, shape, requestBatch), false);
+        double tpot = model.steadyStepSeconds(deployment, shape, requestBatch);
+        double ttft = model.ttftServiceSeconds(deployment, shape, requestBatch, tpot) + wait;
+        return ServingModel.prediction(shape, rate, batch, maxBatch, ttft, tpot, false);
     }
 
     /**
@@ -137,7 +137,7 @@ final class QueuedLoads {
     }
 
     private double serviceSeconds(Deployment deployment, RequestShape shape, double batch) {
-        return model.ttftServiceSeconds(deployment, shape, batch)
-                + (shape.outputTokens() - 1) * model.steadyStepSeconds(deployment, shape, batch);
+        double steadyStep = model.steadyStepSeconds(deployment, shape, batch);
+        return model.ttftServiceSeconds(deployment, shape, batch, steadyStep) + (shape.outputTokens() - 1) * steadyStep;
     }
 }
