@@ -1,5 +1,6 @@
 package dev.iqconsole.profile.calibration;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,11 @@ public final class Calibration {
     static ServingConstants fit(List<Measurement> measurements) {
         double[] prior = toFree(PRIOR);
         var weights = sourceWeights(measurements);
+        var rows = measurements.stream()
+                .map(m -> new Row(m, weights.get(m.group())))
+                .toList();
         ToDoubleFunction<double[]> objective =
-                x -> objective(measurements, weights, fromFree(x)) + PRIOR_WEIGHT * squaredDistance(x, prior);
+                x -> objective(rows, fromFree(x)) + PRIOR_WEIGHT * squaredDistance(x, prior);
         double[] best = null;
         double bestValue = Double.POSITIVE_INFINITY;
         for (double sign : new double[] {0, 1, -1}) {
@@ -102,7 +106,9 @@ public final class Calibration {
         double sum = 0;
         int n = 0;
         for (var measurement : measurements) {
-            for (double logError : logErrors(model, measurement).values()) {
+            var row = new Row(measurement, 1);
+            double[] logErrors = row.logErrors(model);
+            for (double logError : logErrors) {
                 sum += logError;
                 n++;
             }
@@ -114,24 +120,52 @@ public final class Calibration {
         return measurements.stream().mapToInt(m -> m.fitted().size()).sum();
     }
 
-    /** |ln(predicted / measured)| per fitted metric of one measurement. */
-    static Map<Metric, Double> logErrors(ServingModel model, Measurement measurement) {
-        var errors = new LinkedHashMap<Metric, Double>();
-        if (!model.fits(measurement.deployment(), measurement.shape())) {
-            measurement.fitted().keySet().forEach(metric -> errors.put(metric, DOES_NOT_FIT_PENALTY));
-            return errors;
+    /**
+     * One measurement as the objective reads it: its fitted metrics and measured values unpacked once per fit, in the
+     * order of its map, because the objective is evaluated tens of thousands of times per fit.
+     */
+    private static final class Row {
+        final Measurement measurement;
+        final double weight;
+        final Metric[] metrics;
+        final double[] measured;
+        final double measuredOutputRate;
+        final double[] logErrors;
+
+        Row(Measurement measurement, double weight) {
+            this.measurement = measurement;
+            this.weight = weight;
+            var fitted = measurement.fitted();
+            metrics = new Metric[fitted.size()];
+            measured = new double[fitted.size()];
+            int i = 0;
+            for (var entry : fitted.entrySet()) {
+                metrics[i] = entry.getKey();
+                measured[i] = entry.getValue();
+                i++;
+            }
+            measuredOutputRate = fitted.getOrDefault(Metric.OUTPUT_TOKENS_PER_SECOND, 1.0);
+            logErrors = new double[fitted.size()];
         }
-        var prediction = model.predict(measurement.deployment(), measurement.shape(), measurement.load());
-        measurement.fitted().forEach((metric, measured) -> {
-            double predicted = metric.predicted(prediction, measurement.shape());
-            double error = Double.isFinite(predicted)
-                    ? Math.abs(Math.log(predicted / measured))
-                    : Math.abs(Math.log(measurement.fitted().getOrDefault(Metric.OUTPUT_TOKENS_PER_SECOND, 1.0)
-                                    / Math.max(prediction.outputTokensPerSecond(), 1e-9)))
-                            + BEYOND_CAPACITY_PENALTY;
-            errors.put(metric, error);
-        });
-        return errors;
+
+        /** |ln(predicted / measured)| per fitted metric, in a buffer the next call overwrites. */
+        double[] logErrors(ServingModel model) {
+            var deployment = measurement.deployment();
+            var shape = measurement.shape();
+            if (!model.fits(deployment, shape)) {
+                Arrays.fill(logErrors, DOES_NOT_FIT_PENALTY);
+                return logErrors;
+            }
+            var prediction = model.predict(deployment, shape, measurement.load());
+            for (int i = 0; i < metrics.length; i++) {
+                double predicted = metrics[i].predicted(prediction, shape);
+                logErrors[i] = Double.isFinite(predicted)
+                        ? Math.abs(Math.log(predicted / measured[i]))
+                        : Math.abs(Math.log(measuredOutputRate / Math.max(prediction.outputTokensPerSecond(), 1e-9)))
+                                + BEYOND_CAPACITY_PENALTY;
+            }
+            return logErrors;
+        }
     }
 
     /**
@@ -148,14 +182,13 @@ public final class Calibration {
         return weights;
     }
 
-    private static double objective(
-            List<Measurement> measurements, Map<String, Double> weights, ServingConstants constants) {
+    private static double objective(List<Row> rows, ServingConstants constants) {
         var model = new ServingModel(constants);
         double sum = 0;
         double total = 0;
-        for (var measurement : measurements) {
-            double weight = weights.get(measurement.group());
-            for (double logError : logErrors(model, measurement).values()) {
+        for (var row : rows) {
+            double weight = row.weight;
+            for (double logError : row.logErrors(model)) {
                 sum += weight * logError;
                 total += weight;
             }

@@ -1,28 +1,32 @@
 package dev.iqconsole.profile.calibration;
 
 import java.util.Arrays;
-import java.util.function.BiFunction;
 
 /** A measured figure the fit compares with the model, named as its column in data/measurements.csv. */
 enum Metric {
-    OUTPUT_TOKENS_PER_SECOND("output_tokens_per_second", (p, s) -> p.outputTokensPerSecond()),
-    TTFT("ttft_ms", (p, s) -> p.ttftMs()),
+    OUTPUT_TOKENS_PER_SECOND("output_tokens_per_second"),
+    TTFT("ttft_ms"),
     /** TPOT and ITL are both the mean time between output tokens; a row fits one of them, never both. */
-    TPOT("tpot_ms", (p, s) -> p.tpotMs()),
-    ITL("itl_ms", (p, s) -> p.tpotMs()),
-    NTPOT("ntpot_ms", (p, s) -> p.ntpotMs()),
-    E2E_LATENCY("e2e_latency_ms", (p, s) -> p.e2eMs(s));
+    TPOT("tpot_ms"),
+    ITL("itl_ms"),
+    NTPOT("ntpot_ms"),
+    E2E_LATENCY("e2e_latency_ms");
 
     final String column;
-    private final BiFunction<Prediction, RequestShape, Double> predicted;
 
-    Metric(String column, BiFunction<Prediction, RequestShape, Double> predicted) {
+    Metric(String column) {
         this.column = column;
-        this.predicted = predicted;
     }
 
+    /** A switch rather than a function per constant: the fit asks this millions of times, unboxed. */
     double predicted(Prediction prediction, RequestShape shape) {
-        return predicted.apply(prediction, shape);
+        return switch (this) {
+            case OUTPUT_TOKENS_PER_SECOND -> prediction.outputTokensPerSecond();
+            case TTFT -> prediction.ttftMs();
+            case TPOT, ITL -> prediction.tpotMs();
+            case NTPOT -> prediction.ntpotMs();
+            case E2E_LATENCY -> prediction.e2eMs(shape);
+        };
     }
 
     static Metric of(String column) {

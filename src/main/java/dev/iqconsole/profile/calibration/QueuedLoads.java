@@ -61,9 +61,9 @@ final class QueuedLoads {
         double batch = inService / total;
         double requestBatch = seen / (inService + queued);
         double wait = queued / total / rate;
-        double ttft = model.ttftServiceSeconds(deployment, shape, requestBatch) + wait;
-        return ServingModel.prediction(
-                shape, rate, batch, maxBatch, ttft, model.steadyStepSeconds(deployment, shape, requestBatch), false);
+        double tpot = model.steadyStepSeconds(deployment, shape, requestBatch);
+        double ttft = model.ttftServiceSeconds(deployment, shape, requestBatch, tpot) + wait;
+        return ServingModel.prediction(shape, rate, batch, maxBatch, ttft, tpot, false);
     }
 
     /**
@@ -103,17 +103,19 @@ final class QueuedLoads {
         double seconds = 0;
         double tokenSeconds = 0; // sum of step time x tokens decoded in it: the mean time between tokens
         double tokens = 0;
+        // most blocks are this long, and a calibration fit runs this loop millions of times: the power once
+        double blockSteps = Math.max(1, Math.floor(output / 16));
+        double blockFinishedShare = 1 - Math.pow(1 - 1 / output, blockSteps);
         for (int block = 0; block < 100_000 && queued + prefilling + decoding >= 0.5; block++) {
             double admitted = Math.min(queued, maxBatch - prefilling - decoding);
             queued -= admitted;
             prefilling += admitted;
             double backlog = prefilling * input;
-            double steps = decoding < 1 && backlog > 0
-                    ? Math.max(1, Math.ceil(backlog / chunk))
-                    : Math.max(1, Math.floor(output / 16));
+            double steps = decoding < 1 && backlog > 0 ? Math.max(1, Math.ceil(backlog / chunk)) : blockSteps;
             double promptPerStep = Math.min(chunk, backlog / steps);
             double step = model.stepSeconds(deployment, decoding, shape.meanContext(), promptPerStep, input / 2);
-            double finished = decoding * (1 - Math.pow(1 - 1 / output, steps));
+            double finished =
+                    decoding * (steps == blockSteps ? blockFinishedShare : 1 - Math.pow(1 - 1 / output, steps));
             double prefilled = promptPerStep * steps / input;
             seconds += steps * step;
             tokenSeconds += steps * step * decoding;
@@ -135,7 +137,7 @@ final class QueuedLoads {
     }
 
     private double serviceSeconds(Deployment deployment, RequestShape shape, double batch) {
-        return model.ttftServiceSeconds(deployment, shape, batch)
-                + (shape.outputTokens() - 1) * model.steadyStepSeconds(deployment, shape, batch);
+        double steadyStep = model.steadyStepSeconds(deployment, shape, batch);
+        return model.ttftServiceSeconds(deployment, shape, batch, steadyStep) + (shape.outputTokens() - 1) * steadyStep;
     }
 }

@@ -56,7 +56,7 @@ public enum Server {
      */
     int maxNumSeqs(String version, Hardware hardware) {
         return switch (this) {
-            case VLLM -> bigGpuDefaults(version, hardware) ? 1024 : 256;
+            case VLLM -> bigGpuDefaults(minor(version), hardware) ? 1024 : 256;
             case SGLANG -> 4096;
             case TRTLLM -> 2048;
         };
@@ -71,14 +71,15 @@ public enum Server {
         if (this != VLLM) {
             return 8192;
         }
-        if (minor(version) < 8) {
+        int minor = minor(version); // once: a calibration fit asks this millions of times
+        if (minor < 8) {
             return Integer.MAX_VALUE;
         }
-        return bigGpuDefaults(version, hardware) ? 8192 : 2048;
+        return bigGpuDefaults(minor, hardware) ? 8192 : 2048;
     }
 
-    private static boolean bigGpuDefaults(String version, Hardware hardware) {
-        return minor(version) >= 9 && hardware.memoryBytes() >= 70 * GIB && !hardware.isA100();
+    private static boolean bigGpuDefaults(int minor, Hardware hardware) {
+        return minor >= 9 && hardware.memoryBytes() >= 70 * GIB && !hardware.isA100();
     }
 
     /** The minor version of a 0.x release; a nightly or unparsable version counts as recent. */

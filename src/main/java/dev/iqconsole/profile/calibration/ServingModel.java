@@ -151,20 +151,23 @@ public final class ServingModel {
 
     /** From admission to first token: request overhead, half the running step, then the prompt in chunks. */
     double ttftServiceSeconds(Deployment deployment, RequestShape shape, double batch) {
+        return ttftServiceSeconds(deployment, shape, batch, steadyStepSeconds(deployment, shape, batch));
+    }
+
+    /** As above, with the steady step at this batch already computed (a request's service time needs both). */
+    double ttftServiceSeconds(Deployment deployment, RequestShape shape, double batch, double steadyStepSeconds) {
         double decoding = Math.max(batch, 1);
         double chunks = Math.ceil(shape.inputTokens() / deployment.prefillChunkTokens());
         double chunkStep = stepSeconds(
                 deployment, decoding, shape.meanContext(), shape.inputTokens() / chunks, shape.inputTokens() / 2);
-        return constants.ttftOverheadMs() * 1e-3
-                + 0.5 * steadyStepSeconds(deployment, shape, batch)
-                + chunks * chunkStep;
+        return constants.ttftOverheadMs() * 1e-3 + 0.5 * steadyStepSeconds + chunks * chunkStep;
     }
 
     /** Users beyond the batch wait in the server's queue: Little's law gives their wait from the completion rate. */
     Prediction closedLoop(Deployment deployment, RequestShape shape, double users, int maxBatch, boolean saturation) {
         double batch = Math.min(users, maxBatch);
         double tpot = steadyStepSeconds(deployment, shape, batch);
-        double ttftService = ttftServiceSeconds(deployment, shape, batch);
+        double ttftService = ttftServiceSeconds(deployment, shape, batch, tpot);
         double requestsPerSecond = batch / (ttftService + (shape.outputTokens() - 1) * tpot);
         double ttft = saturation ? Double.NaN : ttftService + (users - batch) / requestsPerSecond;
         return prediction(shape, requestsPerSecond, batch, maxBatch, ttft, tpot, saturation);
