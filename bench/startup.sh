@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start time and memory of the console, A/B in one run: time from the command to the first HTTP 200 on /, and RSS two
-# seconds later, for three ways to start it, in interleaved rounds:
+# Start time and memory of the console, A/B in one run: time from the command to the first HTTP 200 on /, to the first
+# answer of profiles:fetch (everything created, the curves built), and RSS two seconds later, for three ways to start
+# it, in interleaved rounds:
 #   base     the console of another commit as it shipped (default: main)
 #   jar      this commit's jar with plain `java -jar` (the JVM's own options, no cache)
 #   console  this commit's `bin/console` (bounded heap, serial collector, AOT cache from target/console)
@@ -32,7 +33,7 @@ printf 'jar %.1f MB; AOT cache %s MB\n' "$(echo "$(stat -c %s "$jar") / 1000000"
   "$(($(stat -c %s target/console/console.aot 2>/dev/null || echo 0) / 1000000))"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); base $BASE_SHA: $BASE_CMD"
 
-declare -A ms rss last
+declare -A ms ready rss last
 vs_jar="" vs_base=""
 variants=(base jar console)
 for round in $(seq 1 "$rounds"); do
@@ -44,10 +45,11 @@ for round in $(seq 1 "$rounds"); do
       console) cmd="$PWD/bin/console" ;;
     esac
     bench_start "$PORT" "$cmd"
+    bench_ready "$PORT"
     sleep 2
     r=$(bench_rss "$CONSOLE_PID")
-    ms[$v]+="$FIRST_200_MS " rss[$v]+="$r "
-    line+=" $v ${FIRST_200_MS} ms ${r} MB;"
+    ms[$v]+="$FIRST_200_MS " ready[$v]+="$READY_MS " rss[$v]+="$r "
+    line+=" $v ${FIRST_200_MS} ms, API ${READY_MS} ms, ${r} MB;"
     last[$v]=$FIRST_200_MS
     bench_stop
   done
@@ -57,7 +59,8 @@ for round in $(seq 1 "$rounds"); do
 done
 for v in "${variants[@]}"; do
   # shellcheck disable=SC2086
-  printf '%-8s first HTTP 200: %s ms; RSS after start: %s MB\n' "$v" "$(bench_stats ${ms[$v]})" "$(bench_stats ${rss[$v]})"
+  printf '%-8s first HTTP 200: %s ms; profiles:fetch answered: %s ms; RSS after start: %s MB\n' "$v" \
+    "$(bench_stats ${ms[$v]})" "$(bench_stats ${ready[$v]})" "$(bench_stats ${rss[$v]})"
 done
 # shellcheck disable=SC2086
 echo "first HTTP 200, console/jar per round: $(bench_stats $vs_jar); console/base per round: $(bench_stats $vs_base)"
