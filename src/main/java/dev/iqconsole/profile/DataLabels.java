@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -137,10 +136,9 @@ final class DataLabels {
      */
     private DataLabel anchored(String anchorRef, AcceleratorFamily family, UseCase workload) {
         PublishedPoint anchor = byId.get(anchorRef);
-        String model = String.format(
-                        Locale.ROOT,
-                        "the calibrated serving model (held-out error ±%.0f%%, docs/model-calibration.md)",
-                        ServingFacts.HELD_OUT_ERROR * 100)
+        String model = "the calibrated serving model (held-out error "
+                + ServingFacts.errorPercent(ServingFacts.HELD_OUT_ERROR)
+                + ", docs/model-calibration.md)"
                 + (workload == null ? "" : " for " + workloadName(workload) + ModeledCurves.lengths(workload));
         if (anchor == null) {
             return DataLabel.modeled(model + "; " + ModeledCurves.sharedCurve(sharingServers(family)));

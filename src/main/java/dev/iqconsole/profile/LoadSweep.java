@@ -8,7 +8,6 @@ import dev.iqconsole.profile.calibration.RequestShape;
 import dev.iqconsole.profile.calibration.ServingFacts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -90,19 +89,16 @@ final class LoadSweep {
     /** What a sweep on {@code deployment} rests on: the calibration, or the datasheet where none was fitted. */
     static String calibratedModel(ServingFacts facts, Deployment deployment) {
         if (!ServingFacts.calibratedOn(deployment.hardware().label())) {
-            return String.format(
-                    Locale.ROOT,
-                    "predicted by the serving model on the accelerator's datasheet figures, not calibrated on this"
-                            + " accelerator (no fitted measurement; band ±%.0f%%, docs/model-calibration.md)",
-                    facts.errorFor(deployment) * 100);
+            return "predicted by the serving model on the accelerator's datasheet figures, not calibrated on this"
+                    + " accelerator (no fitted measurement; band "
+                    + ServingFacts.errorPercent(facts.errorFor(deployment))
+                    + ", docs/model-calibration.md)";
         }
         return calibratedModel(facts);
     }
 
     static String calibratedModel(ServingFacts facts) {
-        return String.format(
-                Locale.ROOT,
-                "predicted by the calibrated serving model (held-out error ±%.0f%%, docs/model-calibration.md)",
-                facts.heldOutError() * 100);
+        return "predicted by the calibrated serving model (held-out error "
+                + ServingFacts.errorPercent(facts.heldOutError()) + ", docs/model-calibration.md)";
     }
 }

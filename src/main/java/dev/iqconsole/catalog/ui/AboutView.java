@@ -216,6 +216,6 @@ class AboutView extends Div {
     }
 
     private static String percent(double error) {
-        return String.format(Locale.ROOT, "±%.0f%%", error * 100);
+        return ServingFacts.errorPercent(error);
     }
 }

@@ -5,6 +5,8 @@ import dev.iqconsole.catalog.Model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +40,21 @@ public record ServingFacts(
      * datasheet alone, the L4, was 2.7x too fast before its power cap was modeled, so such a curve is ×/÷ 2.7.
      */
     public static final double UNCALIBRATED_ERROR = 1.7;
+
+    /**
+     * An error band as every page, label and legend writes it: {@code 0.235} reads {@code ±24%}. The float's noise
+     * is rounded away first ({@code 1.235 - 1} is 0.23499999…), so that a band computed from a factor reads as the
+     * same error written as a fraction; then half up to a whole percent.
+     */
+    public static String errorPercent(double error) {
+        return "±"
+                + BigDecimal.valueOf(error)
+                        .setScale(6, RoundingMode.HALF_UP)
+                        .movePointRight(2)
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .toPlainString()
+                + "%";
+    }
 
     /**
      * Whether the fit saw measurements on this accelerator's chip: every NVIDIA GPU of the catalog (the H100 Mega is

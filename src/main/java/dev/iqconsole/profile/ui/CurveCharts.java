@@ -4,6 +4,7 @@ import dev.iqconsole.base.ui.XyChart;
 import dev.iqconsole.profile.Curve;
 import dev.iqconsole.profile.CurvePoint;
 import dev.iqconsole.profile.Provenance;
+import dev.iqconsole.profile.calibration.ServingFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,11 +120,9 @@ public final class CurveCharts {
      * uncalibrated accelerator's reads as a factor ({@code ±170%} would suggest negative throughput).
      */
     static String bandName(double factor) {
-        // 1.235 - 1 is 0.23499999...: round the float's noise away first, so that the legend says ±24% as the
-        // figures' text does for the same 23.5% error
-        double percent = Math.round((factor - 1) * 1e6) / 1e4;
+        // the figures' text writes the same error with the same method, so the two cannot disagree
         return factor < 2
-                ? String.format(java.util.Locale.ROOT, "model error ±%.0f%%", percent)
+                ? "model error " + ServingFacts.errorPercent(factor - 1)
                 : String.format(java.util.Locale.ROOT, "model error ×/÷ %.1f (not calibrated)", factor);
     }
 

@@ -3,6 +3,9 @@ package dev.iqconsole.profile.ui;
 import dev.iqconsole.catalog.Price;
 import dev.iqconsole.catalog.PriceScope;
 import dev.iqconsole.profile.TokenCost;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -54,16 +57,31 @@ public final class Figures {
         return pattern("#,##0.#").format(bytes / 1024.0) + " KiB";
     }
 
-    /** {@code $0.035}: dollars per million tokens, as many decimals as the figure has (at least two). */
-    public static String usd(java.math.BigDecimal value) {
-        return value == null ? UNKNOWN : "$" + pattern("#,##0.00##").format(value);
+    /**
+     * Every dollar figure on a page, per million tokens or per hour: three significant digits, and never fewer than
+     * the cents ({@code $0.0797}, {@code $0.615}, {@code $5.85}, {@code $123.46}), rounded half up. Costs run from about
+     * $0.01 to $50 per million tokens: a fixed three decimals writes $0.0797 and $0.0803 both as $0.080 and gives a
+     * $0.012 figure two digits only, while three significant digits tell apart options 1% apart or more, finer than
+     * the modeled figures' own error. Trailing zeros stay ({@code $0.0800}), so that a column reads at one precision.
+     * The CSV export keeps gcloud's own three decimals for machines ({@code BenchmarkCsv}).
+     */
+    public static String usd(BigDecimal value) {
+        if (value == null) {
+            return UNKNOWN;
+        }
+        // the decimals that leave three significant digits, found on the rounded value (0.09996 rounds to 0.100)
+        BigDecimal rounded = value.round(new MathContext(3, RoundingMode.HALF_UP));
+        int magnitude = rounded.signum() == 0 ? 0 : rounded.precision() - rounded.scale() - 1;
+        int decimals = Math.max(2, 2 - magnitude);
+        DecimalFormat format = pattern("#,##0");
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return "$" + format.format(value.setScale(decimals, RoundingMode.HALF_UP));
     }
 
-    /** {@code $5.85/h}: the hourly price a cost was computed from; "n/a" without one. */
+    /** {@code $5.85/h}: the hourly price a cost was computed from, written as {@link #usd}; "n/a" without one. */
     public static String usdPerHour(TokenCost cost) {
-        return cost == null
-                ? UNKNOWN
-                : "$" + pattern("#,##0.00##").format(cost.price().usdPerHour()) + "/h";
+        return cost == null ? UNKNOWN : usd(cost.price().usdPerHour()) + "/h";
     }
 
     /** Which price that is: {@code us-central1, 2026-07-30, accelerators only}. */

@@ -35,7 +35,7 @@ class PointsTable extends Grid<PointRow> {
         number("NTPOT", r -> Figures.millis(r.point().ntpotMs()));
         optional("TTFT", CurvePoint::ttftMs, Figures::millis);
         optional("ITL", CurvePoint::itlMs, Figures::millis);
-        number("$/M output", r -> ProfilesTable.usd(r.priced().usdPerMillionOutput()));
+        number("$/M output", r -> Figures.usd(r.priced().usdPerMillionOutput()));
         number("Machine $/hour", r -> Figures.usdPerHour(r.priced().cost()));
         addColumn(new ComponentRenderer<>(r -> r.inflection() ? Tags.plain("inflection") : new Span()))
                 .setHeader("")

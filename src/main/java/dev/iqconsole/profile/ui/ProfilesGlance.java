@@ -31,7 +31,7 @@ public class ProfilesGlance extends Grid<GlanceRow> {
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozen(true);
-        number("$/M output", p -> ProfilesTable.usd(p.at().usdPerMillionOutput()));
+        number("$/M output", p -> Figures.usd(p.at().usdPerMillionOutput()));
         number("Machine $/hour", p -> Figures.usdPerHour(p.at().cost()));
         number("Output tok/s", p -> Figures.tokensPerSecond(p.at().point().outputTokensPerSecond()));
         addColumn(new ComponentRenderer<>(ProfilesGlance::servers))
@@ -42,7 +42,7 @@ public class ProfilesGlance extends Grid<GlanceRow> {
                 .setAutoWidth(true);
         number("NTPOT", p -> Figures.millis(p.at().point().ntpotMs()));
         number("TTFT", p -> Figures.millis(p.at().point().ttftMs()));
-        number("$/M input", p -> ProfilesTable.usd(p.at().usdPerMillionInput()));
+        number("$/M input", p -> Figures.usd(p.at().usdPerMillionInput()));
         // no use-case column: the page shows one use case, which the hint above the table names
         // stable: the engine's order stays, the recommended row leads
         setItems(GlanceRow.of(profiles, recommended).stream()

@@ -6,9 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import dev.iqconsole.profile.Profile;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code gcloud container ai profiles list} as a table, one row per profile at its operating point, "n/a" where the
@@ -20,9 +18,6 @@ import java.util.Locale;
  */
 class ProfilesTable extends Grid<Profile> {
 
-    /** As every other figure the console does not know: {@link Figures}' "n/a", one spelling on every page. */
-    static final String NOT_PRICED = "n/a";
-
     ProfilesTable() {
         setId("profiles-table");
         addThemeVariants(GridVariant.ROW_STRIPES);
@@ -31,13 +26,13 @@ class ProfilesTable extends Grid<Profile> {
                 .setHeader("Machine type")
                 .setAutoWidth(true)
                 .setFrozen(true);
-        number("$/M output", p -> usd(p.at().usdPerMillionOutput()));
+        number("$/M output", p -> Figures.usd(p.at().usdPerMillionOutput()));
         number("Machine $/hour", p -> Figures.usdPerHour(p.at().cost()));
         number("Output tok/s", p -> Figures.tokensPerSecond(p.at().point().outputTokensPerSecond()));
         number("NTPOT", p -> Figures.millis(p.at().point().ntpotMs()));
         number("TTFT", p -> Figures.millis(p.at().point().ttftMs()));
         number("ITL", p -> Figures.millis(p.at().point().itlMs()));
-        number("$/M input", p -> usd(p.at().usdPerMillionInput()));
+        number("$/M input", p -> Figures.usd(p.at().usdPerMillionInput()));
         addColumn(p -> p.key().modelServer()).setHeader("Model server").setAutoWidth(true);
         addColumn(p -> p.key().serverVersion()).setHeader("Version").setAutoWidth(true);
         addColumn(p -> p.key().model()).setHeader("Model").setAutoWidth(true);
@@ -58,11 +53,6 @@ class ProfilesTable extends Grid<Profile> {
 
     void show(List<Profile> profiles) {
         setItems(profiles);
-    }
-
-    /** gcloud's three decimals ({@code f"{v:.3f}"}), so the table reads as the CLI and the CSV do. */
-    static String usd(BigDecimal value) {
-        return value == null ? NOT_PRICED : "$" + String.format(Locale.ROOT, "%.3f", value);
     }
 
     private void number(String header, ValueProvider<Profile, String> text) {

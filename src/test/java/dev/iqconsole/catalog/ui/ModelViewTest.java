@@ -1,6 +1,7 @@
 package dev.iqconsole.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -17,6 +18,9 @@ import dev.iqconsole.fixtures.ConsoleContext;
 import dev.iqconsole.fixtures.GridColumns;
 import dev.iqconsole.profile.Profile;
 import dev.iqconsole.profile.ui.GlanceRow;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,10 +75,17 @@ class ModelViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, column(profiles, "Output tok/s"))).isEqualTo("13,335");
         assertThat(grid.getCellText(row, column(profiles, "NTPOT"))).isEqualTo("67 ms");
         assertThat(grid.getCellText(row, column(profiles, "TTFT"))).isEqualTo("297 ms");
-        // spot costs of the price sheet in force, beside the machine's hourly price they spread
-        assertThat(grid.getCellText(row, column(profiles, "$/M input"))).isEqualTo("$0.024");
-        assertThat(grid.getCellText(row, column(profiles, "$/M output"))).isEqualTo("$0.095");
-        assertThat(grid.getCellText(row, column(profiles, "Machine $/hour"))).isEqualTo("$5.8532/h");
+        // spot costs of the price sheet in force (about $0.024 and $0.095 per million), at three significant digits
+        // as on the deploy page, beside the machine's hourly price they spread
+        var published = grid.getRow(row).first().at();
+        assertThat(published.usdPerMillionInput()).isCloseTo(new BigDecimal("0.024"), within(new BigDecimal("0.0005")));
+        assertThat(published.usdPerMillionOutput())
+                .isCloseTo(new BigDecimal("0.095"), within(new BigDecimal("0.0005")));
+        assertThat(grid.getCellText(row, column(profiles, "$/M input")))
+                .isEqualTo(threeDigits(published.usdPerMillionInput()));
+        assertThat(grid.getCellText(row, column(profiles, "$/M output")))
+                .isEqualTo(threeDigits(published.usdPerMillionOutput()));
+        assertThat(grid.getCellText(row, column(profiles, "Machine $/hour"))).isEqualTo("$5.85/h");
         var data = (Span) grid.getCellComponent(row, column(profiles, "Data"));
         assertThat(data.getText()).isEqualTo("published");
         assertThat(data.getElement().getAttribute("title"))
@@ -84,7 +95,10 @@ class ModelViewTest extends SpringBrowserlessTest {
         assertThat(((Span) grid.getCellComponent(modeled, column(profiles, "Data"))).getText())
                 .isEqualTo("modeled");
         // the calibrated model's knee on the same H100 (11,396 tok/s) spreads the same $5.8532/h over fewer tokens
-        assertThat(grid.getCellText(modeled, column(profiles, "$/M output"))).isEqualTo("$0.111");
+        assertThat(grid.getRow(modeled).first().at().usdPerMillionOutput())
+                .isCloseTo(new BigDecimal("0.111"), within(new BigDecimal("0.0005")));
+        assertThat(grid.getCellText(modeled, column(profiles, "$/M output")))
+                .isEqualTo(threeDigits(grid.getRow(modeled).first().at().usdPerMillionOutput()));
         // SGLang and TGI share vLLM's modeled curve there: one row names the three, each a link to deploy it
         assertThat(text(grid.getCellComponent(modeled, column(profiles, "Model server"))))
                 .isEqualTo("vllm v0.12.0sglang v0.5.5tgi 3.3.5");
@@ -176,7 +190,12 @@ class ModelViewTest extends SpringBrowserlessTest {
         return cell.getElement().getTextRecursively();
     }
 
-    /** A "$0.095" cell as a number; "n/a" (no price) after every price. */
+    /** A cost under $1 per million as the pages write it: three significant digits, half up ({@code $0.0951}). */
+    private static String threeDigits(BigDecimal usd) {
+        return "$" + usd.round(new MathContext(3, RoundingMode.HALF_UP)).toPlainString();
+    }
+
+    /** A "$0.0951" cell as a number; "n/a" (no price) after every price. */
     private static double usd(String cell) {
         return cell.startsWith("$") ? Double.parseDouble(cell.substring(1).replace(",", "")) : Double.MAX_VALUE;
     }

@@ -114,6 +114,19 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_modeled_gpt_oss_row_reads_the_same_dollars_on_the_model_page_the_deploy_page_and_the_explorer() {
+        Map<String, String> modelPage = modelPageDollars(GPT_OSS, "v0.12.0", H100);
+        Map<String, String> explorer = explorerDollars(GPT_OSS, "v0.12.0", H100);
+        deployPageLabel(GPT_OSS, "v0.12.0");
+
+        assertThat(modelPage.get("$/M output")).startsWith("$0.1"); // a real cost, not "n/a"
+        assertThat(explorer).isEqualTo(modelPage);
+        assertThat(text("metric-usd-out")).endsWith(modelPage.get("$/M output"));
+        assertThat(text("metric-usd-in")).endsWith(modelPage.get("$/M input"));
+        assertThat(text("metric-usd-hour")).endsWith(modelPage.get("Machine $/hour"));
+    }
+
+    @Test
     void every_model_is_tagged_optimized_on_the_catalog_exactly_when_its_page_and_the_api_show_a_published_row()
             throws Exception {
         Set<String> tagged = new TreeSet<>();
@@ -163,6 +176,48 @@ class DataLabelsAgreeTest extends SpringBrowserlessTest {
             }
         }
         return labels;
+    }
+
+    private static final List<String> DOLLAR_COLUMNS = List.of("$/M output", "$/M input", "Machine $/hour");
+
+    /** The dollar cells of the model page's row holding the version on the machine type. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> modelPageDollars(String modelId, String version, String machineType) {
+        UI.getCurrent().navigate("models/" + modelId);
+        Grid<GlanceRow> grid = find(Grid.class).id("model-profiles");
+        var tester = test(grid);
+        for (int row = 0; row < tester.size(); row++) {
+            Profile first = tester.getRow(row).first();
+            boolean holds = tester.getRow(row).profiles().stream()
+                    .anyMatch(p -> p.key().serverVersion().equals(version));
+            if (holds && first.key().machineType().equals(machineType)) {
+                return dollars(grid, tester::getCellText, row);
+            }
+        }
+        throw new AssertionError("no " + version + " row on " + machineType + " on the model page");
+    }
+
+    /** The dollar cells of the explorer's row of the vLLM version on the machine type. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> explorerDollars(String modelId, String version, String machineType) {
+        explorerLabel(modelId, version, machineType);
+        Grid<Profile> grid = find(Grid.class).id("profiles-table");
+        var tester = test(grid);
+        for (int row = 0; row < tester.size(); row++) {
+            if (tester.getRow(row).key().machineType().equals(machineType)) {
+                return dollars(grid, tester::getCellText, row);
+            }
+        }
+        throw new AssertionError("no " + machineType + " row in the explorer");
+    }
+
+    private static Map<String, String> dollars(
+            Grid<?> grid, java.util.function.BiFunction<Integer, Integer, String> cell, int row) {
+        Map<String, String> cells = new HashMap<>();
+        for (String header : DOLLAR_COLUMNS) {
+            cells.put(header, cell.apply(row, GridColumns.index(grid, header)));
+        }
+        return cells;
     }
 
     // the deploy page

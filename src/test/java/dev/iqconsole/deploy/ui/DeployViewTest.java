@@ -93,11 +93,11 @@ class DeployViewTest extends SpringBrowserlessTest {
         assertThat(text("metric-output-tps")).endsWith("11,396");
         assertThat(text("metric-ntpot")).endsWith("28 ms");
         assertThat(text("metric-ttft")).endsWith("80 ms");
-        // priced at the sheet in force (2026-07-30 spot)
+        // priced at the sheet in force (2026-07-30 spot: $5.8532/h), three significant digits as on the model page
         assertThat(text("metric-usd-in")).endsWith("$0.0277");
-        assertThat(text("metric-usd-out")).endsWith("$0.1106");
-        assertThat(text("metric-usd-hour")).endsWith("$5.8532/h");
-        assertThat(text("operating-point")).contains("Spot pricing: costs spread $5.8532/h (us-central1, 2026-07-30");
+        assertThat(text("metric-usd-out")).endsWith("$0.111");
+        assertThat(text("metric-usd-hour")).endsWith("$5.85/h");
+        assertThat(text("operating-point")).contains("Spot pricing: costs spread $5.85/h (us-central1, 2026-07-30");
         assertThat(text("provenance")).isEqualTo("modeled");
         assertThat(text("data-basis"))
                 .startsWith("These figures are modeled: the calibrated serving model")

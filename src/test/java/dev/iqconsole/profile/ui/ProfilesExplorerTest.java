@@ -58,7 +58,7 @@ class ProfilesExplorerTest extends SpringBrowserlessTest {
                         "$/M input");
         assertThat(grid.getCellText(a3, GridColumns.index(table, "$/M output"))).isEqualTo("$0.615");
         assertThat(grid.getCellText(a3, GridColumns.index(table, "Machine $/hour")))
-                .isEqualTo("$5.8532/h");
+                .isEqualTo("$5.85/h");
         assertThat(grid.getCellText(a3, GridColumns.index(table, "Output tok/s")))
                 .isEqualTo("2,050");
         assertThat(grid.getCellText(a3, GridColumns.index(table, "NTPOT"))).isEqualTo("67 ms");
