@@ -149,12 +149,10 @@ public final class ServingModel {
                                 deployment, 0, shape.meanContext(), prompts / prefillSteps, shape.inputTokens() / 2);
     }
 
-    /** From admission to first token: request overhead, half the running step, then the prompt in chunks. */
-    double ttftServiceSeconds(Deployment deployment, RequestShape shape, double batch) {
-        return ttftServiceSeconds(deployment, shape, batch, steadyStepSeconds(deployment, shape, batch));
-    }
-
-    /** As above, with the steady step at this batch already computed (a request's service time needs both). */
+    /**
+     * From admission to first token: request overhead, half the running step, then the prompt in chunks. The steady
+     * step at this batch comes in computed, as every caller needs it for the time between tokens too.
+     */
     double ttftServiceSeconds(Deployment deployment, RequestShape shape, double batch, double steadyStepSeconds) {
         double decoding = Math.max(batch, 1);
         double chunks = Math.ceil(shape.inputTokens() / deployment.prefillChunkTokens());
