@@ -95,8 +95,10 @@ class AboutView extends Div {
                 new Text("The serving model is fitted on public measurements of six independent publishers ("),
                 publishers(),
                 new Text("). Its error on measurements the fit has not seen (leave one publisher out, geometric"
-                        + " mean over every held-out measurement) is " + percent(ServingFacts.HELD_OUT_ERROR)
-                        + ": from " + percent(low) + " to " + percent(high) + " by publisher, the largest on"
+                        + " mean over every held-out measurement) is "
+                        + ServingFacts.errorPercent(ServingFacts.HELD_OUT_ERROR)
+                        + ": from " + ServingFacts.errorPercent(low) + " to " + ServingFacts.errorPercent(high)
+                        + " by publisher, the largest on"
                         + " GPUStack's, whose own TensorRT-LLM runs of mixtures of experts are 2-4x slower than the"
                         + " model. Charts draw each modeled curve with that band."
                         + " TPUs have no"
@@ -213,9 +215,5 @@ class AboutView extends Div {
         link.setTarget(AnchorTarget.BLANK);
         link.getElement().setAttribute("rel", "noopener noreferrer");
         return link;
-    }
-
-    private static String percent(double error) {
-        return ServingFacts.errorPercent(error);
     }
 }

@@ -70,55 +70,59 @@ class ModelViewTest extends SpringBrowserlessTest {
         // the row of the published gpt-oss-20b point (vLLM on one H100): its figures verbatim
         int row = rowOf(grid, "a3-highgpu-1g", "vllm", "unstated");
         // what the row is, first: the machine type over its accelerators
-        assertThat(text(grid.getCellComponent(row, column(profiles, "Machine type"))))
+        assertThat(text(grid.getCellComponent(row, GridColumns.index(profiles, "Machine type"))))
                 .isEqualTo("a3-highgpu-1gnvidia-h100-80gb × 1");
-        assertThat(grid.getCellText(row, column(profiles, "Output tok/s"))).isEqualTo("13,335");
-        assertThat(grid.getCellText(row, column(profiles, "NTPOT"))).isEqualTo("67 ms");
-        assertThat(grid.getCellText(row, column(profiles, "TTFT"))).isEqualTo("297 ms");
+        assertThat(grid.getCellText(row, GridColumns.index(profiles, "Output tok/s")))
+                .isEqualTo("13,335");
+        assertThat(grid.getCellText(row, GridColumns.index(profiles, "NTPOT"))).isEqualTo("67 ms");
+        assertThat(grid.getCellText(row, GridColumns.index(profiles, "TTFT"))).isEqualTo("297 ms");
         // spot costs of the price sheet in force (about $0.024 and $0.095 per million), at three significant digits
         // as on the deploy page, beside the machine's hourly price they spread
         var published = grid.getRow(row).first().at();
         assertThat(published.usdPerMillionInput()).isCloseTo(new BigDecimal("0.024"), within(new BigDecimal("0.0005")));
         assertThat(published.usdPerMillionOutput())
                 .isCloseTo(new BigDecimal("0.095"), within(new BigDecimal("0.0005")));
-        assertThat(grid.getCellText(row, column(profiles, "$/M input")))
+        assertThat(grid.getCellText(row, GridColumns.index(profiles, "$/M input")))
                 .isEqualTo(threeDigits(published.usdPerMillionInput()));
-        assertThat(grid.getCellText(row, column(profiles, "$/M output")))
+        assertThat(grid.getCellText(row, GridColumns.index(profiles, "$/M output")))
                 .isEqualTo(threeDigits(published.usdPerMillionOutput()));
-        assertThat(grid.getCellText(row, column(profiles, "Machine $/hour"))).isEqualTo("$5.85/h");
-        var data = (Span) grid.getCellComponent(row, column(profiles, "Data"));
+        assertThat(grid.getCellText(row, GridColumns.index(profiles, "Machine $/hour")))
+                .isEqualTo("$5.85/h");
+        var data = (Span) grid.getCellComponent(row, GridColumns.index(profiles, "Data"));
         assertThat(data.getText()).isEqualTo("published");
         assertThat(data.getElement().getAttribute("title"))
                 .contains("GIQ published $0.035/M output tokens")
                 .contains("Deploy runs vllm v0.12.0");
         int modeled = rowOf(grid, "a3-highgpu-1g", "vllm", "v0.12.0");
-        assertThat(((Span) grid.getCellComponent(modeled, column(profiles, "Data"))).getText())
+        assertThat(((Span) grid.getCellComponent(modeled, GridColumns.index(profiles, "Data"))).getText())
                 .isEqualTo("modeled");
         // the calibrated model's knee on the same H100 (11,396 tok/s) spreads the same $5.8532/h over fewer tokens
         assertThat(grid.getRow(modeled).first().at().usdPerMillionOutput())
                 .isCloseTo(new BigDecimal("0.111"), within(new BigDecimal("0.0005")));
-        assertThat(grid.getCellText(modeled, column(profiles, "$/M output")))
+        assertThat(grid.getCellText(modeled, GridColumns.index(profiles, "$/M output")))
                 .isEqualTo(threeDigits(grid.getRow(modeled).first().at().usdPerMillionOutput()));
         // SGLang and TGI share vLLM's modeled curve there: one row names the three, each a link to deploy it
-        assertThat(text(grid.getCellComponent(modeled, column(profiles, "Model server"))))
+        assertThat(text(grid.getCellComponent(modeled, GridColumns.index(profiles, "Model server"))))
                 .isEqualTo("vllm v0.12.0sglang v0.5.5tgi 3.3.5");
-        assertThat(find(Anchor.class, grid.getCellComponent(modeled, column(profiles, "Model server"))).all().stream()
+        assertThat(find(Anchor.class, grid.getCellComponent(modeled, GridColumns.index(profiles, "Model server")))
+                        .all()
+                        .stream()
                         .map(Anchor::getHref))
                 .containsExactly(
                         "deploy/openai/gpt-oss-20b?server=vllm&version=v0.12.0&machine=a3-highgpu-1g",
                         "deploy/openai/gpt-oss-20b?server=sglang&version=v0.5.5&machine=a3-highgpu-1g",
                         "deploy/openai/gpt-oss-20b?server=tgi&version=3.3.5&machine=a3-highgpu-1g");
         // the deploy page's order and first choice: spot cost per output token, the recommended row first and marked
-        assertThat(text(grid.getCellComponent(0, column(profiles, "Machine type"))))
+        assertThat(text(grid.getCellComponent(0, GridColumns.index(profiles, "Machine type"))))
                 .isEqualTo("a2-highgpu-1gRecommendednvidia-tesla-a100 × 1");
-        assertThat(text(grid.getCellComponent(0, column(profiles, "Model server"))))
+        assertThat(text(grid.getCellComponent(0, GridColumns.index(profiles, "Model server"))))
                 .startsWith("vllm v0.12.0");
-        assertThat(text(grid.getCellComponent(1, column(profiles, "Machine type"))))
+        assertThat(text(grid.getCellComponent(1, GridColumns.index(profiles, "Machine type"))))
                 .doesNotContain("Recommended");
         for (int r = 1; r < grid.size(); r++) {
-            assertThat(usd(grid.getCellText(r - 1, column(profiles, "$/M output"))))
+            assertThat(usd(grid.getCellText(r - 1, GridColumns.index(profiles, "$/M output"))))
                     .as("row " + r)
-                    .isLessThanOrEqualTo(usd(grid.getCellText(r, column(profiles, "$/M output"))));
+                    .isLessThanOrEqualTo(usd(grid.getCellText(r, GridColumns.index(profiles, "$/M output"))));
             // a row is told from the one before it by what it is, not only by its figures
             assertThat(grid.getRow(r).first().key().machineType()
                             + grid.getRow(r).profiles())
@@ -180,10 +184,6 @@ class ModelViewTest extends SpringBrowserlessTest {
             }
         }
         throw new AssertionError("no row for " + machineType + " with " + server + " " + version);
-    }
-
-    private static int column(Grid<?> grid, String header) {
-        return GridColumns.index(grid, header);
     }
 
     private static String text(Component cell) {
