@@ -60,8 +60,7 @@ class ReadmeScreenshotsTest {
                 + ".every(c => !c.hasAttribute('data-error') && (!c.option || (c.chart"
                 + " && c.getAttribute('data-rendered') === String(c.draws))))"
                 // no request out (what TestBench waits for), so Vaadin's loading bar is not in the picture
-                + " && Object.values((window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {})"
-                + ".every(c => !c.isActive || !c.isActive())");
+                + " && (" + ConsoleBrowser.VAADIN_IDLE + ")()");
         page.screenshot(new Page.ScreenshotOptions().setClip(0, 0, 1440, height).setPath(SCREENSHOTS.resolve(file)));
     }
 }
