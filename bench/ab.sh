@@ -35,29 +35,32 @@ bench_base() {
 # the catalog copy in the jar); waits for the first HTTP 200 on /. Sets CONSOLE_PID, CONSOLE_DIR, FIRST_200_MS and
 # START_NS (when the command was given).
 bench_start() {
-  local port=$1 cmd=$2 start
+  local port=$1 cmd=$2
   CONSOLE_DIR=$(mktemp -d)
-  start=$(date +%s%N) START_NS=$start
+  START_NS=$(date +%s%N)
   # shellcheck disable=SC2086 # the command is a list of words
   (cd "$CONSOLE_DIR" && exec $cmd --server.port="$port" >"$CONSOLE_DIR/out.log" 2>&1) &
   CONSOLE_PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
-    kill -0 "$CONSOLE_PID" 2>/dev/null || { tail -30 "$CONSOLE_DIR/out.log" >&2; return 1; }
-    sleep 0.05
-  done
-  FIRST_200_MS=$((($(date +%s%N) - start) / 1000000))
+  bench_answered "http://127.0.0.1:$port/" || return 1
+  FIRST_200_MS=$BENCH_MS
 }
 
 # After bench_start: waits until the console answers profiles:fetch (the curves built, the API created) and sets
 # READY_MS, from the same command. The first 200 on / can come before it: the console creates what a page needs first.
 bench_ready() {
-  local port=$1
-  until curl -fs -o /dev/null -H 'Content-Type: application/json' -d '{"model":"openai/gpt-oss-20b"}' \
-    "http://127.0.0.1:$port/v1/profiles:fetch"; do
+  bench_answered -H 'Content-Type: application/json' -d '{"model":"openai/gpt-oss-20b"}' \
+    "http://127.0.0.1:$1/v1/profiles:fetch" || return 1
+  READY_MS=$BENCH_MS
+}
+
+# Asks with curl (the arguments given) until the answer is a success, while the console lives; sets BENCH_MS, the
+# milliseconds since its command. A console that stops prints its log's end and fails.
+bench_answered() {
+  until curl -fs -o /dev/null "$@"; do
     kill -0 "$CONSOLE_PID" 2>/dev/null || { tail -30 "$CONSOLE_DIR/out.log" >&2; return 1; }
     sleep 0.05
   done
-  READY_MS=$((($(date +%s%N) - START_NS) / 1000000))
+  BENCH_MS=$((($(date +%s%N) - START_NS) / 1000000))
 }
 
 bench_stop() {
