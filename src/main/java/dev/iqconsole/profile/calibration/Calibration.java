@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 
 /**
  * Fits {@link ServingConstants} to the measurements by minimizing the weighted mean of |ln(predicted / measured)|,
@@ -53,20 +54,35 @@ public final class Calibration {
             Map<String, Double> heldOutErrorByGroup,
             Map<String, Integer> observationsByGroup) {}
 
+    /**
+     * The fit on every measurement and one fit per source group without it. The fits, and the descents of each, are
+     * independent and run side by side on the machine's cores; the result is the same as one after the other.
+     */
     public static Result run(CalibrationData data) {
-        var constants = fit(data.measurements());
+        var measurements = data.measurements();
+        var groups = groups(measurements);
+        // index 0 is the fit on everything, index i the fit without group i - 1
+        List<ServingConstants> fits = IntStream.rangeClosed(0, groups.size())
+                .parallel()
+                .mapToObj(i -> fit(i == 0 ? measurements : without(measurements, groups.get(i - 1))))
+                .toList();
+        var constants = fits.getFirst();
         var inSample = new TreeMap<String, Double>();
         var heldOut = new TreeMap<String, Double>();
         var counts = new TreeMap<String, Integer>();
-        for (var group : groups(data.measurements())) {
-            Predicate<Measurement> inGroup = m -> m.group().equals(group);
-            var held = data.measurements().stream().filter(inGroup).toList();
-            var rest = data.measurements().stream().filter(inGroup.negate()).toList();
+        for (int i = 0; i < groups.size(); i++) {
+            var group = groups.get(i);
+            var held =
+                    measurements.stream().filter(m -> m.group().equals(group)).toList();
             inSample.put(group, error(held, constants));
-            heldOut.put(group, error(held, fit(rest)));
+            heldOut.put(group, error(held, fits.get(i + 1)));
             counts.put(group, observations(held));
         }
-        return new Result(constants, error(data.measurements(), constants), inSample, heldOut, counts);
+        return new Result(constants, error(measurements, constants), inSample, heldOut, counts);
+    }
+
+    private static List<Measurement> without(List<Measurement> measurements, String group) {
+        return measurements.stream().filter(m -> !m.group().equals(group)).toList();
     }
 
     static List<String> groups(List<Measurement> measurements) {
@@ -76,28 +92,46 @@ public final class Calibration {
     static ServingConstants fit(List<Measurement> measurements) {
         double[] prior = toFree(PRIOR);
         var weights = sourceWeights(measurements);
-        var rows = measurements.stream()
-                .map(m -> new Row(m, weights.get(m.group())))
+        List<double[]> found = DoubleStream.of(0, 1, -1)
+                .parallel()
+                .mapToObj(sign -> descend(measurements, weights, prior, sign))
                 .toList();
-        ToDoubleFunction<double[]> objective =
-                x -> objective(rows, fromFree(x)) + PRIOR_WEIGHT * squaredDistance(x, prior);
+        // the lowest objective, the earlier start on a tie
         double[] best = null;
         double bestValue = Double.POSITIVE_INFINITY;
-        for (double sign : new double[] {0, 1, -1}) {
-            double[] start = prior.clone();
-            for (int i = 0; i < start.length; i++) {
-                start[i] += sign * START_OFFSET * (i % 2 == 0 ? 1 : -1);
-            }
-            double[] found = NelderMead.minimize(objective, start, 0.5, MAX_EVALUATIONS);
-            // a restart from the optimum escapes the collapsed simplex that Nelder-Mead can stall in
-            found = NelderMead.minimize(objective, found, 0.2, MAX_EVALUATIONS);
-            double value = objective.applyAsDouble(found);
+        for (double[] x : found) {
+            double value = objective(measurements, weights, prior).applyAsDouble(x);
             if (value < bestValue) {
-                best = found;
+                best = x;
                 bestValue = value;
             }
         }
         return fromFree(best);
+    }
+
+    /** Nelder-Mead from the prior displaced by {@code sign} times the start offset, alternating in direction. */
+    private static double[] descend(
+            List<Measurement> measurements, Map<String, Double> weights, double[] prior, double sign) {
+        var objective = objective(measurements, weights, prior);
+        double[] start = prior.clone();
+        for (int i = 0; i < start.length; i++) {
+            start[i] += sign * START_OFFSET * (i % 2 == 0 ? 1 : -1);
+        }
+        double[] found = NelderMead.minimize(objective, start, 0.5, MAX_EVALUATIONS);
+        // a restart from the optimum escapes the collapsed simplex that Nelder-Mead can stall in
+        return NelderMead.minimize(objective, found, 0.2, MAX_EVALUATIONS);
+    }
+
+    /**
+     * The weighted mean log error plus the pull toward the prior. Each call unpacks its own rows: a row's buffer is
+     * reused across evaluations, so descents running side by side must not share them.
+     */
+    private static ToDoubleFunction<double[]> objective(
+            List<Measurement> measurements, Map<String, Double> weights, double[] prior) {
+        var rows = measurements.stream()
+                .map(m -> new Row(m, weights.get(m.group())))
+                .toList();
+        return x -> objective(rows, fromFree(x)) + PRIOR_WEIGHT * squaredDistance(x, prior);
     }
 
     /** Geometric-mean error: {@code exp(mean |ln(pred/meas)|) − 1} over every fitted metric, unweighted. */
