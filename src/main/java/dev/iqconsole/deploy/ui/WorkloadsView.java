@@ -8,10 +8,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dev.iqconsole.base.ui.ViewAddress;
 import dev.iqconsole.cluster.ClusterClients;
 import dev.iqconsole.cluster.ClusterContext;
 import dev.iqconsole.cluster.ui.ClusterCalls;
@@ -22,8 +24,10 @@ import dev.iqconsole.deploy.WorkloadSummary;
 import dev.iqconsole.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +56,7 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
     private String wanted = "";
 
     private long loads;
+    private final ViewAddress address = new ViewAddress(this, this::location);
 
     WorkloadsView(DeployService deploys, ClusterClients clients, CurrentUser user) {
         this.deploys = deploys;
@@ -76,12 +81,16 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
         problem.addClassName("iqc-empty");
         problem.setId("workloads-problem");
         problem.setVisible(false);
-        grid.asSingleSelect().addValueChangeListener(e -> detail.show(context.getValue(), e.getValue()));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            detail.show(context.getValue(), e.getValue());
+            address.changed();
+        });
 
         context.addValueChangeListener(e -> load());
         namespace.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 show();
+                address.changed();
             }
         });
         add(new H1("Workloads"), lead(), toolbar, problem, grid, detail);
@@ -89,6 +98,11 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (address.isShown(event.getLocation())) {
+            return; // the address this view wrote, back as a navigation (ViewAddress): loading again would close the
+            // detail
+        }
+        address.entered(event.getLocation());
         Map<String, List<String>> query =
                 event.getLocation().getQueryParameters().getParameters();
         String wantedNamespace = first(query.get("namespace"));
@@ -156,6 +170,7 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
                 .findFirst()
                 .ifPresent(grid::select);
         wanted = "";
+        address.changed();
     }
 
     private void show() {
@@ -165,13 +180,15 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
                 .toList());
         grid.recalculateColumnWidths(); // the widths of the rows that arrived, not of the empty grid
         detail.show(context.getValue(), null);
-        getUI().ifPresent(ui -> ui.getPage()
-                .getHistory()
-                .replaceState(
-                        null,
-                        "workloads?"
-                                + QueryParameters.simple(Map.of("context", context.getValue(), "namespace", ns))
-                                        .getQueryString()));
+    }
+
+    /** The address of what the page shows: the context, the namespace and the selected workload. */
+    Location location() {
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put("context", Objects.requireNonNullElse(context.getValue(), ""));
+        parameters.put("namespace", Objects.requireNonNullElse(namespace.getValue(), ALL_NAMESPACES));
+        grid.asSingleSelect().getOptionalValue().ifPresent(w -> parameters.put("deployment", w.name()));
+        return new Location("workloads", QueryParameters.simple(parameters));
     }
 
     private void confirmedDelete(WorkloadSummary workload) {

@@ -110,6 +110,8 @@ class ServingStackJourneyTest {
             // the way in is the Gateway, whose address the (absent) controller has not published
             assertThat(page.locator("#gateway-endpoint"))
                     .containsText("Through the Gateway " + WORKLOAD + "-gateway: its address is pending");
+            // the address names the open workload
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]deployment=" + WORKLOAD + "(&.*)?$"));
             shot(page, "workloads-llmd.png");
             assertThat((List<?>) page.evaluate(CUT_CELLS))
                     .as("the workload's cells read whole at 1440 px")

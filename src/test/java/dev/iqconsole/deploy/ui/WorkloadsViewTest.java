@@ -128,6 +128,25 @@ class WorkloadsViewTest extends SpringBrowserlessTest {
         assertThat(KUBECONFIG.cluster.dispatcher.requests)
                 .as("events are read per object, not for the whole namespace")
                 .noneMatch(r -> r.startsWith("GET /api/v1/namespaces/models/events") && !r.contains("fieldSelector"));
+
+        // the address names the open workload; a navigation to it (what Vaadin's router can make of the address the
+        // page wrote while a link's navigation settles) neither reads the list again nor closes the detail
+        var address = ((WorkloadsView) getCurrentView()).location();
+        assertThat(address.getPathWithQueryParameters())
+                .isEqualTo("workloads?context=mock&namespace=models&deployment=gemma-2-27b-it-vllm");
+        long lists = workloadLists();
+        UI.getCurrent().navigate(address.getPath(), address.getQueryParameters());
+        awaitLoaded();
+        assertThat(workloadLists()).isEqualTo(lists);
+        assertThat(find(Div.class).id("workload-detail").isVisible()).isTrue();
+        assertThat(find(Span.class).id("rollout-phase").getText()).isEqualTo("FAILING");
+        assertThat(grid().asSingleSelect().getValue().name()).isEqualTo("gemma-2-27b-it-vllm");
+    }
+
+    private static long workloadLists() {
+        return KUBECONFIG.cluster.dispatcher.requests.stream()
+                .filter(r -> r.startsWith("GET /apis/apps/v1/deployments"))
+                .count();
     }
 
     @Test
