@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.iqconsole.base.ui.ViewAddress;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.profile.CurveCatalog;
@@ -36,6 +37,8 @@ class CatalogView extends Div implements BeforeEnterObserver {
     private final Div empty = new Div();
     private final CatalogFilters filters;
     private final Set<String> providers;
+    /** Replaced as the filters change: a shared link or Back shows the same list. */
+    private final ViewAddress address = new ViewAddress(this, this::location);
 
     CatalogView(Catalog catalog, CurveCatalog curves, ProfileService profiles) {
         addClassName("iqc-page");
@@ -60,6 +63,10 @@ class CatalogView extends Div implements BeforeEnterObserver {
     /** The address carries the filters: a shared link or Back shows the same list. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (address.isShown(event.getLocation())) {
+            return; // the address this page wrote, back as a navigation (ViewAddress)
+        }
+        address.entered(event.getLocation());
         ModelFilter filter = CatalogQuery.filter(event.getLocation().getQueryParameters(), providers);
         filters.set(filter);
         show(filter);
@@ -67,8 +74,11 @@ class CatalogView extends Div implements BeforeEnterObserver {
 
     private void changed(ModelFilter filter) {
         show(filter);
-        getUI().ifPresent(
-                        ui -> ui.getPage().getHistory().replaceState(null, new Location("", CatalogQuery.of(filter))));
+        address.changed();
+    }
+
+    private Location location() {
+        return new Location("", CatalogQuery.of(filters.filter()));
     }
 
     private void show(ModelFilter filter) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import dev.iqconsole.base.ui.ViewAddress;
 import dev.iqconsole.catalog.Catalog;
 import dev.iqconsole.catalog.Model;
 import dev.iqconsole.catalog.ServingStacks;
@@ -49,6 +50,8 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final DeployProgress progress = new DeployProgress();
     private final ClusterReachability reachability = new ClusterReachability(form.cluster);
     private final DeployActions actions;
+    /** Replaced as the choices change (the address follows them, replacing its history entry). */
+    private final ViewAddress address = new ViewAddress(this, this::location);
 
     private Model model;
 
@@ -84,13 +87,13 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         servingStack.stack.addValueChangeListener(e -> {
             if (model != null) {
                 refresh();
-                writeAddress();
+                address.changed();
             }
         });
         servingStack.gatewayClass.addValueChangeListener(e -> {
             if (model != null) {
                 refresh();
-                writeAddress();
+                address.changed();
             }
         });
         form.platform.addValueChangeListener(e -> servingStack.show(e.getValue()));
@@ -98,6 +101,10 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (address.isShown(event.getLocation())) {
+            return; // the address this page wrote, back as a navigation (ViewAddress): rebuilding would lose a deploy
+        }
+        address.entered(event.getLocation());
         var params = event.getRouteParameters();
         String id = params.get("owner").orElse("") + "/" + params.get("name").orElse("");
         removeAll();
@@ -133,14 +140,12 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 () -> query.applyServerAndMachine(form, recommendation::fillVersions, recommendation::fillMachines));
         query.applyStack(servingStack);
         refresh();
-        writeAddress();
+        address.changed();
     }
 
-    /** The address follows the choices (replacing, not adding, a history entry): reload or share shows the same. */
-    private void writeAddress() {
-        getUI().ifPresent(ui -> ui.getPage()
-                .getHistory()
-                .replaceState(null, new Location("deploy/" + model.id(), DeployQuery.of(form, servingStack))));
+    /** The address of the choices on the page: reload or share shows the same. */
+    private Location location() {
+        return new Location("deploy/" + model.id(), DeployQuery.of(form, servingStack));
     }
 
     private void layout() {
@@ -168,7 +173,7 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void changed(Object source) {
         recommendation.follow(source);
         refresh();
-        writeAddress();
+        address.changed();
     }
 
     /** Validates every field, asks the engine, and shows the outcome; Deploy is enabled only when nothing is wrong. */
