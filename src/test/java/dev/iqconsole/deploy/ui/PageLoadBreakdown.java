@@ -61,7 +61,7 @@ public final class PageLoadBreakdown {
                         "deploy page, chart drawn",
                         "/deploy/openai/gpt-oss-20b",
                         "#deploy-chart[data-rendered] svg, #deploy-chart[data-rendered] canvas"));
-        try (DebianChromium chromium = DebianChromium.launch()) {
+        try (DebianChromium chromium = DebianChromium.launchBrowser()) {
             Browser browser = chromium.browser();
             for (int i = 0; i < 2; i++) { // warm the server's paths and the browser's process pool
                 targets.forEach(t -> load(browser, base, t));

@@ -34,7 +34,7 @@ public final class UiBenchmark {
         for (String arg : List.of(args).subList(1, args.length)) {
             consoles.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
-        try (DebianChromium chromium = DebianChromium.launch()) {
+        try (DebianChromium chromium = DebianChromium.launchBrowser()) {
             Browser browser = chromium.browser();
             // warm the servers (JIT, Vaadin's bundle cached in the JVM) before measuring
             for (int i = 0; i < 3; i++) {

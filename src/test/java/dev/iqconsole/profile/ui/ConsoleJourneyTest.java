@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A newcomer's first journey in real Chromium (Debian's /usr/bin/chromium; Playwright's own browser download is switched off): open the console, find
+ * A newcomer's first journey in real Chromium (Debian's, see DebianChromium): open the console, find
  * openai/gpt-oss-20b, open it, see the Optimized tag and its chart drawn; then the profiles explorer. Screenshots
  * go to target/screenshots/ for a person to look at.
  */
