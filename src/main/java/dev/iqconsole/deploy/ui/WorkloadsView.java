@@ -98,9 +98,9 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // the address this view wrote, back as a navigation (ViewAddress): loading again would close the detail
         if (address.isShown(event.getLocation())) {
-            return; // the address this view wrote, back as a navigation (ViewAddress): loading again would close the
-            // detail
+            return;
         }
         address.entered(event.getLocation());
         Map<String, List<String>> query =
