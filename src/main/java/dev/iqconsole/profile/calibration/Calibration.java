@@ -97,10 +97,11 @@ public final class Calibration {
                 .mapToObj(sign -> descend(measurements, weights, prior, sign))
                 .toList();
         // the lowest objective, the earlier start on a tie
+        var objective = objective(measurements, weights, prior);
         double[] best = null;
         double bestValue = Double.POSITIVE_INFINITY;
         for (double[] x : found) {
-            double value = objective(measurements, weights, prior).applyAsDouble(x);
+            double value = objective.applyAsDouble(x);
             if (value < bestValue) {
                 best = x;
                 bestValue = value;
