@@ -27,16 +27,15 @@ public final class ViewAddress {
     }
 
     /**
-     * Whether a navigation to {@code location} only names what the view already shows: the address it wrote, or
-     * entered by, last. The view then has nothing to do.
+     * A navigation to {@code location} arrives: whether the view has to show it. Not when it names what the view
+     * already shows (the address it wrote, or entered by, last); otherwise the view now shows {@code location}.
      */
-    public boolean isShown(Location location) {
-        return shown != null && same(shown, location);
-    }
-
-    /** The view was entered at {@code location} and shows it. */
-    public void entered(Location location) {
+    public boolean enter(Location location) {
+        if (shown != null && same(shown, location)) {
+            return false;
+        }
         shown = location;
+        return true;
     }
 
     /**

@@ -63,10 +63,9 @@ class CatalogView extends Div implements BeforeEnterObserver {
     /** The address carries the filters: a shared link or Back shows the same list. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (address.isShown(event.getLocation())) {
+        if (!address.enter(event.getLocation())) {
             return; // the address this page wrote, back as a navigation (ViewAddress)
         }
-        address.entered(event.getLocation());
         ModelFilter filter = CatalogQuery.filter(event.getLocation().getQueryParameters(), providers);
         filters.set(filter);
         show(filter);

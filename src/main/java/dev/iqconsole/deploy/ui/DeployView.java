@@ -101,10 +101,9 @@ class DeployView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (address.isShown(event.getLocation())) {
+        if (!address.enter(event.getLocation())) {
             return; // the address this page wrote, back as a navigation (ViewAddress): rebuilding would lose a deploy
         }
-        address.entered(event.getLocation());
         var params = event.getRouteParameters();
         String id = params.get("owner").orElse("") + "/" + params.get("name").orElse("");
         removeAll();

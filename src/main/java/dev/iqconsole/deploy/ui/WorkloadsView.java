@@ -99,10 +99,9 @@ class WorkloadsView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // the address this view wrote, back as a navigation (ViewAddress): loading again would close the detail
-        if (address.isShown(event.getLocation())) {
+        if (!address.enter(event.getLocation())) {
             return;
         }
-        address.entered(event.getLocation());
         Map<String, List<String>> query =
                 event.getLocation().getQueryParameters().getParameters();
         String wantedNamespace = first(query.get("namespace"));
