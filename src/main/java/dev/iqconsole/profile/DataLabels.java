@@ -136,9 +136,7 @@ final class DataLabels {
      */
     private DataLabel anchored(String anchorRef, AcceleratorFamily family, UseCase workload) {
         PublishedPoint anchor = byId.get(anchorRef);
-        String model = "the calibrated serving model (held-out error "
-                + ServingFacts.errorPercent(ServingFacts.HELD_OUT_ERROR)
-                + ", docs/model-calibration.md)"
+        String model = LoadSweep.calibratedModelName(ServingFacts.HELD_OUT_ERROR)
                 + (workload == null ? "" : " for " + workloadName(workload) + ModeledCurves.lengths(workload));
         if (anchor == null) {
             return DataLabel.modeled(model + "; " + ModeledCurves.sharedCurve(sharingServers(family)));

@@ -98,7 +98,12 @@ final class LoadSweep {
     }
 
     static String calibratedModel(ServingFacts facts) {
-        return "predicted by the calibrated serving model (held-out error "
-                + ServingFacts.errorPercent(facts.heldOutError()) + ", docs/model-calibration.md)";
+        return "predicted by " + calibratedModelName(facts.heldOutError());
+    }
+
+    /** The calibrated serving model as every label names it, with its error band and where it is documented. */
+    static String calibratedModelName(double heldOutError) {
+        return "the calibrated serving model (held-out error " + ServingFacts.errorPercent(heldOutError)
+                + ", docs/model-calibration.md)";
     }
 }
