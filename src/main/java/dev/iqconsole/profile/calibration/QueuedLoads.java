@@ -19,11 +19,11 @@ final class QueuedLoads {
      * solved exactly: near capacity its spread (not only its mean) sets the batch a request sees and the queue it
      * waits in, which is why latency rises well before the mean batch reaches the cap.
      */
-    Prediction openLoop(Deployment deployment, RequestShape shape, double rate, int maxBatch) {
-        double[] service = serviceByBatch(deployment, shape, maxBatch);
+    Prediction openLoop(StepTimes steps, RequestShape shape, double rate, int maxBatch) {
+        double[] service = serviceByBatch(steps, shape, maxBatch);
         double capacityRate = maxBatch / service[maxBatch];
         if (rate >= capacityRate) {
-            var capacity = model.closedLoop(deployment, shape, maxBatch, maxBatch, true);
+            var capacity = model.closedLoop(steps, shape, maxBatch, maxBatch, true);
             return new Prediction(
                     capacity.outputTokensPerSecond(),
                     capacity.requestsPerSecond(),
@@ -61,8 +61,8 @@ final class QueuedLoads {
         double batch = inService / total;
         double requestBatch = seen / (inService + queued);
         double wait = queued / total / rate;
-        double tpot = model.steadyStepSeconds(deployment, shape, requestBatch);
-        double ttft = model.ttftServiceSeconds(deployment, shape, requestBatch, tpot) + wait;
+        double tpot = model.steadyStepSeconds(steps, shape, requestBatch);
+        double ttft = model.ttftServiceSeconds(steps, shape, requestBatch, tpot) + wait;
         return ServingModel.prediction(shape, rate, batch, maxBatch, ttft, tpot, false);
     }
 
@@ -70,14 +70,14 @@ final class QueuedLoads {
      * Seconds in service of one request at each batch 0..maxBatch, computed on a geometric grid of batches and
      * interpolated between them (the step time is smooth in the batch).
      */
-    private double[] serviceByBatch(Deployment deployment, RequestShape shape, int maxBatch) {
+    private double[] serviceByBatch(StepTimes steps, RequestShape shape, int maxBatch) {
         double[] service = new double[maxBatch + 1];
         int previous = 1;
-        service[1] = serviceSeconds(deployment, shape, 1);
+        service[1] = serviceSeconds(steps, shape, 1);
         service[0] = service[1];
         while (previous < maxBatch) {
             int next = Math.min(maxBatch, Math.max(previous + 1, (int) Math.round(previous * 1.15)));
-            service[next] = serviceSeconds(deployment, shape, next);
+            service[next] = serviceSeconds(steps, shape, next);
             for (int n = previous + 1; n < next; n++) {
                 double t = (double) (n - previous) / (next - previous);
                 service[n] = service[previous] + t * (service[next] - service[previous]);
@@ -93,10 +93,10 @@ final class QueuedLoads {
      * finishes a share 1/O of the running sequences), so the run ends with its longest answers decoding at a small
      * batch, whose weight reads dominate. Steps are taken in blocks of O/16 with the state held in each block.
      */
-    Prediction burst(Deployment deployment, RequestShape shape, int prompts, int maxBatch) {
+    Prediction burst(StepTimes steps, RequestShape shape, int prompts, int maxBatch) {
         double input = shape.inputTokens();
         double output = shape.outputTokens();
-        double chunk = Math.min(deployment.prefillChunkTokens(), prompts * input);
+        double chunk = Math.min(steps.prefillChunkTokens(), prompts * input);
         double queued = prompts;
         double prefilling = 0;
         double decoding = 0;
@@ -111,20 +111,20 @@ final class QueuedLoads {
             queued -= admitted;
             prefilling += admitted;
             double backlog = prefilling * input;
-            double steps = decoding < 1 && backlog > 0 ? Math.max(1, Math.ceil(backlog / chunk)) : blockSteps;
-            double promptPerStep = Math.min(chunk, backlog / steps);
-            double step = model.stepSeconds(deployment, decoding, shape.meanContext(), promptPerStep, input / 2);
+            double stepCount = decoding < 1 && backlog > 0 ? Math.max(1, Math.ceil(backlog / chunk)) : blockSteps;
+            double promptPerStep = Math.min(chunk, backlog / stepCount);
+            double step = steps.seconds(decoding, promptPerStep);
             double finished =
-                    decoding * (steps == blockSteps ? blockFinishedShare : 1 - Math.pow(1 - 1 / output, steps));
-            double prefilled = promptPerStep * steps / input;
-            seconds += steps * step;
-            tokenSeconds += steps * step * decoding;
-            tokens += steps * decoding;
+                    decoding * (stepCount == blockSteps ? blockFinishedShare : 1 - Math.pow(1 - 1 / output, stepCount));
+            double prefilled = promptPerStep * stepCount / input;
+            seconds += stepCount * step;
+            tokenSeconds += stepCount * step * decoding;
+            tokens += stepCount * decoding;
             prefilling -= prefilled;
             decoding += prefilled - finished;
         }
         double requestsPerSecond = prompts / seconds;
-        double tpot = tokens > 0 ? tokenSeconds / tokens : model.steadyStepSeconds(deployment, shape, 1);
+        double tpot = tokens > 0 ? tokenSeconds / tokens : model.steadyStepSeconds(steps, shape, 1);
         return new Prediction(
                 requestsPerSecond * output,
                 requestsPerSecond,
@@ -136,8 +136,8 @@ final class QueuedLoads {
                 true);
     }
 
-    private double serviceSeconds(Deployment deployment, RequestShape shape, double batch) {
-        double steadyStep = model.steadyStepSeconds(deployment, shape, batch);
-        return model.ttftServiceSeconds(deployment, shape, batch, steadyStep) + (shape.outputTokens() - 1) * steadyStep;
+    private double serviceSeconds(StepTimes steps, RequestShape shape, double batch) {
+        double steadyStep = model.steadyStepSeconds(steps, shape, batch);
+        return model.ttftServiceSeconds(steps, shape, batch, steadyStep) + (shape.outputTokens() - 1) * steadyStep;
     }
 }
