@@ -33,7 +33,7 @@ final class DataLabels {
      * Labels are built once per anchor, source or published point and shared: an answer of 100,000 modeled rows
      * reads a handful of labels, not 100,000 new strings.
      */
-    private final Map<String, DataLabel> byAnchor = new ConcurrentHashMap<>();
+    private final Map<Anchor, DataLabel> byAnchor = new ConcurrentHashMap<>();
 
     private final Map<String, DataLabel> interpolatedBySource = new ConcurrentHashMap<>();
     private final Map<String, DataLabel> publishedByPoint = new ConcurrentHashMap<>();
@@ -72,8 +72,8 @@ final class DataLabels {
             String anchorRef = Objects.requireNonNullElse(curve.anchorRef(), "");
             UseCase workload = workloadOf(curve);
             AcceleratorFamily family = familyOf(curve.key().accelerator());
-            String labelKey = anchorRef + "|" + family + "|" + (workload == null ? "" : workload.toString());
-            return byAnchor.computeIfAbsent(labelKey, k -> anchored(anchorRef, family, workload));
+            return byAnchor.computeIfAbsent(
+                    new Anchor(anchorRef, family, workload), k -> anchored(anchorRef, family, workload));
         }
         // a published curve's points are the catalog's; without a match its source still names where they come from
         return publishedAt(curve.key(), point)
@@ -200,4 +200,10 @@ final class DataLabels {
     private static String profileKey(String model, String server, String version, String machineType) {
         return model + "|" + server + "|" + version + "|" + machineType;
     }
+
+    /**
+     * What a modeled point's label says: the measurement its curve was anchored to, on which accelerator family, for
+     * which workload. A key of its parts, not a string of them: every priced row looks its label up.
+     */
+    private record Anchor(String anchorRef, AcceleratorFamily family, UseCase workload) {}
 }

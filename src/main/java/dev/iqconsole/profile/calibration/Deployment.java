@@ -81,13 +81,16 @@ public record Deployment(
 
     /** Weights as held on all chips: with attention data parallelism every chip holds its own always-read weights. */
     double heldWeightBytes() {
-        double replicas = expertParallel() ? (count() - 1) * model.alwaysReadBytes(precision) : 0;
-        return model.weightBytes(precision) + replicas;
+        return model.weightBytes(precision) + replicatedWeightBytes();
     }
 
     /** Weight bytes one step reads on all chips together: each replica of the always-read weights is read. */
     double weightBytesRead(double tokens) {
-        double replicas = expertParallel() ? (count() - 1) * model.alwaysReadBytes(precision) : 0;
-        return model.weightBytesRead(precision, tokens) + replicas;
+        return model.weightBytesRead(precision, tokens) + replicatedWeightBytes();
+    }
+
+    /** The always-read weights the chips beyond the first hold again (attention data parallelism), else none. */
+    double replicatedWeightBytes() {
+        return expertParallel() ? (count() - 1) * model.alwaysReadBytes(precision) : 0;
     }
 }

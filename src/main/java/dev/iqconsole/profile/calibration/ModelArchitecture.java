@@ -68,7 +68,12 @@ public record ModelArchitecture(
     }
 
     double weightBytes(Precision precision) {
-        return alwaysReadParams() * precision.denseBytes + experts * expertParams() * precision.expertBytes;
+        return alwaysReadBytes(precision) + routedExpertBytes(precision);
+    }
+
+    /** Every routed expert's weights: what a step reads of them when its tokens touch them all. */
+    double routedExpertBytes(Precision precision) {
+        return experts * expertParams() * precision.expertBytes;
     }
 
     /**
@@ -81,8 +86,7 @@ public record ModelArchitecture(
 
     /** Weight bytes one step reads: every always-read weight once, and only the experts its tokens route to. */
     double weightBytesRead(Precision precision, double tokens) {
-        return alwaysReadParams() * precision.denseBytes
-                + experts * expertParams() * precision.expertBytes * expertsTouched(tokens);
+        return alwaysReadBytes(precision) + routedExpertBytes(precision) * expertsTouched(tokens);
     }
 
     /** Context positions summed over layers: sliding-window layers keep at most their window. */

@@ -13,9 +13,14 @@ package dev.iqconsole.profile.calibration;
  */
 final class StepTimes {
 
-    private final Deployment deployment;
+    private final ModelArchitecture model;
     private final ServingConstants constants;
     private final int prefillChunkTokens;
+    private final int count;
+    private final boolean expertParallel;
+    private final double alwaysReadBytes;
+    private final double routedExpertBytes;
+    private final double replicatedWeightBytes;
     private final double kvBytesPerSequence;
     private final double twiceActiveParams;
     private final double decodeAttentionFlops;
@@ -24,23 +29,30 @@ final class StepTimes {
     private final double computeFlopsPerSecond;
     private final double routedActivationBytes;
     private final double chipBytesPerSecond;
+    private final double linkBytesPerSecond;
     private final double fixedOverheadUs;
 
     StepTimes(Deployment deployment, ServingConstants constants, double decodeContext, double promptContext) {
-        var model = deployment.model();
-        this.deployment = deployment;
+        var precision = deployment.precision();
+        var hardware = deployment.hardware();
+        this.model = deployment.model();
         this.constants = constants;
         prefillChunkTokens = deployment.prefillChunkTokens();
+        count = deployment.count();
+        expertParallel = deployment.expertParallel();
+        alwaysReadBytes = model.alwaysReadBytes(precision);
+        routedExpertBytes = model.routedExpertBytes(precision);
+        replicatedWeightBytes = deployment.replicatedWeightBytes();
         kvBytesPerSequence = deployment.kvBytes(decodeContext);
         twiceActiveParams = 2 * model.activeParams();
         decodeAttentionFlops = model.attentionFlops(decodeContext);
         promptAttentionFlops = model.attentionFlops(promptContext);
-        memoryBytesPerSecond = deployment.hardware().bandwidth() * constants.bandwidthEfficiency();
-        computeFlopsPerSecond =
-                deployment.hardware().sustainedFlops(deployment.precision()) * constants.computeEfficiency();
+        memoryBytesPerSecond = hardware.bandwidth() * constants.bandwidthEfficiency();
+        computeFlopsPerSecond = hardware.sustainedFlops(precision) * constants.computeEfficiency();
         routedActivationBytes = model.isMixtureOfExperts() ? deployment.routedActivationBytes() : 0;
-        chipBytesPerSecond = deployment.hardware().bandwidthGBs() * 1e9;
-        double allReduceUs = deployment.count() > 1 ? model.layers() * constants.allReduceUs() : 0;
+        chipBytesPerSecond = hardware.bandwidthGBs() * 1e9;
+        linkBytesPerSecond = hardware.linkBandwidth();
+        double allReduceUs = count > 1 ? model.layers() * constants.allReduceUs() : 0;
         fixedOverheadUs = constants.stepOverheadMs() * 1e3 + model.layers() * constants.layerOverheadUs() + allReduceUs;
     }
 
@@ -52,7 +64,9 @@ final class StepTimes {
     /** One step with {@code decoding} sequences decoding and {@code prefillTokens} prompt tokens prefilled. */
     double seconds(double decoding, double prefillTokens) {
         double tokens = decoding + prefillTokens;
-        double bytes = deployment.weightBytesRead(tokens) + decoding * kvBytesPerSequence;
+        // Deployment.weightBytesRead(tokens), from its parts
+        double weights = alwaysReadBytes + routedExpertBytes * model.expertsTouched(tokens) + replicatedWeightBytes;
+        double bytes = weights + decoding * kvBytesPerSequence;
         double flops =
                 twiceActiveParams * tokens + decoding * decodeAttentionFlops + prefillTokens * promptAttentionFlops;
         double memory = bytes / memoryBytesPerSecond;
@@ -60,10 +74,10 @@ final class StepTimes {
         // routing tokens to their experts and back: every tensor-parallel chip does it for every token, an
         // expert-parallel chip only for the tokens of its own sequences. Its kernels move the tokens' activations
         // through HBM in small scattered pieces, a fitted multiple of the time that traffic takes at full bandwidth
-        double moeTokensPerChip = deployment.expertParallel() ? tokens / deployment.count() : tokens;
-        double moe = deployment.model().isMixtureOfExperts()
+        double moeTokensPerChip = expertParallel ? tokens / count : tokens;
+        double moe = model.isMixtureOfExperts()
                 ? moeTokensPerChip
-                        * deployment.model().moeLayers()
+                        * model.moeLayers()
                         * constants.moeTrafficMultiple()
                         * routedActivationBytes
                         / chipBytesPerSecond
@@ -77,24 +91,23 @@ final class StepTimes {
      * the PCIe of L4 machines it is a sizeable share of a large step.
      */
     private double allReduceSeconds(double tokens) {
-        int n = deployment.count();
+        int n = count;
         if (n < 2) {
             return 0;
         }
-        var model = deployment.model();
-        if (deployment.expertParallel()) {
+        if (expertParallel) {
             // per MoE layer each chip sends its own tokens' activations to the chips of their k experts and gets
             // the results back: two all-to-alls of (n-1)/n of tokens/n · k activations
             double bytes = (double) (n - 1) / n * tokens / n * model.expertsPerToken() * model.hiddenSize() * 2;
-            return 2 * model.moeLayers() * bytes / deployment.hardware().linkBandwidth();
+            return 2 * model.moeLayers() * bytes / linkBytesPerSecond;
         }
         double bytes = 2.0 * (n - 1) / n * tokens * model.hiddenSize() * 2;
-        return 2 * model.layers() * bytes / deployment.hardware().linkBandwidth();
+        return 2 * model.layers() * bytes / linkBytesPerSecond;
     }
 
     private double overheadSeconds(double decoding) {
         // with attention data parallelism each chip schedules and samples only its own sequences
-        double sequencesPerScheduler = deployment.expertParallel() ? decoding / deployment.count() : decoding;
+        double sequencesPerScheduler = expertParallel ? decoding / count : decoding;
         return (fixedOverheadUs + sequencesPerScheduler * constants.sequenceOverheadUs()) * 1e-6;
     }
 }
