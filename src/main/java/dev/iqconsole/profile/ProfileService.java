@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,9 +39,15 @@ public class ProfileService {
      */
     private record Ready(CurveAnswers catalogCurves, WorkloadCurves workloads, Set<String> knownServers) {}
 
+    @Autowired
     public ProfileService(Catalog catalog, CurveCatalog curves) {
+        this(catalog, curves, new Pricer(catalog));
+    }
+
+    /** With a given pricer, whose labels an answer's rows then share (a test's plain way prices with the same). */
+    ProfileService(Catalog catalog, CurveCatalog curves, Pricer pricer) {
         this.catalog = catalog;
-        this.pricer = new Pricer(catalog);
+        this.pricer = pricer;
         this.checks = new QueryChecks(catalog);
         this.ready = Background.run("profile-answers", () -> ready(curves));
     }
