@@ -64,9 +64,7 @@ final class StepTimes {
     /** One step with {@code decoding} sequences decoding and {@code prefillTokens} prompt tokens prefilled. */
     double seconds(double decoding, double prefillTokens) {
         double tokens = decoding + prefillTokens;
-        // Deployment.weightBytesRead(tokens), from its parts
-        double weights = alwaysReadBytes + routedExpertBytes * model.expertsTouched(tokens) + replicatedWeightBytes;
-        double bytes = weights + decoding * kvBytesPerSequence;
+        double bytes = weightBytesRead(tokens) + decoding * kvBytesPerSequence;
         double flops =
                 twiceActiveParams * tokens + decoding * decodeAttentionFlops + prefillTokens * promptAttentionFlops;
         double memory = bytes / memoryBytesPerSecond;
@@ -83,6 +81,11 @@ final class StepTimes {
                         / chipBytesPerSecond
                 : 0;
         return overheadSeconds(decoding) + allReduceSeconds(tokens) + moe + Math.max(memory, compute);
+    }
+
+    /** {@link Deployment#weightBytesRead}, from its parts computed once (a test holds the two equal). */
+    double weightBytesRead(double tokens) {
+        return alwaysReadBytes + routedExpertBytes * model.expertsTouched(tokens) + replicatedWeightBytes;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +52,40 @@ class ParallelismAndMemoryTest {
                 .isCloseTo(7 * r1.alwaysReadBytes(Precision.FP8), within(1.0));
         assertThat(expert.weightBytesRead(4096) - tensor.weightBytesRead(4096))
                 .isCloseTo(7 * r1.alwaysReadBytes(Precision.FP8), within(1.0));
+    }
+
+    @Test
+    void a_steps_weight_reads_are_the_deployments_to_the_last_bit() {
+        var deployments = List.of(
+                deployment(
+                        "deepseek-ai/DeepSeek-R1",
+                        Precision.FP8,
+                        "nvidia-h200-141gb",
+                        8,
+                        Server.TRTLLM,
+                        Parallelism.TENSOR),
+                deployment(
+                        "deepseek-ai/DeepSeek-R1",
+                        Precision.FP8,
+                        "nvidia-h200-141gb",
+                        8,
+                        Server.TRTLLM,
+                        Parallelism.EXPERT_WITH_ATTENTION_DATA),
+                deployment(
+                        "meta-llama/Llama-3.1-8B-Instruct",
+                        Precision.BF16,
+                        "nvidia-l4",
+                        2,
+                        Server.VLLM,
+                        Parallelism.TENSOR));
+        for (var deployment : deployments) {
+            var steps = new StepTimes(deployment, model.constants(), 1000, 500);
+            for (double tokens : new double[] {0, 1, 7.5, 256, 4096.25, 1e6}) {
+                assertThat(steps.weightBytesRead(tokens))
+                        .as(deployment.model().id() + " " + deployment.parallelism() + " at " + tokens + " tokens")
+                        .isEqualTo(deployment.weightBytesRead(tokens));
+            }
+        }
     }
 
     @Test
