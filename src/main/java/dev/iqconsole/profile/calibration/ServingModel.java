@@ -65,15 +65,6 @@ public final class ServingModel {
         return deployment.memoryUtilization() * memory - reserve - deployment.heldWeightBytes();
     }
 
-    /**
-     * One step with {@code decoding} sequences at mean context {@code decodeContext} and {@code prefillTokens} prompt
-     * tokens whose queries see on average {@code promptContext} positions.
-     */
-    double stepSeconds(
-            Deployment deployment, double decoding, double decodeContext, double prefillTokens, double promptContext) {
-        return new StepTimes(deployment, constants, decodeContext, promptContext).seconds(decoding, prefillTokens);
-    }
-
     /** Steps of requests of this shape: decoding at their mean context, prompts seeing half their own length. */
     StepTimes steps(Deployment deployment, RequestShape shape) {
         return new StepTimes(deployment, constants, shape.meanContext(), shape.inputTokens() / 2);

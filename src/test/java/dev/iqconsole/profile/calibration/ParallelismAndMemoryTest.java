@@ -33,6 +33,12 @@ class ParallelismAndMemoryTest {
                 parallelism);
     }
 
+    /** One step of {@code decoding} sequences at {@code decodeContext} and {@code prefill} tokens seeing {@code promptContext}. */
+    private double step(
+            Deployment deployment, double decoding, double decodeContext, double prefill, double promptContext) {
+        return new StepTimes(deployment, model.constants(), decodeContext, promptContext).seconds(decoding, prefill);
+    }
+
     @Test
     void an_expert_parallel_chip_holds_its_own_always_read_weights_and_only_its_own_sequences_kv_cache() {
         var tensor = deployment(
@@ -95,8 +101,7 @@ class ParallelismAndMemoryTest {
         var expert = deployment(
                 maverick, Precision.FP8, "nvidia-h200-141gb", 8, Server.TRTLLM, Parallelism.EXPERT_WITH_ATTENTION_DATA);
 
-        assertThat(model.stepSeconds(expert, 2048, 192, 2048, 64))
-                .isLessThan(model.stepSeconds(tensor, 2048, 192, 2048, 64));
+        assertThat(step(expert, 2048, 192, 2048, 64)).isLessThan(step(tensor, 2048, 192, 2048, 64));
     }
 
     @Test
@@ -106,8 +111,7 @@ class ParallelismAndMemoryTest {
         var expert = deployment(
                 scout, Precision.FP4, "nvidia-b200", 1, Server.TRTLLM, Parallelism.EXPERT_WITH_ATTENTION_DATA);
 
-        assertThat(model.stepSeconds(expert, 512, 1000, 512, 500))
-                .isEqualTo(model.stepSeconds(tensor, 512, 1000, 512, 500));
+        assertThat(step(expert, 512, 1000, 512, 500)).isEqualTo(step(tensor, 512, 1000, 512, 500));
         assertThatThrownBy(() -> deployment(
                         "meta-llama/Llama-3.1-8B-Instruct",
                         Precision.FP8,
