@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.LoadState;
 import dev.iqconsole.base.ui.BrowserConsole;
 import dev.iqconsole.base.ui.EChart;
 import dev.iqconsole.deploy.MockCluster;
@@ -200,9 +199,9 @@ class DeployJourneyTest {
         }
     }
 
-    /** Once the network is idle (no push here), so the picture shows the page at rest, not Vaadin's loading bar. */
+    /** The page at rest, so the picture shows it as a person sees it, not Vaadin's loading bar. */
     private static void shot(Page page, String name) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        ConsoleBrowser.atRest(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }
 

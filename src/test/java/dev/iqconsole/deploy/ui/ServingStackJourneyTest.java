@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.LoadState;
 import dev.iqconsole.deploy.MockCluster;
 import dev.iqconsole.fixtures.ConsoleBrowser;
 import dev.iqconsole.fixtures.ConsoleCluster;
@@ -147,9 +146,9 @@ class ServingStackJourneyTest {
             }
             """;
 
-    /** Once the network is idle, so the picture shows the page at rest, not Vaadin's loading bar. */
+    /** The page at rest, so the picture shows it as a person sees it, not Vaadin's loading bar. */
     private static void shot(Page page, String name) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        ConsoleBrowser.atRest(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }
 
